@@ -183,6 +183,9 @@ class Meta(_Record):
     warnings: list[str] = Field(default_factory=list)
     usage: dict[str, Any] | None = None
     version: str
+    prompt: str | None = Field(
+        default=None, description="Prompt id (name@content-hash) of the LLM call, if one was made."
+    )
 
 
 class Extraction(_Record):

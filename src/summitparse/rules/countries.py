@@ -66,7 +66,7 @@ def _index() -> tuple[dict[str, tuple[str, MentionKind]], re.Pattern[str]]:
     for name, code in ORGANISATIONS.items():
         table[name] = (code, "organisation")
     for name, code in ORGANISATION_ADJECTIVES.items():
-        table[name] = (code, "demonym")
+        table[name] = (code, "organisation")
     # Longest names first so "South Korea" wins over "Korea" and "Papua New Guinea" over "Guinea".
     names = sorted(table, key=len, reverse=True)
     alternatives = "|".join(re.escape(name) for name in names)

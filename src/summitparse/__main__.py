@@ -1,0 +1,4 @@
+from summitparse.cli import main
+import sys
+
+sys.exit(main())

@@ -1,0 +1,115 @@
+"""The ``summitparse`` command: thin wrappers that turn options into library calls.
+
+Exit status: 0 every article extracted, 1 some articles failed (each has its error line),
+2 usage error (bad option, bad configuration, no input).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from summitparse._version import __version__
+from summitparse.batch import open_output, run_batch
+from summitparse.errors import ConfigurationError
+from summitparse.extractor import Extractor
+from summitparse.pipeline import parse_published
+
+__all__ = ["app", "main"]
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+app = typer.Typer(
+    name="summitparse",
+    help="Source-grounded records (summits, agreements, trade figures, quotes) from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _usage_error(message: str) -> typer.Exit:
+    typer.echo(f"summitparse: error: {message}", err=True)
+    return typer.Exit(EXIT_USAGE)
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Article files, folders (walked for *.txt, *.md) or - for stdin."),
+    ],
+    output: Annotated[
+        str | None, typer.Option("-o", "--output", help="Write JSON Lines here (default stdout).")
+    ] = None,
+    backend: Annotated[str, typer.Option(help="auto, llm or rules.")] = "auto",
+    model: Annotated[str | None, typer.Option(help="LLM model name.")] = None,
+    base_url: Annotated[
+        str | None, typer.Option("--base-url", help="OpenAI-compatible endpoint URL.")
+    ] = None,
+    mode: Annotated[
+        str | None, typer.Option(help="instructor mode: tools, json_schema or md_json.")
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD for every article.")
+    ] = None,
+    concurrency: Annotated[int, typer.Option(min=1, help="Articles in flight (LLM).")] = 8,
+    resume: Annotated[
+        bool, typer.Option(help="Skip ids already in the output file; repair a torn last line.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+) -> None:
+    """Extract records from articles to JSON Lines, one line per article, in input order."""
+    try:
+        extractor = Extractor(backend, model=model, base_url=base_url, mode=mode)
+        day = parse_published(published)
+    except ConfigurationError as error:
+        raise _usage_error(error.message) from None
+    if resume and output in (None, "-"):
+        raise _usage_error("--resume needs an output file (-o OUT.jsonl)")
+    stream, done = open_output(output, resume=resume)
+    try:
+        summary = run_batch(
+            paths,
+            extractor=extractor,
+            out=stream,
+            concurrency=concurrency,
+            published=day,
+            skip_ids=done,
+        )
+    finally:
+        if stream is not sys.stdout:
+            stream.close()
+    if not quiet:
+        records = ", ".join(f"{count} {name}" for name, count in summary.records.items() if count)
+        typer.echo(
+            f"summitparse: {summary.articles} articles, {summary.failed} failed, "
+            f"{summary.fallbacks} fell back to rules, {summary.skipped} skipped"
+            + (f"; {records}" if records else ""),
+            err=True,
+        )
+    if summary.articles == 0 and summary.skipped == 0:
+        raise _usage_error("no articles found in " + " ".join(paths))
+    raise typer.Exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    typer.echo(__version__)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit status."""
+    try:
+        app(args=argv, prog_name="summitparse", standalone_mode=True)
+    except SystemExit as exit_:
+        code = exit_.code
+        return code if isinstance(code, int) else (0 if code is None else EXIT_USAGE)
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

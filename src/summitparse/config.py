@@ -1,0 +1,148 @@
+"""Extractor settings, and the one place that reads environment variables.
+
+Precedence, highest first: explicit keyword arguments, ``SUMMITPARSE_*`` variables, the standard
+``OPENAI_*`` variables, built-in defaults. Reading the environment in one function keeps tests
+honest (a fixture clears these variables) and keeps the rest of the library pure.
+
+The API key is held as a :class:`pydantic.SecretStr`, so it never shows in ``repr``, logs, JSON
+output or error messages.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from pydantic import SecretStr
+
+from summitparse.errors import ConfigurationError
+
+__all__ = [
+    "BackendChoice",
+    "InstructorMode",
+    "Settings",
+    "resolve_settings",
+]
+
+BackendChoice = Literal["auto", "llm", "rules"]
+InstructorMode = Literal["tools", "json_schema", "md_json"]
+
+_BACKENDS: tuple[BackendChoice, ...] = ("auto", "llm", "rules")
+_MODES: tuple[InstructorMode, ...] = ("tools", "json_schema", "md_json")
+
+DEFAULT_MODEL = "gpt-4o-mini"
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything an :class:`~summitparse.Extractor` needs, resolved and validated.
+
+    ``backend`` is the resolved choice: ``"auto"`` never survives :func:`resolve_settings`.
+    """
+
+    backend: Literal["llm", "rules"] = "rules"
+    model: str | None = None
+    base_url: str | None = None
+    api_key: SecretStr | None = field(default=None, repr=False)
+    mode: InstructorMode = "tools"
+    timeout: float = 60.0
+    max_retries: int = 4
+    max_reasks: int = 2
+    time_budget: float = 300.0
+    fallback: bool = True
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+    def with_backend(self, backend: Literal["llm", "rules"]) -> Settings:
+        return replace(self, backend=backend)
+
+
+def _env(environ: Mapping[str, str], *names: str) -> str | None:
+    for name in names:
+        value = environ.get(name)
+        if value is not None and value.strip():
+            return value.strip()
+    return None
+
+
+def _number(value: str | None, name: str, kind: type[float] | type[int]) -> float | int | None:
+    if value is None:
+        return None
+    try:
+        return kind(value)
+    except ValueError:
+        raise ConfigurationError(f"{name} must be a number, got {value!r}") from None
+
+
+def _first(*values: float | int | None) -> float | int:
+    """The first value that is set (0 counts as set)."""
+    return next(value for value in values if value is not None)
+
+
+def resolve_settings(
+    *,
+    backend: str = "auto",
+    model: str | None = None,
+    base_url: str | None = None,
+    api_key: str | SecretStr | None = None,
+    mode: str | None = None,
+    timeout: float | None = None,
+    max_retries: int | None = None,
+    max_reasks: int | None = None,
+    time_budget: float | None = None,
+    fallback: bool = True,
+    max_bytes: int | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Merge keyword arguments with the environment into validated :class:`Settings`.
+
+    ``backend="auto"`` becomes ``"llm"`` when a model, key or base URL is configured anywhere,
+    else ``"rules"``: with nothing configured, everything runs offline.
+    """
+    env = os.environ if environ is None else environ
+    if backend not in _BACKENDS:
+        raise ConfigurationError(
+            f"backend must be one of {', '.join(_BACKENDS)}, got {backend!r}"
+        )
+    model = model or _env(env, "SUMMITPARSE_MODEL")
+    base_url = base_url or _env(env, "SUMMITPARSE_BASE_URL", "OPENAI_BASE_URL")
+    key_text = (
+        api_key.get_secret_value() if isinstance(api_key, SecretStr) else api_key
+    ) or _env(env, "SUMMITPARSE_API_KEY", "OPENAI_API_KEY")
+    mode = mode or _env(env, "SUMMITPARSE_MODE") or "tools"
+    if mode not in _MODES:
+        raise ConfigurationError(f"mode must be one of {', '.join(_MODES)}, got {mode!r}")
+
+    llm_configured = bool(model or base_url or key_text)
+    resolved: Literal["llm", "rules"]
+    if backend == "auto":
+        resolved = "llm" if llm_configured else "rules"
+    else:
+        resolved = backend  # type: ignore[assignment]
+    if resolved == "llm" and not (base_url or key_text):
+        raise ConfigurationError(
+            "the llm backend needs an endpoint: set OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL "
+            "(any OpenAI-compatible server), or pass api_key= / base_url="
+        )
+
+    defaults = Settings()
+    env_timeout = _number(_env(env, "SUMMITPARSE_TIMEOUT"), "SUMMITPARSE_TIMEOUT", float)
+    env_retries = _number(_env(env, "SUMMITPARSE_MAX_RETRIES"), "SUMMITPARSE_MAX_RETRIES", int)
+    settings = Settings(
+        backend=resolved,
+        model=(model or DEFAULT_MODEL) if resolved == "llm" else model,
+        base_url=base_url,
+        api_key=SecretStr(key_text) if key_text else None,
+        mode=mode,  # type: ignore[arg-type]
+        timeout=float(_first(timeout, env_timeout, defaults.timeout)),
+        max_retries=int(_first(max_retries, env_retries, defaults.max_retries)),
+        max_reasks=max_reasks if max_reasks is not None else defaults.max_reasks,
+        time_budget=time_budget if time_budget is not None else defaults.time_budget,
+        fallback=fallback,
+        max_bytes=max_bytes if max_bytes is not None else defaults.max_bytes,
+    )
+    if settings.timeout <= 0 or settings.max_retries < 0 or settings.max_reasks < 0:
+        raise ConfigurationError("timeout must be positive; retries and re-asks not negative")
+    return settings

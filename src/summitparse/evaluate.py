@@ -1,0 +1,256 @@
+"""Gold against predictions: precision, recall, F1 and attribute accuracy per record type.
+
+Gold and predictions are the JSON that ``summitparse extract`` writes (a gold file is an output
+file corrected by hand; fields a gold record leaves out are not checked).
+
+Matching rules, per article and record type, one to one, greedy by best score:
+
+* ``dates``, ``figures``: spans match when they overlap; ``quotes`` likewise on ``span``.
+* ``trade_figures``: same value (relative 1e-6) and, where the gold gives one, currency.
+* ``agreements``: names equal after case and punctuation folding, one containing the other,
+  or a fuzzy ratio of at least 85.
+* ``summits``: at least one participant in common, or the same location and start date.
+
+Attribute accuracy counts, over matched pairs, the attributes the gold gives that the prediction
+gets right: lists compare as sets (participants by name), numbers within relative 1e-6.
+This module never imports the LLM stack.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+
+__all__ = [
+    "ATTRIBUTES",
+    "RECORD_TYPES",
+    "ArticleScore",
+    "Matching",
+    "TypeScore",
+    "match_records",
+    "score_article",
+    "score_corpus",
+]
+
+Record = Mapping[str, Any]
+
+RECORD_TYPES = ("summits", "agreements", "trade_figures", "quotes", "dates", "figures")
+
+ATTRIBUTES: dict[str, tuple[str, ...]] = {
+    "summits": ("participants", "countries", "location", "country", "start_date", "end_date"),
+    "agreements": ("kind", "parties", "status", "date", "previous"),
+    "trade_figures": ("value", "value_max", "currency", "unit", "approximate", "parties"),
+    "quotes": ("speaker", "cue"),
+    "dates": ("value", "value_end", "granularity"),
+    "figures": ("kind", "value", "value_max", "currency", "approximate"),
+}
+
+
+@dataclass
+class Matching:
+    """Which gold record went with which prediction, and what was left on each side."""
+
+    pairs: list[tuple[Record, Record]] = field(default_factory=list)
+    missed: list[Record] = field(default_factory=list)
+    extra: list[Record] = field(default_factory=list)
+
+
+@dataclass
+class TypeScore:
+    """Counts for one record type; add them up across articles, then read the ratios."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    attributes_right: int = 0
+    attributes_checked: int = 0
+    wrong: list[str] = field(default_factory=list)
+
+    def add(self, other: TypeScore) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.attributes_right += other.attributes_right
+        self.attributes_checked += other.attributes_checked
+        self.wrong.extend(other.wrong)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def attribute_accuracy(self) -> float:
+        if not self.attributes_checked:
+            return 1.0
+        return self.attributes_right / self.attributes_checked
+
+
+@dataclass
+class ArticleScore:
+    id: str
+    types: dict[str, TypeScore]
+    matchings: dict[str, Matching]
+
+
+def _span_of(record: Record) -> tuple[int, int] | None:
+    located = record.get("span", record)
+    start, end = located.get("start"), located.get("end")
+    if isinstance(start, int) and isinstance(end, int):
+        return start, end
+    return None
+
+
+def _overlap(gold: Record, pred: Record) -> float:
+    a, b = _span_of(gold), _span_of(pred)
+    if a is None or b is None:
+        return 0.0
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return shared / max(a[1] - a[0], b[1] - b[0], 1) if shared > 0 else 0.0
+
+
+def _close(a: Any, b: Any) -> bool:
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
+        return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
+    return bool(a == b)
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip().removeprefix("the ")
+
+
+def _trade_score(gold: Record, pred: Record) -> float:
+    if not _close(gold.get("value"), pred.get("value")):
+        return 0.0
+    if gold.get("currency") and gold.get("currency") != pred.get("currency"):
+        return 0.0
+    return 1.0
+
+
+def _agreement_score(gold: Record, pred: Record) -> float:
+    a, b = _fold(str(gold.get("name", ""))), _fold(str(pred.get("name", "")))
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    if a in b or b in a:
+        return 0.9
+    ratio = fuzz.ratio(a, b)
+    return ratio / 100 if ratio >= 85 else 0.0
+
+
+def _names(record: Record) -> set[str]:
+    return {str(p.get("name")) for p in record.get("participants") or [] if p.get("name")}
+
+
+def _summit_score(gold: Record, pred: Record) -> float:
+    shared = _names(gold) & _names(pred)
+    if shared:
+        return len(shared) / max(len(_names(gold)), 1)
+    same_place = gold.get("location") and gold.get("location") == pred.get("location")
+    same_day = gold.get("start_date") and gold.get("start_date") == pred.get("start_date")
+    return 0.5 if same_place and same_day else 0.0
+
+
+_SCORERS: dict[str, Callable[[Record, Record], float]] = {
+    "summits": _summit_score,
+    "agreements": _agreement_score,
+    "trade_figures": _trade_score,
+    "quotes": _overlap,
+    "dates": _overlap,
+    "figures": _overlap,
+}
+
+
+def match_records(kind: str, gold: Iterable[Record], pred: Iterable[Record]) -> Matching:
+    """One-to-one matching of gold and predicted records of one type (best scores first)."""
+    gold_list, pred_list = list(gold), list(pred)
+    scorer = _SCORERS[kind]
+    scored = sorted(
+        (
+            (score, g, p)
+            for g, gold_record in enumerate(gold_list)
+            for p, pred_record in enumerate(pred_list)
+            if (score := scorer(gold_record, pred_record)) > 0
+        ),
+        key=lambda item: (-item[0], item[1], item[2]),
+    )
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    matching = Matching()
+    for _, g, p in scored:
+        if g in used_gold or p in used_pred:
+            continue
+        used_gold.add(g)
+        used_pred.add(p)
+        matching.pairs.append((gold_list[g], pred_list[p]))
+    matching.missed = [r for i, r in enumerate(gold_list) if i not in used_gold]
+    matching.extra = [r for i, r in enumerate(pred_list) if i not in used_pred]
+    return matching
+
+
+def _same_attribute(name: str, gold: Any, pred: Any) -> bool:
+    if name == "participants":
+        return {p.get("name") for p in gold or []} == {p.get("name") for p in pred or []}
+    if isinstance(gold, list) and isinstance(pred, list):
+        return set(map(str, gold)) == set(map(str, pred))
+    return _close(gold, pred)
+
+
+def _describe(kind: str, record: Record) -> str:
+    if kind in {"dates", "figures"}:
+        return repr(record.get("text"))
+    if kind == "quotes":
+        return repr(str(record.get("text", ""))[:50])
+    if kind == "agreements":
+        return repr(record.get("name"))
+    if kind == "summits":
+        return repr(sorted(_names(record)) or record.get("location"))
+    return repr((record.get("description"), record.get("value"), record.get("currency")))
+
+
+def score_article(gold: Record, pred: Record) -> ArticleScore:
+    """Score one article's prediction against its gold, type by type."""
+    types: dict[str, TypeScore] = {}
+    matchings: dict[str, Matching] = {}
+    for kind in RECORD_TYPES:
+        matching = match_records(kind, gold.get(kind) or [], pred.get(kind) or [])
+        score = TypeScore(tp=len(matching.pairs), fp=len(matching.extra), fn=len(matching.missed))
+        for gold_record, pred_record in matching.pairs:
+            for name in ATTRIBUTES[kind]:
+                if name not in gold_record:
+                    continue
+                score.attributes_checked += 1
+                if _same_attribute(name, gold_record[name], pred_record.get(name)):
+                    score.attributes_right += 1
+                else:
+                    score.wrong.append(
+                        f"{_describe(kind, gold_record)}: {name} is {pred_record.get(name)!r}, "
+                        f"gold {gold_record[name]!r}"
+                    )
+        types[kind] = score
+        matchings[kind] = matching
+    return ArticleScore(id=str(gold.get("id")), types=types, matchings=matchings)
+
+
+def score_corpus(pairs: Iterable[tuple[Record, Record]]) -> dict[str, TypeScore]:
+    """Sum of :func:`score_article` over (gold, prediction) pairs."""
+    totals = {kind: TypeScore() for kind in RECORD_TYPES}
+    for gold, pred in pairs:
+        article = score_article(gold, pred)
+        for kind, score in article.types.items():
+            totals[kind].add(score)
+    return totals

@@ -1,0 +1,86 @@
+"""Long articles in overlapping chunks on sentence boundaries.
+
+An article of up to :data:`CHUNK_WORDS` words goes to the model in one call. Wire copy is rarely
+above 2,000 words, so one call per article is the rule; 6,000 words (~8,000 tokens of input) keeps
+one chunk well inside the context of small local models (8k-32k) while leaving room for the
+prompt, the schema and the answer. Longer texts are cut on sentence boundaries
+(:func:`summitparse.text.split_sentences`) into chunks of at most that size, each starting
+:data:`OVERLAP_SENTENCES` sentences before the previous one ended, so a record whose evidence
+straddles a cut is still seen whole once. Records found twice are merged by
+:mod:`summitparse.merge`.
+
+When the model's answer is cut off (``finish_reason == "length"``) the chunk is halved with
+:func:`halve` and each half asked separately; a single sentence cannot be halved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from summitparse.text import Sentence, split_sentences
+
+__all__ = ["CHUNK_WORDS", "OVERLAP_SENTENCES", "Chunk", "chunk_article", "halve"]
+
+CHUNK_WORDS = 6000
+OVERLAP_SENTENCES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """A stretch of the article: ``article[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+    sentences: tuple[Sentence, ...]
+
+
+def _words(sentence: Sentence) -> int:
+    return len(sentence.text.split())
+
+
+def _make(article: str, sentences: list[Sentence] | tuple[Sentence, ...]) -> Chunk:
+    start, end = sentences[0].start, sentences[-1].end
+    return Chunk(start, end, article[start:end], tuple(sentences))
+
+
+def _whole(article: str) -> Chunk:
+    sentences = tuple(split_sentences(article))
+    return Chunk(0, len(article), article, sentences)
+
+
+def chunk_article(
+    article: str, *, max_words: int = CHUNK_WORDS, overlap: int = OVERLAP_SENTENCES
+) -> list[Chunk]:
+    """The article as one chunk when it fits, else overlapping chunks of whole sentences.
+
+    A single sentence longer than ``max_words`` becomes a chunk of its own (it is not cut inside).
+    """
+    if len(article.split()) <= max_words:
+        return [_whole(article)]
+    sentences = split_sentences(article)
+    chunks: list[Chunk] = []
+    first = 0
+    while first < len(sentences):
+        last, words = first, 0
+        while last < len(sentences) and (
+            last == first or words + _words(sentences[last]) <= max_words
+        ):
+            words += _words(sentences[last])
+            last += 1
+        chunks.append(_make(article, sentences[first:last]))
+        if last >= len(sentences):
+            break
+        first = max(first + 1, last - overlap)
+    return chunks
+
+
+def halve(article: str, chunk: Chunk) -> list[Chunk] | None:
+    """Two overlapping halves of ``chunk`` (one sentence shared), or ``None`` for one sentence."""
+    sentences = chunk.sentences
+    if len(sentences) < 2:
+        return None
+    middle = len(sentences) // 2
+    left = sentences[: middle + (1 if len(sentences) > 2 else 0)]
+    right = sentences[middle:]
+    return [_make(article, left), _make(article, right)]

@@ -1,0 +1,78 @@
+"""The openai and instructor clients: built once per backend, reused for every article.
+
+Modes (``settings.mode``), all asking for the same draft schema in one call:
+
+- ``"tools"`` (default): the schema is a function the model must call. Best on OpenAI and on any
+  server with reliable tool calling — vLLM, and Ollama for models whose template supports tools.
+- ``"json_schema"``: the schema goes in ``response_format`` as structured output. The choice for
+  local servers: Ollama (0.5 and later) turns it into a grammar, and llama.cpp's ``llama-server``
+  converts a JSON schema into a GBNF grammar, so the answer always parses; both do tool calling
+  less reliably (llama.cpp needs ``--jinja`` and a tool-aware chat template for ``tools``).
+- ``"md_json"``: the schema is described in the prompt and the answer read from a fenced JSON
+  block. Nothing constrains decoding; for servers that support neither of the above. Re-asks do
+  the most work here.
+
+The SDK's own retries are off (``max_retries=0``): :mod:`summitparse.llm.retry` owns the policy.
+A local server without a key gets a placeholder key, because the SDK refuses to start without one
+and such servers ignore it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import instructor
+import openai
+
+from summitparse.config import Settings
+
+__all__ = ["AsyncClients", "SyncClients", "instructor_mode", "make_async", "make_sync"]
+
+_MODES = {
+    "tools": instructor.Mode.TOOLS,
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "md_json": instructor.Mode.MD_JSON,
+}
+_NO_KEY = "no-key-needed"
+
+
+def instructor_mode(settings: Settings) -> instructor.Mode:
+    return _MODES[settings.mode]
+
+
+def _key(settings: Settings) -> str:
+    return settings.api_key.get_secret_value() if settings.api_key else _NO_KEY
+
+
+@dataclass(frozen=True)
+class SyncClients:
+    """An instructor client over the openai client it patches (kept to close it)."""
+
+    raw: openai.OpenAI
+    patched: instructor.Instructor
+
+
+@dataclass(frozen=True)
+class AsyncClients:
+    raw: openai.AsyncOpenAI
+    patched: instructor.AsyncInstructor
+
+
+def make_sync(settings: Settings) -> SyncClients:
+    raw = openai.OpenAI(
+        api_key=_key(settings),
+        base_url=settings.base_url,
+        timeout=settings.timeout,
+        max_retries=0,
+    )
+    return SyncClients(raw, instructor.from_openai(raw, mode=instructor_mode(settings)))
+
+
+def make_async(settings: Settings) -> AsyncClients:
+    raw = openai.AsyncOpenAI(
+        api_key=_key(settings),
+        base_url=settings.base_url,
+        timeout=settings.timeout,
+        max_retries=0,
+    )
+    return AsyncClients(raw, instructor.from_openai(raw, mode=instructor_mode(settings)))

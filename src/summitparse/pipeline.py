@@ -1,0 +1,116 @@
+"""The steps around the one I/O call, shared by the sync and async edges.
+
+``start`` runs the deterministic rules (always: they anchor dates and figures and are the
+fallback), ``finish_rules`` / ``finish_llm`` / ``finish_fallback`` wrap a backend's records into a
+validated :class:`~summitparse.models.Extraction`. Only the LLM call itself differs between
+:meth:`Extractor.extract` and :meth:`Extractor.aextract`, so both edges stay thin and cannot
+drift apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from summitparse._version import __version__
+from summitparse.config import Settings
+from summitparse.errors import ConfigurationError
+from summitparse.io import Article
+from summitparse.models import Dateline, Extraction, Meta
+from summitparse.records import Records
+from summitparse.rules.backend import extract_records
+
+__all__ = ["Started", "finish_fallback", "finish_llm", "finish_rules", "parse_published", "start"]
+
+
+@dataclass(frozen=True)
+class Started:
+    """An article after the rules ran: what every backend starts from."""
+
+    article: Article
+    dateline: Dateline | None
+    rules: Records
+
+    @property
+    def reference(self) -> dt.date | None:
+        """The date relative expressions resolve against: publication, else dateline."""
+        if self.article.published is not None:
+            return self.article.published
+        return self.dateline.date if self.dateline else None
+
+
+def parse_published(published: dt.date | str | None) -> dt.date | None:
+    """Accept a date, an ISO ``YYYY-MM-DD`` string (a datetime is cut to its day) or ``None``."""
+    if published is None or (isinstance(published, dt.date) and not isinstance(published, dt.datetime)):
+        return published
+    if isinstance(published, dt.datetime):
+        return published.date()
+    try:
+        return dt.date.fromisoformat(str(published).strip()[:10])
+    except ValueError:
+        raise ConfigurationError(
+            f"published must be a date or 'YYYY-MM-DD', got {published!r}"
+        ) from None
+
+
+def start(article: Article) -> Started:
+    """Run the deterministic rules over the article."""
+    dateline, rules = extract_records(article.text, published=article.published)
+    return Started(article=article, dateline=dateline, rules=rules)
+
+
+def _assemble(started: Started, records: Records, meta: Meta) -> Extraction:
+    article = started.article
+    return Extraction.model_validate(
+        {
+            "id": article.id,
+            "source": article.source,
+            "published": article.published,
+            "dateline": started.dateline,
+            "summits": records.summits,
+            "agreements": records.agreements,
+            "trade_figures": records.trade_figures,
+            "quotes": records.quotes,
+            "dates": records.dates,
+            "figures": records.figures,
+            "meta": meta,
+        },
+        context={"text": article.text},
+    )
+
+
+def finish_rules(started: Started) -> Extraction:
+    return _assemble(started, started.rules, Meta(backend="rules", version=__version__))
+
+
+def finish_fallback(started: Started, settings: Settings, reason: str) -> Extraction:
+    """The rules' records, marked with why the LLM could not give its own."""
+    meta = Meta(
+        backend="rules",
+        model=settings.model,
+        fallback=reason,
+        warnings=[f"llm backend failed, rules used instead: {reason}"],
+        version=__version__,
+    )
+    return _assemble(started, started.rules, meta)
+
+
+def finish_llm(
+    started: Started,
+    records: Records,
+    *,
+    model: str,
+    warnings: list[str],
+    usage: dict[str, Any],
+    prompt_version: str,
+) -> Extraction:
+    meta = Meta(
+        backend="llm",
+        model=model,
+        warnings=warnings,
+        usage=usage,
+        prompt=prompt_version,
+        version=__version__,
+    )
+    return _assemble(started, records, meta)

@@ -1,0 +1,206 @@
+"""Word lists for the event rules (summits, agreements, trade figures), as regex fragments.
+
+Kept apart from the logic so that widening coverage means editing a table, not a function.
+Every fragment is matched case-insensitively on word boundaries unless noted.
+"""
+
+from __future__ import annotations
+
+# A sentence that reports leaders meeting in person.
+MEETING_WORDS = (
+    r"summit(?:s|ry)?",
+    r"met",
+    r"meets?",
+    r"meeting",
+    r"held talks",
+    r"holds? talks",
+    r"talks (?:with|between)",
+    r"(?:state|official|working|official working) visit",
+    r"visit(?:ed|ing|s)?",
+    r"hosted",
+    r"hosts?",
+    r"hosting",
+    r"welcomed",
+    r"received",
+    r"sat down with",
+    r"gathered",
+    r"convened",
+)
+
+# Meetings that are not in person, or did not take place.
+REMOTE_WORDS = (
+    r"phone call",
+    r"(?:tele)?phone",
+    r"by phone",
+    r"call(?:ed)?",
+    r"spoke",
+    r"video(?:conference| call| link| summit)?",
+    r"virtual(?:ly)?",
+    r"online summit",
+)
+CANCELLED_WORDS = (
+    r"postponed",
+    r"postpone",
+    r"cancell?ed",
+    r"called off",
+    r"scrapped",
+    r"delayed",
+    r"put off",
+    r"suspended",
+)
+FUTURE_WORDS = (r"will (?:meet|hold|host|travel|visit)", r"is due to", r"are due to", r"plans? to")
+
+# Titles that make a person a summit participant.
+LEADER_TITLES = (
+    "president",
+    "vice president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "emperor",
+    "crown prince",
+    "emir",
+    "sultan",
+    "sheikh",
+    "leader",
+    "supreme leader",
+    "foreign minister",
+    "secretary of state",
+    "minister",
+    "secretary-general",
+    "secretary general",
+    "taoiseach",
+    "chief executive",
+    "head of state",
+    "state councillor",
+)
+
+# Agreement head nouns and the kind each implies; checked in this order (first hit wins).
+AGREEMENT_NOUNS = (
+    r"memorandum of understanding",
+    r"memorandum of cooperation",
+    r"memorandum",
+    r"mou",
+    r"joint (?:statement|declaration|communiqu[eé])",
+    r"declaration",
+    r"communiqu[eé]",
+    r"(?:free[- ]trade|trade|economic partnership|investment) (?:agreement|deal|pact|accord)",
+    r"agreement",
+    r"accord",
+    r"treaty",
+    r"convention",
+    r"protocol",
+    r"charter",
+    r"pact",
+    r"deal",
+    r"partnership",
+    r"action plan",
+    r"roadmap",
+    r"road map",
+    r"plan",
+    r"programme",
+    r"program",
+    r"framework",
+    r"alliance",
+    r"initiative",
+)
+
+# (pattern on the agreement's name, kind) — first match wins.
+KIND_RULES = (
+    (r"memorandum|\bmou\b|\bmoc\b", "memorandum"),
+    (r"statement|declaration|communiqu", "statement"),
+    (
+        r"free[- ]trade|\btrade\b|economic partnership|investment|tariff|customs|\bfta\b|\bepa\b",
+        "trade",
+    ),
+    (
+        r"defen[cs]e|security|military|cross-servicing|acquisition|reciprocal access|mutual"
+        r" assistance|\bacsa\b|\braa\b|nuclear|arms|alliance|status of forces",
+        "defense",
+    ),
+    (r"partnership", "partnership"),
+    (r"treaty|convention|charter|protocol", "treaty"),
+    (r"action plan|roadmap|road map|\bplan\b", "plan"),
+    (r"programme|program", "programme"),
+)
+
+# (pattern in the sentence, status) — checked in this order; the first that fits wins.
+STATUS_RULES = (
+    (
+        r"(?:entered|enter|enters|came|come|comes|coming|entering) into (?:force|effect)|took effect|"
+        r"takes effect|in force|into force|in effect|ratified",
+        "in_force",
+    ),
+    (r"\bsign(?:ed|ing|s)?\b|\binked\b|concluded", "signed"),
+    (r"reaffirm(?:ed|ing|s)?|recommit", "reaffirmed"),
+    (
+        r"negotiat(?:e|ed|ing|ion|ions)|under discussion|talks on|working towards?|work towards?",
+        "negotiating",
+    ),
+    (r"propos(?:e|ed|al|ing)|suggested|floated|called for", "proposed"),
+    (
+        r"announc(?:e|ed|ing|ement)|elevat(?:e|ed|ing)|upgrad(?:e|ed|ing)|launch(?:ed|ing)?|"
+        r"agreed|adopted|unveiled|established|set up|issued|released|struck|reached",
+        "announced",
+    ),
+)
+
+# A trade figure is money, percent or count that measures one of these.
+TRADE_WORDS = (
+    r"(?:bilateral |two-way |total |annual )*trade(?: volume| turnover| flows?)?",
+    r"exports?",
+    r"imports?",
+    r"(?:foreign )?(?:direct )?investments?",
+    r"fdi",
+    r"tariffs?",
+    r"dut(?:y|ies)",
+    r"levies|levy",
+    r"sanctions?",
+    r"trade (?:surplus|deficit)",
+    r"surplus",
+    r"deficit",
+    r"purchases",
+    r"sales",
+)
+
+# Subjects that events talk about, as they are named in copy.
+TOPIC_WORDS = (
+    "economic security",
+    "security",
+    "defense",
+    "defence",
+    "trade",
+    "investment",
+    "supply chains",
+    "critical minerals",
+    "energy",
+    "climate",
+    "technology",
+    "artificial intelligence",
+    "semiconductors",
+    "space",
+    "migration",
+    "nuclear",
+    "health",
+    "agriculture",
+    "infrastructure",
+    "cybersecurity",
+    "maritime security",
+    "ukraine",
+    "middle east",
+    "indo-pacific",
+)
+
+OCCASION_CUES = (
+    r"coincid(?:ing|ed|es) with",
+    r"to mark",
+    r"marking",
+    r"on the occasion of",
+    r"to commemorate",
+    r"commemorating",
+    r"to celebrate",
+    r"on the sidelines of",
+    r"as part of",
+)

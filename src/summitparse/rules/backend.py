@@ -1,0 +1,56 @@
+"""The deterministic backend: every rule over one article, offline, no key.
+
+The order matters only where one finder reads another's output: the dateline gives the reference
+date for relative dates; summits give the fallback parties of agreements and trade figures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summitparse.models import Dateline
+from summitparse.records import Records
+from summitparse.rules._clauses import unique
+from summitparse.rules.agreements import find_agreements
+from summitparse.rules.context import ArticleContext, analyse
+from summitparse.rules.dateline import find_dateline
+from summitparse.rules.summits import find_summits
+from summitparse.rules.trade import find_trade_figures
+
+__all__ = ["extract_records", "main_countries"]
+
+
+def main_countries(context: ArticleContext) -> list[str]:
+    """The countries the lead sentence is about, for parties the text leaves implicit."""
+    if not context.sentences:
+        return []
+    lead = context.sentences[0]
+    return unique(
+        c.code
+        for c in context.within(context.countries, lead)
+        if len(c.code) == 2 and c.kind in {"name", "demonym"}
+    )
+
+
+def extract_records(
+    text: str, *, published: dt.date | None = None
+) -> tuple[Dateline | None, Records]:
+    """The dateline and every record the rules find in ``text``."""
+    dateline = find_dateline(text, published=published)
+    reference = published or (dateline.date if dateline else None)
+    context = analyse(
+        text,
+        reference=reference,
+        dateline_place=dateline.place if dateline else None,
+        dateline_date=dateline.date if dateline else None,
+    )
+    summits = find_summits(context)
+    fallback = summits[0].countries if summits else main_countries(context)
+    return dateline, Records(
+        summits=summits,
+        agreements=find_agreements(context, fallback_parties=fallback),
+        trade_figures=find_trade_figures(context, fallback_parties=fallback),
+        quotes=context.quotes,
+        dates=context.dates,
+        figures=context.figures,
+    )

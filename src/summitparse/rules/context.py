@@ -1,0 +1,77 @@
+"""What the event rules read: one article analysed once, shared by summits, agreements and trade.
+
+Finding sentences, people, countries, dates and figures costs most of the rules backend's time;
+doing it once per article and handing the result to each event finder keeps them cheap and
+consistent (a summit and an agreement read the same dates).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from summitparse.models import DateMention, Figure, Quote, Span
+from summitparse.rules.countries import CountryMention, find_countries
+from summitparse.rules.dates import find_dates
+from summitparse.rules.figures import find_figures
+from summitparse.rules.people import PersonMention, find_people
+from summitparse.rules.quotes import find_quotes
+from summitparse.text import Sentence, make_span, split_sentences
+
+__all__ = ["ArticleContext", "analyse"]
+
+_Located = TypeVar("_Located", CountryMention, PersonMention, DateMention, Figure)
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """An article with its sentences and mentions, each list in text order."""
+
+    text: str
+    reference: dt.date | None
+    sentences: list[Sentence]
+    people: list[PersonMention]
+    countries: list[CountryMention]
+    dates: list[DateMention]
+    figures: list[Figure]
+    quotes: list[Quote]
+    dateline_place: str | None = None
+    dateline_date: dt.date | None = None
+    _quoted: list[tuple[int, int]] = field(default_factory=list, repr=False)
+
+    def within(self, items: Sequence[_Located], sentence: Sentence) -> list[_Located]:
+        """The mentions that lie inside ``sentence``."""
+        return [item for item in items if sentence.start <= item.start and item.end <= sentence.end]
+
+    def in_quote(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies inside a quotation (words someone said, not facts)."""
+        return any(q_start <= start and end <= q_end for q_start, q_end in self._quoted)
+
+    def span(self, sentence: Sentence) -> Span:
+        return make_span(self.text, sentence.start, sentence.end)
+
+
+def analyse(
+    text: str,
+    *,
+    reference: dt.date | None,
+    dateline_place: str | None = None,
+    dateline_date: dt.date | None = None,
+) -> ArticleContext:
+    """Run the mention finders once over ``text``."""
+    quotes = find_quotes(text)
+    return ArticleContext(
+        text=text,
+        reference=reference,
+        sentences=split_sentences(text),
+        people=find_people(text),
+        countries=find_countries(text),
+        dates=find_dates(text, reference=reference),
+        figures=find_figures(text),
+        quotes=quotes,
+        dateline_place=dateline_place,
+        dateline_date=dateline_date,
+        _quoted=[(quote.span.start, quote.span.end) for quote in quotes],
+    )

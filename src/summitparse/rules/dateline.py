@@ -1,0 +1,96 @@
+"""The dateline: the place and date that open a wire story.
+
+Forms seen in wire copy::
+
+    Tokyo, January 16, 2026 – …              (the seed)
+    TOKYO, Jan 16 (Reuters) - …              (Reuters: no year)
+    BRUSSELS (AP) — …                        (AP: place only)
+    London, 3 March 2026 – …                 (UK order)
+    WASHINGTON, Jan. 16, 2026 /PRNewswire/ -- …
+    SAN JOSE, Calif. (AP) — …                (US state after the city)
+
+The dateline stands at the start of the first paragraphs (a headline line may come first). Its
+date is read by :func:`~summitparse.rules.dates.find_dates`; a date without a year takes the year
+of ``published`` when given (else it stays unresolved).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from summitparse.models import Dateline
+from summitparse.rules.dates import find_dates
+from summitparse.text import make_span
+
+__all__ = ["find_dateline"]
+
+_AGENCY = r"\((?:Reuters|AP|AFP|Xinhua|Kyodo|Yonhap|dpa|DPA|ANSA|EFE|Bloomberg|IANS|PTI|ANI|UPI|TASS|Bernama|[A-Z][A-Za-z]{1,12})\)"
+_PLACE = r"[A-Z][A-Za-z'’.\-]*(?:\s+(?:[A-Z][A-Za-z'’.\-]*|de|da|del|es|al|am|upon|on|of)){0,3}"
+_STATE = r"(?:,\s+[A-Z][a-z]{1,5}\.)?"  # "SAN JOSE, Calif."
+_DATE_PART = r"[A-Za-z0-9][A-Za-z0-9 .,]{2,28}?"
+_DASH = r"(?:\s*/[A-Za-z ]+/)?\s*(?:--|[-–—:])(?=\s)"
+
+_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE}){_STATE}"
+    rf"(?:,\s*(?P<date>{_DATE_PART}))?"
+    rf"(?:\s*(?P<agency>{_AGENCY}))?"
+    rf"(?={_DASH})"
+)
+
+_LOOK_LINES = 4
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for index, char in enumerate(text):
+        if char == "\n" and len(starts) < 40:
+            starts.append(index + 1)
+    return starts
+
+
+def _place_name(raw: str) -> str:
+    """'TOKYO' → 'Tokyo'; mixed case stays as written."""
+    return raw.title() if raw.isupper() else raw
+
+
+def find_dateline(text: str, *, published: dt.date | None = None) -> Dateline | None:
+    """The article's dateline, or ``None`` when its first lines open without one."""
+    non_empty = 0
+    for start in _line_starts(text):
+        while start < len(text) and text[start] in " \t\ufeff":
+            start += 1
+        if start >= len(text) or text[start] in "\r\n":
+            continue
+        non_empty += 1
+        if non_empty > _LOOK_LINES:
+            break
+        dateline = _match_at(text, start, published)
+        if dateline is not None:
+            return dateline
+    return None
+
+
+def _match_at(text: str, start: int, published: dt.date | None) -> Dateline | None:
+    match = _DATELINE.match(text, start)
+    if match is None:
+        return None
+    place = match.group("place")
+    date: dt.date | None = None
+    if match.group("date") is not None:
+        date_text = match.group("date")
+        mentions = [m for m in find_dates(date_text, reference=published) if m.granularity == "day"]
+        if not mentions:
+            return None  # "Tokyo, the capital –" is prose, not a dateline
+        date = mentions[0].value
+        if date is not None and published is None and not re.search(r"\b\d{4}\b", date_text):
+            date = None  # no year written and none known: do not guess
+    elif match.group("agency") is None and not place.isupper():
+        return None  # "Meanwhile – …" is not a dateline: a bare place must be upper case
+    if len(place) < 2 or place.lower() in {"the", "a", "an"}:
+        return None
+    return Dateline(
+        place=_place_name(place),
+        date=date,
+        span=make_span(text, match.start(), match.end()),
+    )

@@ -1,0 +1,629 @@
+"""Quotations and who said them, by rule.
+
+The rules follow ``fixtures/README.md``: a quote is speech in quotation marks, either a full
+quotation or a partial one of four words or more; one to three quoted words are scare quotes or
+names unless a speech verb and a colon introduce them. Marks may be straight or curly, double or
+single (UK style ‘…’), low („…“) or guillemets; a nested quotation stays inside its outer quote.
+A quotation running over several paragraphs (each paragraph reopens it) gives one quote per
+paragraph, all with the same speaker.
+
+Attribution is looked for where wire copy puts it, in this order: right after the quote
+(``"…," she said`` / ``"…," said Smith`` / ``"…" according to X``), before it in the same
+sentence (``Smith said: "…"`` / ``Takaichi noted that cooperation has been "…"``), at the end of
+the sentence (``"…" in Ukraine, the statement said``), from an earlier quote in the same sentence
+(``"…," he said, "…"``), from the paragraph that opened a multi-paragraph quote, and, for a quote
+that stands alone as a paragraph, from the last speaker before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summitparse.models import Quote
+from summitparse.rules._people_data import (
+    DOCUMENT_SOURCES,
+    NON_NAME_WORDS,
+    ORGANISATION_SPEAKERS,
+    PRONOUNS,
+    REFERENCE_ROLES,
+    SPEECH_ADVERBS,
+    UNNAMED_SOURCES,
+)
+from summitparse.rules.people import (
+    NAME_PATTERN,
+    find_people,
+    resolve_reference,
+    speech_verb_pattern,
+)
+from summitparse.text import make_span
+
+__all__ = ["find_quotes"]
+
+_MIN_WORDS = 4
+_SINGLE_FAMILIES = frozenset({"single", "straight_single"})
+_DETERMINERS = frozenset(
+    ("a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "one")
+)
+_SMALL_WORDS = frozenset(
+    ("of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by", "with")
+)
+_WORD_RE = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
+_BOUNDARY_RE = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.!?]+[ \t]+(?=\S)")
+# Between a subject and its verb: blanks, an apposition (", the foreign minister,"), adverbs.
+_ADVERBS = "|".join(sorted(SPEECH_ADVERBS))
+_GAP_RE = re.compile(
+    rf"\A(?:[ \t]+|[ \t]*,[^,\"“”«»]{{1,100}},[ \t]*)(?:(?:{_ADVERBS})[ \t]+){{0,2}}\Z", re.I
+)
+# Title and honorific words before a name: "Prime Minister Keir Starmer", "Mr. Blair".
+_TITLE_GAP_RE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the|for)[ \t]+)*")
+_LEAD_RE = re.compile(r"\A[ \t]*[,;]?[ \t]*(?:[—–-]+[ \t]*)?")
+_ACCORDING_RE = re.compile(r"(?i:according)[ \t]+to[ \t]+")
+_NAME_RUN_RE = re.compile(NAME_PATTERN)
+_PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w-])(?i:he|she|they|we|it)(?![\w-])")
+_ORG_RE = re.compile(
+    r"(?<![\w-])(?:(?i:the|a|an|its)[ \t]+|[A-Z][\w.]*['’]s[ \t]+)"
+    r"(?:(?!(?i:from|of|by|with|to|in|at|for|and|on)[ \t])[\w-]+[ \t]+){0,3}?"
+    rf"(?i:{'|'.join(sorted(map(re.escape, ORGANISATION_SPEAKERS), key=len, reverse=True))})"
+    r"(?![\w-])"
+)
+# A title reference the people finder could not tie to anyone ("the prime minister" when no
+# prime minister was named): still the subject of its verb, so no one else is credited.
+_ROLES = "|".join(
+    sorted(
+        map(re.escape, (*REFERENCE_ROLES, *DOCUMENT_SOURCES, *UNNAMED_SOURCES)),
+        key=len,
+        reverse=True,
+    )
+)
+_ROLE_PHRASE_RE = re.compile(
+    rf"(?<![\w-])(?i:the|a|an|one|another)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?i:{_ROLES})(?![\w-])"
+)
+_ORG_ARTICLE_RE = re.compile(r"\A(?i:the|a|an|its)[ \t]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Region:
+    """One quoted stretch: ``[start, end)`` is between the marks; ``close`` is the closing mark."""
+
+    open: int
+    start: int
+    end: int
+    close: int | None
+    paragraph: tuple[int, int]
+    family: str
+
+    @property
+    def after(self) -> int:
+        return self.close + 1 if self.close is not None else self.end
+
+
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    start: int
+    end: int
+    speaker: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Attribution:
+    speaker: str | None
+    cue: str | None
+    span: tuple[int, int] | None
+
+
+_NONE = _Attribution(None, None, None)
+
+
+# --------------------------------------------------------------------------------------------
+# Finding quoted regions
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^\r\n]+", text):
+        start, end = match.span()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def _opening(text: str, index: int, paragraph: tuple[int, int]) -> str | None:
+    """The family of quotation opened at ``index``, or ``None`` if that is no opening mark."""
+    char = text[index]
+    previous = text[index - 1] if index > paragraph[0] else " "
+    following = text[index + 1] if index + 1 < paragraph[1] else ""
+    if not following or (following.isspace() and char != "«"):
+        return None
+    if char == "“":
+        return "curly"
+    if char == "„":
+        return "low"
+    if char == "«":
+        return "guillemet"
+    if char == '"':
+        return None if previous.isalnum() else "straight"
+    if char == "‘":
+        return None if previous.isalnum() or following.isdigit() else "single"
+    if char == "'" and (previous.isspace() or previous in "([{—–-") and following.isalpha():
+        return "straight_single"
+    return None
+
+
+def _close_double(text: str, index: int, end: int, family: str) -> int | None:
+    opener, closer = {"curly": ("“", "”"), "guillemet": ("«", "»")}.get(family, ("", ""))
+    depth = 0
+    for position in range(index + 1, end):
+        char = text[position]
+        if family == "straight" and char == '"':
+            return position
+        if family == "low" and char in "“”":
+            return position
+        if char == opener:
+            depth += 1
+        elif char == closer:
+            if depth == 0:
+                return position
+            depth -= 1
+    return None
+
+
+def _close_single(text: str, index: int, end: int, family: str) -> int | None:
+    """The closing single mark, told apart from apostrophes ("can’t", "leaders’ summit")."""
+    mark = "’" if family == "single" else "'"
+    fallback: int | None = None
+    for position in range(index + 1, end):
+        if text[position] != mark:
+            continue
+        previous = text[position - 1]
+        following = text[position + 1] if position + 1 < end else ""
+        if following.isalnum() or previous.isspace():
+            continue
+        if previous in "sS" and following.isspace():
+            rest = text[position + 1 : end].lstrip()
+            if rest[:1].islower():
+                fallback = position  # a plural possessive, unless nothing else closes
+                continue
+        return position
+    return fallback
+
+
+def _reopens(text: str, index: int, paragraph: tuple[int, int]) -> bool:
+    """A single mark opening a paragraph and left open, with the next paragraph reopening it."""
+    if text[paragraph[0] : index].strip():
+        return False
+    rest = text[paragraph[1] :].lstrip()
+    return rest[:1] == text[index] and "\n" in text[paragraph[1] : paragraph[1] + 3]
+
+
+def _regions(text: str, paragraph: tuple[int, int]) -> list[_Region]:
+    found: list[_Region] = []
+    index, end = paragraph
+    while index < end:
+        family = _opening(text, index, paragraph)
+        if family is None:
+            index += 1
+            continue
+        if family in _SINGLE_FAMILIES:
+            close = _close_single(text, index, end, family)
+        else:
+            close = _close_double(text, index, end, family)
+        if close is None:
+            if family not in _SINGLE_FAMILIES or _reopens(text, index, paragraph):
+                found.append(_Region(index, index + 1, end, None, paragraph, family))
+                break
+            index += 1
+            continue
+        found.append(_Region(index, index + 1, close, close, paragraph, family))
+        index = close + 1
+    return found
+
+
+# --------------------------------------------------------------------------------------------
+# Which regions are quotes
+
+
+def _quote_end(text: str, region: _Region) -> int:
+    """End of the quote's text: a trailing comma belongs to the attribution, not the quote."""
+    end = region.end
+    if end > region.start and text[end - 1] == ",":
+        end -= 1
+    return end
+
+
+def _is_name_like(words: Sequence[str], content: str) -> bool:
+    """ "Global Combat Air Programme": every word capitalised and no sentence punctuation."""
+    if content.rstrip().endswith((".", "!", "?", ",", ";", ":")):
+        return False
+    return all(word[0].isupper() or word.lower() in _SMALL_WORDS for word in words)
+
+
+def _introduced_by_colon(text: str, region: _Region) -> bool:
+    before = text[max(region.paragraph[0], region.open - 60) : region.open].rstrip()
+    if not before.endswith(":"):
+        return False
+    verbs = list(speech_verb_pattern().finditer(before))
+    return bool(verbs) and not before[verbs[-1].end() : -1].strip(" ,").count(" ") > 2
+
+
+def _qualifies(text: str, region: _Region) -> bool:
+    content = text[region.start : region.end]
+    words = _WORD_RE.findall(content)
+    if not words:
+        return False
+    if _introduced_by_colon(text, region):
+        return True
+    return len(words) >= _MIN_WORDS and not _is_name_like(words, content)
+
+
+# --------------------------------------------------------------------------------------------
+# Subjects: who a stretch of text names as the speaker
+
+
+class _Context:
+    """The article, its people, and the subjects a quote's attribution may name."""
+
+    def __init__(self, text: str, paragraphs: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.people = find_people(text)
+        self.verbs = speech_verb_pattern()
+
+    def subjects(self, start: int, end: int) -> list[_Subject]:
+        """Every possible speaker phrase in ``[start, end)``, in text order, longest first."""
+        text = self.text
+        found: list[_Subject] = []
+        for mention in self.people:
+            if start <= mention.start and mention.end <= end:
+                found.append(_Subject(mention.start, mention.end, mention.name))
+        for match in _PRONOUN_SUBJECT_RE.finditer(text, start, end):
+            found.append(self._pronoun(match.start(), match.end()))
+        for match in _ORG_RE.finditer(text, start, end):
+            if not any(s.start < match.end() and match.start() < s.end for s in found):
+                found.append(_Subject(match.start(), match.end(), self._organisation(match)))
+        for match in _ROLE_PHRASE_RE.finditer(text, start, end):
+            if not any(s.start < match.end() and match.start() < s.end for s in found):
+                found.append(_Subject(match.start(), match.end(), None))
+        for match in _NAME_RUN_RE.finditer(text, start, end):
+            subject = self._name_run(match.start(), match.end())
+            if subject is not None and not any(
+                s.start < subject.end and subject.start < s.end for s in found
+            ):
+                found.append(subject)
+        return sorted(found, key=lambda s: (s.start, -s.end))
+
+    def _pronoun(self, start: int, end: int) -> _Subject:
+        word = self.text[start:end].lower()
+        if word not in PRONOUNS:
+            return _Subject(start, end, None)
+        person = resolve_reference(self.people, start, word, text=self.text)
+        return _Subject(start, end, person.name if person is not None else None)
+
+    def _organisation(self, match: re.Match[str]) -> str:
+        """ "the ministry" → the fuller name given before ("Japan's foreign ministry")."""
+        phrase = _ORG_ARTICLE_RE.sub("", match.group())
+        head = re.escape(phrase.split()[-1])
+        fuller = re.compile(
+            rf"(?:[A-Z][\w.]*(?:['’]s)?[ \t]+)(?:[\w-]+[ \t]+){{0,2}}?(?i:{head})"
+            rf"(?:[ \t]+of(?:[ \t]+[A-Z]\w*)+)?(?![\w-])"
+        )
+        best = phrase
+        for earlier in fuller.finditer(self.text, max(0, match.start() - 3000), match.start()):
+            found = _ORG_ARTICLE_RE.sub("", earlier.group())
+            if phrase.lower() in found.lower() and len(found) > len(phrase):
+                best = found
+        return best
+
+    def _name_run(self, start: int, end: int) -> _Subject | None:
+        """A capitalised name the people finder had no evidence for ("Smith said")."""
+        words = self.text[start:end].split()
+        kept = [word for word in words if word.rstrip(".") not in NON_NAME_WORDS]
+        if not kept or kept != words[len(words) - len(kept) :]:
+            return None
+        first = end - len(" ".join(kept))
+        return _Subject(first, end, self.text[first:end])
+
+
+# --------------------------------------------------------------------------------------------
+# Attribution patterns
+
+
+def _is_verb(text: str, match: re.Match[str]) -> bool:
+    """A speech verb, not the noun it doubles as ("a post", "the report")."""
+    before = text[max(0, match.start() - 12) : match.start()].split()
+    return not (before and before[-1].lower() in _DETERMINERS)
+
+
+def _subject_then_verb(
+    ctx: _Context, subjects: Sequence[_Subject], verb: re.Match[str]
+) -> _Subject | None:
+    """The subject directly before ``verb``: "she stated", "Smith, the minister, said"."""
+    for subject in reversed(subjects):
+        if subject.end <= verb.start() and _GAP_RE.match(ctx.text[subject.end : verb.start()]):
+            return subject
+    return None
+
+
+def _after_at(ctx: _Context, position: int, limit: int) -> _Attribution | None:
+    """Attribution starting at ``position``: "she said", "said Smith", "according to X"."""
+    text = ctx.text
+    according = _ACCORDING_RE.match(text, position, limit)
+    if according is not None:
+        subject = _subject_at(ctx, according.end(), limit)
+        if subject is not None:
+            return _attribution(subject, "according to")
+        return None
+    verb = ctx.verbs.match(text, position, limit)
+    if verb is not None:
+        subject = _subject_at(ctx, _skip_blanks(text, verb.end()), limit)
+        if subject is not None and verb.end() < subject.start:
+            return _attribution(subject, verb.group())
+        return None
+    first = _subject_at(ctx, position, limit)
+    if first is None:
+        return None
+    subjects = ctx.subjects(position, min(limit, position + 150))
+    for verb in ctx.verbs.finditer(text, first.end, min(limit, first.end + 120)):
+        if _is_verb(text, verb):
+            subject = _subject_then_verb(ctx, subjects, verb)
+            if subject == first:
+                if text[verb.end() : verb.end() + 1] == ":":
+                    return None  # "Smith said:" introduces the next quote
+                return _attribution(subject, verb.group())
+            return None
+    return None
+
+
+def _skip_blanks(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t":
+        position += 1
+    return position
+
+
+def _subject_at(ctx: _Context, position: int, limit: int) -> _Subject | None:
+    """The speaker phrase starting at ``position``, after any title words ("Mr.", "President")."""
+    subjects = ctx.subjects(position, min(limit, position + 150))
+    titles = _TITLE_GAP_RE.match(ctx.text, position, limit)
+    reach = titles.end() if titles is not None else position
+    for subject in subjects:
+        if subject.start == position or (position < subject.start <= reach):
+            return subject
+    return None
+
+
+def _attribution(subject: _Subject, cue: str) -> _Attribution:
+    if subject.speaker is None:
+        return _Attribution(None, cue, None)
+    return _Attribution(subject.speaker, cue, (subject.start, subject.end))
+
+
+def _after(ctx: _Context, region: _Region, limit: int) -> _Attribution | None:
+    """ "…," she said. / "…," said Smith. / "…," according to X. right after the mark."""
+    text = ctx.text
+    content = text[region.start : region.end].rstrip()
+    lead = _LEAD_RE.match(text[region.after : limit])
+    position = region.after + (lead.end() if lead is not None else 0)
+    if content.endswith((".", "…")) and text[position : position + 1].isupper():
+        return None  # the quote ended its sentence; what follows is a new one
+    return _after_at(ctx, position, limit)
+
+
+def _sentence_end_clause(ctx: _Context, region: _Region, limit: int) -> _Attribution | None:
+    """ "…" in Ukraine, the statement said. — attribution closing the sentence."""
+    text = ctx.text
+    for comma in re.finditer(r",[ \t]+", text[region.after : limit]):
+        position = region.after + comma.end()
+        found = _after_at(ctx, position, limit)
+        if found is not None:
+            rest = text[position:limit]
+            if len(rest.split()) <= 9:
+                return found
+    return None
+
+
+def _before(ctx: _Context, start: int, end: int) -> _Attribution | None:
+    """ "Smith said: "…"", "Takaichi noted that … "…"" — the last speech verb and its subject."""
+    text = ctx.text
+    according = list(_ACCORDING_RE.finditer(text, start, end))
+    if according and re.fullmatch(r"[^.;:]*,?[ \t]*", text[according[-1].end() : end]):
+        subject = _subject_at(ctx, according[-1].end(), end)
+        if subject is not None:
+            return _attribution(subject, "according to")
+    verbs = [verb for verb in ctx.verbs.finditer(text, start, end) if _is_verb(text, verb)]
+    subjects = ctx.subjects(start, end)
+    for verb in reversed(verbs):
+        candidates = [s for s in subjects if s.end <= verb.start()]
+        if candidates:
+            adjacent = _subject_then_verb(ctx, candidates, verb)
+            return _attribution(adjacent or candidates[-1], verb.group())
+        if verb.group().lower().endswith("ing"):
+            continue
+        after = [s for s in subjects if s.start >= verb.end()]
+        if after and re.fullmatch(r"[ \t]+", text[verb.end() : after[0].start]):
+            return _attribution(after[0], verb.group())
+    if text[start:end].rstrip().endswith(":") and subjects:
+        subject = subjects[0]
+        return _Attribution(subject.speaker, None, (subject.start, subject.end))
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Sentences around a quote
+
+
+def _segment_start(text: str, low: int, position: int) -> int:
+    """Start of the sentence that holds ``position``, not earlier than ``low``."""
+    start = low
+    for match in _BOUNDARY_RE.finditer(text, low, min(len(text), position + 1)):
+        if match.end() <= position:
+            start = match.end()
+    return start
+
+
+def _segment_end(text: str, position: int, high: int) -> int:
+    match = _BOUNDARY_RE.search(text, position, high)
+    return match.start() + 1 if match is not None else high
+
+
+def _same_sentence(text: str, earlier: _Region, later: _Region) -> bool:
+    if earlier.paragraph != later.paragraph or earlier.close is None:
+        return False
+    gap = text[earlier.after : later.open]
+    content = text[earlier.start : earlier.end].rstrip()
+    if content.endswith((".", "!", "?")) and gap.strip()[:1].isupper():
+        return False
+    return _BOUNDARY_RE.search(gap) is None
+
+
+# --------------------------------------------------------------------------------------------
+# Putting it together
+
+
+def _attribute(ctx: _Context, regions: Sequence[_Region], index: int) -> _Attribution | None:
+    """Attribution found in the quote's own sentence, or ``None``."""
+    text = ctx.text
+    region = regions[index]
+    paragraph_start, paragraph_end = region.paragraph
+    following = [r for r in regions[index + 1 :] if r.paragraph == region.paragraph]
+    limit = following[0].open if following else paragraph_end
+    sentence_limit = _segment_end(text, region.after, limit)
+    found = _after(ctx, region, sentence_limit)
+    if found is not None:
+        return found
+    previous = [r for r in regions[:index] if r.paragraph == region.paragraph]
+    low = previous[-1].after if previous else paragraph_start
+    found = _before(ctx, _segment_start(text, low, region.open), region.open)
+    if found is not None:
+        return found
+    return _sentence_end_clause(ctx, region, sentence_limit)
+
+
+def _sentence_of(ctx: _Context, regions: Sequence[_Region], index: int) -> int:
+    """Where the sentence holding quote ``index`` begins."""
+    region = regions[index]
+    previous = [r for r in regions[:index] if r.paragraph == region.paragraph]
+    low = previous[-1].after if previous else region.paragraph[0]
+    return _segment_start(ctx.text, low, region.open)
+
+
+def _starts_sentence(ctx: _Context, regions: Sequence[_Region], index: int) -> bool:
+    region = regions[index]
+    return not ctx.text[_sentence_of(ctx, regions, index) : region.open].strip()
+
+
+def _previous_sentence_speaker(
+    ctx: _Context, regions: Sequence[_Region], index: int
+) -> _Attribution | None:
+    """For a quote that is a sentence of its own: the speaker the sentence before names.
+
+    "Foreign Minister Penny Wong said the talks had gone well. / "We made real progress."" —
+    wire copy often leaves the attribution in the previous sentence or paragraph.
+    """
+    region = regions[index]
+    if not _starts_sentence(ctx, regions, index):
+        return None
+    start = _sentence_of(ctx, regions, index)
+    paragraph_start = region.paragraph[0]
+    if start > paragraph_start:
+        low, high = paragraph_start, start
+    else:
+        earlier = [p for p in ctx.paragraphs if p[1] <= paragraph_start]
+        if not earlier:
+            return None
+        low, high = earlier[-1]
+    if any(low <= r.open < high for r in regions[:index]):
+        return None  # the sentence before holds a quote: its speaker carries over
+    found = _before(ctx, _segment_start(ctx.text, low, high), high) or _before(ctx, low, high)
+    if found is None or found.speaker is None:
+        return None
+    return _Attribution(found.speaker, None, None)
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation in ``text``, in order, with its speaker and speech verb when given.
+
+    Never raises; every ``span`` and ``speaker_span`` slices ``text`` to its own text.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    paragraphs = _paragraphs(text)
+    regions = [r for paragraph in paragraphs for r in _regions(text, paragraph)]
+    if not regions:
+        return []
+    ctx = _Context(text, paragraphs)
+    chains = _chains(text, regions)
+    found: list[_Attribution | None] = []
+    for index, region in enumerate(regions):
+        own = _attribute(ctx, regions, index)
+        if own is None and index and _same_sentence(text, regions[index - 1], region):
+            own = found[index - 1]
+        found.append(own)
+    _share_within_chains(chains, found)
+    attributions = _fill_standalone(ctx, regions, found)
+    return [
+        _quote(text, region, attribution or _NONE)
+        for region, attribution in zip(regions, attributions, strict=True)
+        if _qualifies(text, region)
+    ]
+
+
+def _fill_standalone(
+    ctx: _Context, regions: Sequence[_Region], found: Sequence[_Attribution | None]
+) -> list[_Attribution | None]:
+    """Quotes standing alone as a paragraph take the last speaker before them (wire style)."""
+    out: list[_Attribution | None] = []
+    last: _Attribution | None = None
+    for index, region in enumerate(regions):
+        attribution = found[index]
+        if attribution is None:
+            attribution = _previous_sentence_speaker(ctx, regions, index)
+        if attribution is None and last is not None and _starts_sentence(ctx, regions, index):
+            attribution = _Attribution(last.speaker, None, None)
+        out.append(attribution)
+        if attribution is not None and attribution.speaker and _qualifies(ctx.text, region):
+            last = attribution
+    return out
+
+
+def _stands_alone(text: str, region: _Region) -> bool:
+    return not text[region.paragraph[0] : region.open].strip()
+
+
+def _chains(text: str, regions: Sequence[_Region]) -> list[int]:
+    """A chain id per region: a quote left open at a paragraph's end continues in the next."""
+    ids: list[int] = []
+    for index, region in enumerate(regions):
+        if index and regions[index - 1].close is None and _stands_alone(text, region):
+            ids.append(ids[-1])
+        else:
+            ids.append(index)
+    return ids
+
+
+def _share_within_chains(chains: Sequence[int], attributions: list[_Attribution | None]) -> None:
+    """Every paragraph of a multi-paragraph quote gets the speaker found for any of them."""
+    best: dict[int, _Attribution] = {}
+    for chain, attribution in zip(chains, attributions, strict=True):
+        if attribution is not None and attribution.speaker is not None:
+            best.setdefault(chain, attribution)
+    for index, chain in enumerate(chains):
+        current = attributions[index]
+        if chain in best and (current is None or current.speaker is None):
+            attributions[index] = best[chain]
+
+
+def _quote(text: str, region: _Region, attribution: _Attribution) -> Quote:
+    span = make_span(text, region.start, _quote_end(text, region))
+    speaker_span = None
+    if attribution.span is not None:
+        speaker_span = make_span(text, *attribution.span)
+    return Quote(
+        text=span.text,
+        speaker=attribution.speaker,
+        cue=attribution.cue,
+        span=span,
+        speaker_span=speaker_span,
+    )

@@ -1,0 +1,109 @@
+"""Trade figures: money, percentages and counts that measure trade between parties.
+
+A figure is a trade figure when its clause names what is measured — trade volume, exports,
+imports, investment, tariffs, sanctions — so "bilateral trade volume reaching approximately
+$11.6 billion" is one and "a $2 billion stadium" is not. A figure in brackets right after another
+("$11.6 billion (around €10-11 billion)") restates it: it joins the first one's evidence instead of
+making a second record.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitparse.models import Figure, TradeFigure
+from summitparse.rules._clauses import clause_around, codes, compile_words, unique
+from summitparse.rules._event_data import TRADE_WORDS
+from summitparse.rules.context import ArticleContext
+from summitparse.text import Sentence, make_span
+
+__all__ = ["find_trade_figures"]
+
+_TRADE = compile_words(TRADE_WORDS)
+_BILATERAL = re.compile(r"\b(?:bilateral|two-way|between the two|both countries)\b", re.I)
+_UNITS = {"money": "money", "percent": "percent", "count": "count"}
+_RESTATEMENT = re.compile(r"\(\s*(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _description(context: ArticleContext, sentence: Sentence, figure: Figure) -> str | None:
+    """The measured quantity nearest the figure in its clause, preferring words before it."""
+    clause = clause_around(context.text, sentence, figure.start, figure.end)
+    before = [m for m in _TRADE.finditer(context.text, clause.start, figure.start)]
+    if before:
+        return before[-1].group(0).lower()
+    after = _TRADE.search(context.text, figure.end, min(clause.end, figure.end + 60))
+    return after.group(0).lower() if after else None
+
+
+def _is_restatement(context: ArticleContext, figure: Figure, previous: Figure | None) -> bool:
+    if previous is None or previous.kind != figure.kind:
+        return False
+    gap = context.text[previous.end : figure.start]
+    return len(gap) <= 30 and bool(_RESTATEMENT.search(gap))
+
+
+def _period(context: ArticleContext, sentence: Sentence, figure: Figure) -> str | None:
+    clause = clause_around(context.text, sentence, figure.start, figure.end)
+    for mention in context.dates:
+        if clause.start <= mention.start and mention.end <= clause.end:
+            if mention.granularity in {"year", "month", "season"}:
+                return mention.text
+    return None
+
+
+def find_trade_figures(
+    context: ArticleContext, *, fallback_parties: list[str]
+) -> list[TradeFigure]:
+    """Trade figures in text order; ``fallback_parties`` fill in "bilateral" trade's parties."""
+    records: list[TradeFigure] = []
+    for sentence in context.sentences:
+        previous: Figure | None = None
+        previous_recorded = False
+        for figure in context.within(context.figures, sentence):
+            unit = _UNITS.get(figure.kind)
+            if unit is None:
+                continue
+            if _is_restatement(context, figure, previous):
+                if previous_recorded:
+                    last = records[-1]
+                    span = make_span(context.text, figure.start, figure.end)
+                    records[-1] = last.model_copy(update={"evidence": [*last.evidence, span]})
+                previous = figure
+                continue
+            previous = figure
+            previous_recorded = False
+            description = _description(context, sentence, figure)
+            if description is None or context.in_quote(figure.start, figure.end):
+                continue
+            clause = clause_around(context.text, sentence, figure.start, figure.end)
+            parties = codes(
+                [
+                    c
+                    for c in context.within(context.countries, sentence)
+                    if clause.start <= c.start and c.end <= clause.end and c.kind != "capital"
+                ]
+            )
+            if len(parties) < 2:
+                parties = codes(
+                    [c for c in context.within(context.countries, sentence) if c.kind != "capital"]
+                )
+            if len(parties) < 2 and _BILATERAL.search(sentence.text):
+                parties = unique(parties + fallback_parties)
+            records.append(
+                TradeFigure(
+                    description=description,
+                    parties=parties,
+                    value=figure.value,
+                    value_max=figure.value_max,
+                    currency=figure.currency,
+                    unit=unit,  # type: ignore[arg-type]
+                    approximate=figure.approximate,
+                    period=_period(context, sentence, figure),
+                    evidence=[
+                        make_span(context.text, figure.start, figure.end),
+                        context.span(sentence),
+                    ],
+                )
+            )
+            previous_recorded = True
+    return records

@@ -1,0 +1,129 @@
+"""The command line as a user runs it: JSON Lines, error lines, exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summitparse.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_0a2133f4850d8740.txt"
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, list[dict], str]:
+    code = main(args)
+    captured = capsys.readouterr()
+    lines = [json.loads(line) for line in captured.out.splitlines() if line.strip()]
+    return code, lines, captured.err
+
+
+@pytest.fixture
+def mixed_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a_empty.txt").write_bytes(b"")
+    (folder / "b_binary.txt").write_bytes(bytes(range(256)) * 4)
+    shutil.copy(SEED, folder / "c_good.txt")
+    return folder
+
+
+def test_seed_folder_gives_one_line_with_records(capsys: pytest.CaptureFixture[str]) -> None:
+    code, lines, err = run(["extract", str(ROOT / "seeds")], capsys)
+    assert code == 0
+    assert len(lines) == 1
+    line = lines[0]
+    assert line["id"] == SEED.name
+    assert line["meta"]["backend"] == "rules"
+    assert line["summits"] and line["agreements"] and line["quotes"]
+    assert "1 articles, 0 failed" in err
+
+
+def test_bad_files_give_error_lines_in_order_and_exit_1(
+    mixed_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, lines, _ = run(["extract", str(mixed_folder)], capsys)
+    assert code == 1
+    assert [line["id"] for line in lines] == ["a_empty.txt", "b_binary.txt", "c_good.txt"]
+    assert lines[0]["error"]["type"] == "EmptyTextError"
+    assert "empty" in lines[0]["error"]["message"]
+    assert lines[1]["error"]["type"] == "DecodeError"
+    assert "binary" in lines[1]["error"]["message"]
+    assert "error" not in lines[2] and lines[2]["summits"]
+
+
+def test_invalid_utf8_and_missing_file_are_error_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("Paris, le 3 mars – Le président a déclaré…".encode("latin-1"))
+    code, lines, _ = run(["extract", str(latin), str(tmp_path / "missing.txt")], capsys)
+    assert code == 1
+    assert lines[0]["error"]["type"] == "DecodeError"
+    assert "UTF-8" in lines[0]["error"]["message"]
+    assert lines[1]["error"]["type"] == "ArticleNotFoundError"
+
+
+def test_folder_named_like_a_file_is_recursed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    nested = tmp_path / "x.txt"
+    nested.mkdir()
+    shutil.copy(SEED, nested / "seed.txt")
+    code, lines, _ = run(["extract", str(tmp_path)], capsys)
+    assert code == 0
+    assert [line["id"] for line in lines] == ["x.txt/seed.txt"]
+
+
+def test_stdin_and_output_file(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-m", "summitparse", "extract", "-", "-o", str(out),
+         "--published", "2026-01-16"],
+        input=SEED.read_bytes(),
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    line = json.loads(out.read_text(encoding="utf-8"))
+    assert line["id"] == "stdin"
+    assert line["published"] == "2026-01-16"
+
+
+def test_resume_skips_done_ids_and_repairs_a_torn_line(
+    mixed_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    first = json.dumps({"id": "a_empty.txt", "source": "x", "error": {"type": "E", "message": "m"}})
+    out.write_text(first + "\n" + '{"id": "b_binary.txt", "sou', encoding="utf-8")
+    code = main(["extract", str(mixed_folder), "-o", str(out), "--resume"])
+    assert code == 1
+    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert ids == ["a_empty.txt", "b_binary.txt", "c_good.txt"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["extract", "--backend", "nonsense", "x"], id="unknown-backend"),
+        pytest.param(["extract", "--published", "16/01/2026", "x"], id="bad-published"),
+        pytest.param(["extract"], id="no-paths"),
+        pytest.param(["frobnicate"], id="unknown-command"),
+        pytest.param(["extract", "--backend", "llm", "x"], id="llm-without-endpoint"),
+    ],
+)
+def test_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(args) == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_console_script_is_installed() -> None:
+    exe = shutil.which("summitparse", path=str(Path(sys.executable).parent))
+    assert exe is not None
+    result = subprocess.run([exe, "version"], capture_output=True, text=True, check=True)
+    assert result.stdout.strip()
