@@ -163,7 +163,7 @@ def _located(text: str, found: Iterable[tuple[str, dt.datetime]]) -> list[Predic
 def dateparser_finder() -> Finder | None:
     """dateparser.search.search_dates, or None when it is not installed."""
     try:
-        from dateparser.search import search_dates
+        from dateparser.search import search_dates  # type: ignore[import-untyped]
     except ImportError:
         return None
 
@@ -182,7 +182,7 @@ def dateparser_finder() -> Finder | None:
 def datefinder_finder() -> Finder | None:
     """datefinder.find_dates, or None when it is not installed."""
     try:
-        import datefinder
+        import datefinder  # type: ignore[import-untyped]
     except ImportError:
         return None
 

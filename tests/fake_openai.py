@@ -73,9 +73,7 @@ def _mode_of(request: dict[str, Any]) -> str:
 
 def _completion(answer: Answer, request: dict[str, Any]) -> dict[str, Any]:
     """A chat completion carrying ``answer`` the way the request's mode expects."""
-    raw = (
-        answer.arguments if isinstance(answer.arguments, str) else json.dumps(answer.arguments)
-    )
+    raw = answer.arguments if isinstance(answer.arguments, str) else json.dumps(answer.arguments)
     message: dict[str, Any] = {"role": "assistant", "content": None}
     mode = _mode_of(request)
     if mode == "tools":
@@ -116,7 +114,9 @@ class FakeOpenAI:
         self.requests: list[Received] = []
         self.fallback = Reply(500, {"error": {"message": "no scripted reply left"}})
         self._server = _Server(("127.0.0.1", 0), self._handler_class())
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     @property
     def base_url(self) -> str:
@@ -151,10 +151,10 @@ class FakeOpenAI:
                 super().setup()
                 self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: Any) -> None:
                 """Silent: pytest shows the test's own output."""
 
-            def do_POST(self) -> None:  # noqa: N802 - the stdlib's name
+            def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", "0"))
                 payload = self.rfile.read(length) if length else b"{}"
                 body = json.loads(payload or b"{}")

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fake_openai import FakeOpenAI
 from pydantic import SecretStr
 
+from fake_openai import FakeOpenAI
 from summitparse.config import Settings
 from summitparse.llm import LLMBackend, RetryPolicy
 from summitparse.models import DateMention, Figure
@@ -80,23 +80,38 @@ def seed_rules(text: str) -> Records:
             _date(text, "January 16, 2026", "2026-01-16"),
             _date(text, "Friday", "2026-01-16", relative=True),
             _date(
-                text, "October 2025", "2025-10-01", value_end=dt.date(2025, 10, 31),
+                text,
+                "October 2025",
+                "2025-10-01",
+                value_end=dt.date(2025, 10, 31),
                 granularity="month",
             ),
             _date(text, "Thursday, January 15", "2026-01-15", relative=True),
             _date(
-                text, "September 2025", "2025-09-01", value_end=dt.date(2025, 9, 30),
+                text,
+                "September 2025",
+                "2025-09-01",
+                value_end=dt.date(2025, 9, 30),
                 granularity="month",
             ),
         ],
         figures=[
             _figure(
-                text, "$11.6 billion", kind="money", value=11.6e9, currency="USD",
+                text,
+                "$11.6 billion",
+                kind="money",
+                value=11.6e9,
+                currency="USD",
                 approximate=True,
             ),
             _figure(
-                text, "€10-11 billion", kind="money", value=10e9, value_max=11e9,
-                currency="EUR", approximate=True,
+                text,
+                "€10-11 billion",
+                kind="money",
+                value=10e9,
+                value_max=11e9,
+                currency="EUR",
+                approximate=True,
             ),
         ],
     )

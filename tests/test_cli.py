@@ -61,7 +61,7 @@ def test_invalid_utf8_and_missing_file_are_error_lines(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     latin = tmp_path / "latin1.txt"
-    latin.write_bytes("Paris, le 3 mars – Le président a déclaré…".encode("latin-1"))
+    latin.write_bytes("Paris, le 3 mars - Le président a déclaré".encode("latin-1"))
     code, lines, _ = run(["extract", str(latin), str(tmp_path / "missing.txt")], capsys)
     assert code == 1
     assert lines[0]["error"]["type"] == "DecodeError"

@@ -23,7 +23,21 @@ GOLD_FILES = sorted((ROOT / "seeds").glob("*.gold.json")) + sorted(
 )
 
 # (article name, record type) -> what the rules get wrong there.
-KNOWN_MISSES: dict[tuple[str, str], str] = {}
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("relative_dates_ke_et", "agreements"): (
+        "a 'Water-Sharing Agreement' the article later calls a treaty: kind comes from the "
+        "name only, so it reads 'other'"
+    ),
+    ("summit_postponed_eu_gcc", "trade_figures"): (
+        "'between the two blocs': parties left implicit and the lead names only the EU"
+    ),
+    ("tariffs_sanctions_uk_ru", "trade_figures"): (
+        "sanction counts take all the lead's countries (GB, RU, BY) where gold names GB, RU"
+    ),
+    ("trade_deal_uk_jp", "trade_figures"): (
+        "'from the bloc' refers back to the EU; anaphora is not resolved, the lead's JP is used"
+    ),
+}
 
 
 def _article_name(gold_path: Path) -> str:

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from fake_openai import Answer, FakeOpenAI, Received, Reply, free_port
-from llm_fixtures import SECRET, MODEL, backend_for, seed_answer, seed_rules, seed_text, server
 
+from fake_openai import Answer, FakeOpenAI, Received, Reply, free_port
+from llm_fixtures import MODEL, SECRET, backend_for, seed_answer, seed_rules, seed_text, server
 from summitparse.llm import LLMBackend, LLMFailure, LLMOutcome
 from summitparse.records import Records
 
@@ -25,7 +25,10 @@ Edge = Callable[[LLMBackend, str, Records], LLMOutcome]
 
 
 def _sync(backend: LLMBackend, text: str, rules: Records) -> LLMOutcome:
-    return backend.extract(text, reference=None, rules=rules)
+    try:
+        return backend.extract(text, reference=None, rules=rules)
+    finally:
+        backend.close()
 
 
 def _async(backend: LLMBackend, text: str, rules: Records) -> LLMOutcome:
@@ -45,8 +48,10 @@ def edge(request: pytest.FixtureRequest) -> Edge:
 
 def _all_spans_slice(text: str, outcome: LLMOutcome) -> bool:
     records = outcome.records
-    spans = [s for r in (*records.summits, *records.agreements, *records.trade_figures) for s in r.evidence]
-    spans += [q.span for q in records.quotes] + [q.speaker_span for q in records.quotes if q.speaker_span]
+    located = (*records.summits, *records.agreements, *records.trade_figures)
+    spans = [span for record in located for span in record.evidence]
+    spans += [q.span for q in records.quotes]
+    spans += [q.speaker_span for q in records.quotes if q.speaker_span]
     return all(text[s.start : s.end] == s.text for s in spans)
 
 
@@ -140,9 +145,7 @@ def test_invented_quote_and_agreement_are_dropped_with_warnings(
         "speaker": "Giorgia Meloni",
         "cue": "said",
     }
-    server.push(
-        Reply(body=Answer(_with(agreements=[invented_agreement], quotes=[invented_quote])))
-    )
+    server.push(Reply(body=Answer(_with(agreements=[invented_agreement], quotes=[invented_quote]))))
     outcome = edge(backend_for(server.base_url), text, seed_rules(text))
 
     assert "Japan-Italy Free Trade Agreement" not in [a.name for a in outcome.records.agreements]
@@ -345,7 +348,7 @@ def test_truncated_answer_on_one_sentence_fails(server: FakeOpenAI) -> None:
     assert caught.value.reason.startswith("answer truncated")
 
 
-# -- sync and async agree ---------------------------------------------------------------------------
+# -- sync and async agree ------------------------------------------------------------------------
 
 
 def _answer_by_request(received: Received) -> Reply:

@@ -71,6 +71,16 @@ FIRST_PERSON = [
         id="modifier-title",
     ),
     pytest.param(
+        "Jonas Falk, chief economist at a Berlin bank, said rates would rise.",
+        ("Jonas Falk", None, None),
+        id="chief-economist-is-no-title",
+    ),
+    pytest.param(
+        "EU foreign policy chief Kaja Kallas insisted on talks.",
+        ("Kaja Kallas", "foreign policy chief", "EU"),
+        id="lowercase-title-after-organisation",
+    ),
+    pytest.param(
         "Talks continued as Kristi Govella, a fellow at the institute, said.",
         ("Kristi Govella", None, None),
         id="no-title-known-first-name",
@@ -191,6 +201,26 @@ BUGS_CAUGHT = [
         "Japanese Prime Minister Sanae Takaichi and her Italian counterpart Giorgia Meloni met.",
         [("Sanae Takaichi", "f"), ("Giorgia Meloni", "f")],
         id="her-after-first-leader-gives-gender",
+    ),
+    pytest.param(
+        "Lokwawi Ekai of the Turkana Basin Alliance spoke. Basin flows fell; Turkana waited.",
+        [],
+        id="words-before-an-organisation-head-are-not-a-person",
+    ),
+    pytest.param(
+        "Indonesian President Prabowo Subianto arrived. Later, President Prabowo spoke.",
+        [("Prabowo Subianto", "m"), ("Prabowo Subianto", "m")],
+        id="title-and-one-name-after-full-name-is-the-same-person",
+    ),
+    pytest.param(
+        "Philippine President Ferdinand Marcos Jr. hosted the summit.",
+        [("Ferdinand Marcos Jr.", "m")],
+        id="name-suffix-jr",
+    ),
+    pytest.param(
+        "Paula Brandt, budget spokeswoman for the Greens, said the plan failed.",
+        [("Paula Brandt", "f")],
+        id="gender-from-apposition-role",
     ),
 ]
 

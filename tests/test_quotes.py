@@ -202,7 +202,7 @@ SPECIAL_SHAPES = [
             (
                 "We have made real progress on every issue that matters to both countries.",
                 "Penny Wong",
-                None,
+                "said",
             )
         ],
         id="standalone-paragraph-takes-previous-sentence-speaker",
@@ -212,7 +212,7 @@ SPECIAL_SHAPES = [
         '"The second one will be even better, I am sure."',
         [
             ("Our first meeting went very well indeed", "Wong", "said"),
-            ("The second one will be even better, I am sure.", "Wong", None),
+            ("The second one will be even better, I am sure.", "Wong", "said"),
         ],
         id="standalone-paragraph-takes-previous-quote-speaker",
     ),
@@ -275,7 +275,7 @@ BUGS_CAUGHT = [
     pytest.param(
         'Kaja Kallas spoke first. "We won the argument today." She said: "Next time we win more."',
         [
-            ("We won the argument today.", "Kaja Kallas", None),
+            ("We won the argument today.", "Kaja Kallas", "spoke"),
             ("Next time we win more.", "Kaja Kallas", "said"),
         ],
         id="attribution-with-colon-belongs-to-next-quote",
@@ -284,6 +284,74 @@ BUGS_CAUGHT = [
         '"The door is open," according to a statement from the Kremlin.',
         [("The door is open", None, "according to")],
         id="a-document-is-not-a-speaker",
+    ),
+    pytest.param(
+        'Carney\'s office described the visit as "a chance to take stock of the relationship".',
+        [("a chance to take stock of the relationship", "Carney's office", "described")],
+        id="possessive-office-is-the-speaker-not-the-person",
+    ),
+    pytest.param(
+        "Ottawa estimates the deal will add $2bn a year.\n"
+        '"This is a deal for the future of our workers," Trade Minister Dominic LeBlanc said.',
+        [("This is a deal for the future of our workers", "Dominic LeBlanc", "said")],
+        id="modal-add-is-not-a-speech-verb",
+    ),
+    pytest.param(
+        '"We have to move faster than ever before," Energy and Climate Secretary Ed Miliband said.',
+        [("We have to move faster than ever before", "Ed Miliband", "said")],
+        id="title-with-and-before-name",
+    ),
+    pytest.param(
+        "Ana Ruiz of the Andean Water Alliance said the test would come in a drought: "
+        '"A treaty is only as good as the water it delivers."',
+        [("A treaty is only as good as the water it delivers.", "Ana Ruiz", "said")],
+        id="person-of-organisation-said",
+    ),
+    pytest.param(
+        "The European Farmers' Federation warned of higher prices. "
+        '"Farmers cannot be left to pay the bill," said a spokesperson for the federation.',
+        [
+            (
+                "Farmers cannot be left to pay the bill",
+                "European Farmers' Federation",
+                "said",
+            )
+        ],
+        id="spokesperson-for-named-organisation",
+    ),
+    pytest.param(
+        "Speaking on Monday, Mr Odinga said the deal was fair.\n\n"
+        '"For the first time we have a guarantee in writing," he said.',
+        [("For the first time we have a guarantee in writing", "Odinga", "said")],
+        id="blank-line-before-pronoun-paragraph",
+    ),
+    pytest.param(
+        "Keir Starmer, 62, met Japanese Prime Minister Shigeru Ishiba. "
+        '"This is a partnership for the long term," the 62-year-old said.',
+        [("This is a partnership for the long term", "Keir Starmer", "said")],
+        id="age-descriptor-is-the-sentence-subject-before",
+    ),
+    pytest.param(
+        "‘We are deeply concerned about the situation,’ a Foreign Office spokesperson said.",
+        [("We are deeply concerned about the situation", "Foreign Office spokesperson", "said")],
+        id="longest-organisation-phrase",
+    ),
+    pytest.param(
+        'The Russian embassy in London called the measures "another act of economic aggression".',
+        [("another act of economic aggression", "Russian embassy", "called")],
+        id="place-after-preposition-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Vladimir Putin, on his first visit since the war began, thanked Narendra Modi for his "
+        'support. He said Russia was ready to ensure "uninterrupted shipments of fuel to India."',
+        [("uninterrupted shipments of fuel to India.", "Vladimir Putin", "said")],
+        id="sentence-initial-pronoun-is-previous-subject",
+    ),
+    pytest.param(
+        'Carney said the competition was continuing and a decision would come "when it is ready '
+        'and not a day before."',
+        [("when it is ready and not a day before.", "Carney", "said")],
+        id="continuing-is-not-a-speech-verb",
     ),
 ]
 

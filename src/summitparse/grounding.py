@@ -120,9 +120,15 @@ def _normalise(text: str, *, fold: bool) -> _Normalised:
     return _Normalised("".join(chars), tuple(origin))
 
 
+_MARKS = "\"'“”‘’«»„"
+
+
 def _clean_needle(needle: str) -> str:
-    """The evidence without the surrounding white space and quote marks a model may add."""
-    return needle.strip().strip("\"'“”‘’«»„").strip()
+    """The evidence without surrounding white space, and without quote marks wrapping all of it."""
+    needle = needle.strip()
+    while len(needle) > 1 and needle[0] in _MARKS and needle[-1] in _MARKS:
+        needle = needle[1:-1].strip()
+    return needle
 
 
 def _nearest(haystack: str, needle: str, near: int | None) -> int:

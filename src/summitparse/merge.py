@@ -9,9 +9,11 @@ What the model says is a claim; the article decides. For each drafted record:
 - quotes must be found verbatim (quote marks and white space aside), else they are dropped;
 - names the model gives (participants, location, speaker) must occur in the article;
 - dates and figures follow the rules (:mod:`summitparse.rules`): a summit's or agreement's date
-  and a trade figure's value are checked against the rules' mentions inside the record's evidence;
-  when they disagree the rules' reading wins and a warning says so; a date the model left empty
-  is filled when the evidence holds exactly one day;
+  and a trade figure's value are checked against the rules' mentions inside the record's evidence
+  (the article's mentions there, and ``find_dates`` / ``find_figures`` run on the evidence itself,
+  which also catches a mention the article-level rules set aside); when they disagree the rules'
+  reading wins and a warning says so; a date the model left empty is filled when the evidence
+  holds exactly one day;
 - the article's ``dates`` and ``figures`` are the rules' mentions: the rules read every one
   in the text, the model is not asked to list them again.
 
@@ -48,6 +50,7 @@ from summitparse.models import (
     TradeFigure,
 )
 from summitparse.records import Records
+from summitparse.rules import find_dates, find_figures
 from summitparse.text import split_sentences
 
 __all__ = ["DraftPart", "merge_drafts"]
@@ -82,6 +85,7 @@ class _Context:
     dates: Sequence[DateMention]
     figures: Sequence[Figure]
     blocked: list[tuple[int, int]]
+    reference: dt.date | None = None
     warnings: list[str] = field(default_factory=list)
 
     def warn(self, message: str) -> None:
@@ -129,6 +133,24 @@ def _inside(start: int, end: int, spans: Sequence[Span]) -> bool:
     return any(start < span.end and span.start < end for span in spans)
 
 
+def _dates_in(ctx: _Context, evidence: Sequence[Span]) -> list[DateMention]:
+    """Dates with a value inside the evidence: the article's mentions, then the evidence's own."""
+    found = {(d.start, d.end): d for d in ctx.dates if _inside(d.start, d.end, evidence)}
+    for span in evidence:
+        for mention in find_dates(span.text, reference=ctx.reference):
+            found.setdefault((span.start + mention.start, span.start + mention.end), mention)
+    return [d for _, d in sorted(found.items()) if d.value is not None]
+
+
+def _figures_in(ctx: _Context, evidence: Sequence[Span]) -> list[Figure]:
+    """Figures inside the evidence: the article's mentions, then the evidence's own."""
+    found = {(f.start, f.end): f for f in ctx.figures if _inside(f.start, f.end, evidence)}
+    for span in evidence:
+        for figure in find_figures(span.text):
+            found.setdefault((span.start + figure.start, span.start + figure.end), figure)
+    return [f for _, f in sorted(found.items())]
+
+
 # -- dates ----------------------------------------------------------------------------------------
 
 
@@ -141,7 +163,7 @@ def _check_date(
     ctx: _Context, label: str, name: str, value: dt.date | None, evidence: Sequence[Span]
 ) -> dt.date | None:
     """The record's date after the rules had their say (see the module docstring)."""
-    local = [d for d in ctx.dates if d.value is not None and _inside(d.start, d.end, evidence)]
+    local = _dates_in(ctx, evidence)
     if value is None:
         days = {d.value for d in local if d.granularity == "day"}
         return days.pop() if len(days) == 1 else None
@@ -253,11 +275,7 @@ def _trade_figure(ctx: _Context, draft: TradeFigureDraft, near: int) -> TradeFig
     if not evidence:
         ctx.warn(f"dropped {label}: evidence not found in the article")
         return None
-    local = [
-        f
-        for f in ctx.figures
-        if _inside(f.start, f.end, evidence) and _FIGURE_UNITS[f.kind] == draft.unit
-    ]
+    local = [f for f in _figures_in(ctx, evidence) if _FIGURE_UNITS[f.kind] == draft.unit]
     chosen = next((f for f in local if _same_value(f.value, draft.value)), None)
     if chosen is None and local:
         chosen = min(local, key=lambda f: _figure_distance(draft, f))
@@ -435,10 +453,18 @@ def _first_offset(record: Summit | Agreement | TradeFigure) -> int:
 
 
 def merge_drafts(
-    article: str, parts: Sequence[DraftPart], rules: Records
+    article: str,
+    parts: Sequence[DraftPart],
+    rules: Records,
+    *,
+    reference: dt.date | None = None,
 ) -> tuple[Records, list[str]]:
-    """Grounded public records for ``article`` from the model's drafts, and the warnings."""
-    ctx = _Context(article, rules.dates, rules.figures, _instruction_sentences(article))
+    """Grounded public records for ``article`` from the model's drafts, and the warnings.
+
+    ``rules`` holds the rules' mentions in the whole article; ``reference`` is the date relative
+    expressions in evidence resolve against (publication, else dateline).
+    """
+    ctx = _Context(article, rules.dates, rules.figures, _instruction_sentences(article), reference)
     summits: list[Summit] = []
     agreements: list[Agreement] = []
     trade: list[TradeFigure] = []

@@ -159,9 +159,14 @@ class LLMBackend:
         return halves
 
     def _finish(
-        self, article: str, parts: list[DraftPart], rules: Records, run: _Run
+        self,
+        article: str,
+        parts: list[DraftPart],
+        rules: Records,
+        reference: dt.date | None,
+        run: _Run,
     ) -> LLMOutcome:
-        records, warnings = merge_drafts(article, parts, rules)
+        records, warnings = merge_drafts(article, parts, rules, reference=reference)
         return LLMOutcome(
             records=records,
             warnings=run.warnings + warnings,
@@ -227,7 +232,7 @@ class LLMBackend:
         with self._boundary(run):
             for index, chunk in enumerate(chunks, 1):
                 parts += self._ask(text, chunk, reference, (index, len(chunks)), run)
-        return self._finish(text, parts, rules, run)
+        return self._finish(text, parts, rules, reference, run)
 
     def close(self) -> None:
         """Close the sync client's connections (the backend can still be used afterwards)."""
@@ -279,7 +284,7 @@ class LLMBackend:
         with self._boundary(run):
             for index, chunk in enumerate(chunks, 1):
                 parts += await self._aask(text, chunk, reference, (index, len(chunks)), run)
-        return self._finish(text, parts, rules, run)
+        return self._finish(text, parts, rules, reference, run)
 
     async def aclose(self) -> None:
         """Close the async client's connections."""

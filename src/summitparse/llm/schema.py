@@ -41,14 +41,29 @@ _EVIDENCE = "Exact sentences or phrases copied verbatim from the article that su
 _CODE = "ISO 3166-1 alpha-2 code, e.g. JP"
 
 
-def _drop_titles(schema: dict[str, Any]) -> None:
-    """Property titles repeat the field names: ~15% of the schema's tokens for nothing."""
+def _compact(schema: dict[str, Any]) -> None:
+    """Shorter property schemas, same meaning: ~20% fewer tokens on every call.
+
+    Property titles only repeat the field names, and ``anyOf: [{type: X}, {type: null}]`` says
+    what ``type: [X, "null"]`` says (both accepted by OpenAI's strict mode and llama.cpp).
+    """
     for value in schema.get("properties", {}).values():
         value.pop("title", None)
+        options = value.get("anyOf")
+        if (
+            isinstance(options, list)
+            and len(options) == 2
+            and options[1] == {"type": "null"}
+            and set(options[0]) <= {"type", "format"}
+            and isinstance(options[0].get("type"), str)
+        ):
+            del value["anyOf"]
+            value.update(options[0])
+            value["type"] = [options[0]["type"], "null"]
 
 
 class _Draft(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra=_drop_titles)
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_compact)
 
 
 def _evidence_not_empty(value: list[str]) -> list[str]:

@@ -41,6 +41,8 @@ SYMBOLS: dict[str, str | None] = {
     "৳": "BDT",
     "₨": "INR",
     "₣": None,
+    "円": "JPY",
+    "元": "CNY",
     "﷼": None,
 }
 
@@ -69,6 +71,14 @@ ABBREVIATIONS: dict[str, str | None] = {
     "Dhs": "AED",
     "KSh": "KES",
     "Tk": "BDT",
+    "Fr.": "CHF",
+    "SFr.": "CHF",
+    "SFr": "CHF",
+    "CDN": "CAD",
+    "руб.": "RUB",
+    "руб": "RUB",
+    "лв": "BGN",
+    "lv": "BGN",
 }
 
 # Letters written before "$" ("US$", "HK$", "A$") or before a spaced "$" in tokenised wire text
@@ -81,6 +91,7 @@ DOLLAR_PREFIXES: dict[str, str] = {
     "c": "CAD",
     "ca": "CAD",
     "can": "CAD",
+    "cdn": "CAD",
     "hk": "HKD",
     "nz": "NZD",
     "s": "SGD",
@@ -103,7 +114,7 @@ DOLLAR_PREFIXES: dict[str, str] = {
 # Prefixes that may stand apart from a spaced "$" in tokenised text without being read as an
 # English word: "a $ 4 billion" is the article "a", and "' s $" a possessive, so those two are
 # only prefixes when written together with the sign.
-SPACED_DOLLAR_PREFIXES = frozenset({"us", "c", "hk", "nz", "nt", "can"})
+SPACED_DOLLAR_PREFIXES = frozenset({"us", "c", "hk", "nz", "nt", "can", "cdn", "au", "sg", "ca"})
 
 # Withdrawn ISO 4217 codes still seen in news archives, and market codes that are not ISO.
 EXTRA_CODES: dict[str, str] = {

@@ -361,8 +361,11 @@ def read_numeric_date(m: re.Match[str], ctx: Context) -> Atom | None:
     year = year_number(m.group("year"))
     if order is None or year is None:
         return None
-    if m.group("s") == "." and int(m.group("a")) <= 12 and len(m.group("year")) == 2:
-        return None  # "1.5.20" reads as a version or a decimal, not a date
+    if m.group("s") == ".":
+        if int(m.group("a")) <= 12 and len(m.group("year")) == 2:
+            return None  # "1.5.20" reads as a version or a decimal, not a date
+        swapped = _month_day_order(int(m.group("b")), int(m.group("a")))
+        order = swapped or order  # dotted dates are European: day first
     return day_atom(m.start(), m.end(), order[0], order[1], year, ctx)
 
 
@@ -491,6 +494,11 @@ def _the_day_value(day: int, ctx: Context, pos: int) -> dt.date | None:
     return None
 
 
+_ORDINAL_DAY_BEFORE = frozenset(
+    {"on", "until", "till", "since", "from", "to", "through", "and", "between", "by"}
+)
+
+
 def read_the_day(m: re.Match[str], ctx: Context) -> Atom | None:
     day = day_number(m.group("day"))
     if day is None or not 1 <= day <= 31:
@@ -500,7 +508,7 @@ def read_the_day(m: re.Match[str], ctx: Context) -> Atom | None:
         return None
     if not m.group("day")[0].isdigit():  # "the first" is rarely a day: ask for "on the first"
         prev = ctx.prev_word(m.start())
-        if m.group("pre").lower() == "the" and prev not in {"on", "until", "till", "since", "from"}:
+        if m.group("pre").lower() == "the" and prev not in _ORDINAL_DAY_BEFORE:
             return None
     if follower and m.end() < len(ctx.text) and ctx.text[m.end()] in "-–":
         return None
@@ -567,11 +575,14 @@ def _range_in_month(m: re.Match[str], ctx: Context, month: int, year: int | None
     d2 = day_number(m.group("d2"))
     if d1 is None or d2 is None or not (1 <= d1 < d2 <= 31):
         return None
-    end_atom = day_atom(m.start(), m.end(), month, d2, year, ctx)
-    if end_atom is None:
+    sep_between = ctx.text[m.end("d1") : m.start("d2")].strip().lower()
+    if sep_between.startswith("and") and not m.group("pre"):
+        return None  # "18 and 19 June" lists two days
+    start_atom = day_atom(m.start(), m.end(), month, d1, year, ctx)
+    if start_atom is None:
         return None
-    last = end_atom.first
-    first = None if last is None else make_date(last.year, month, d1)
+    first = start_atom.first  # "15-17 January" on the 16th: the range under way
+    last = None if first is None else make_date(first.year, month, d2)
     return Atom(
         m.start(),
         m.end(),
@@ -583,6 +594,16 @@ def _range_in_month(m: re.Match[str], ctx: Context, month: int, year: int | None
         day=d1,
         year_given=year is not None,
     )
+
+
+def read_day_in_list(m: re.Match[str], ctx: Context) -> Atom | None:
+    """ "18" in "18 and 19 June": a day of its own that borrows the list's month."""
+    month = month_number(m.group("mon"))
+    day = day_number(m.group("day"))
+    if month is None or day is None:
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    return day_atom(m.start(), m.end(), month, day, year, ctx)
 
 
 def read_day_range_month(m: re.Match[str], ctx: Context) -> Atom | None:
@@ -1106,17 +1127,6 @@ def read_relative_unit(m: re.Match[str], ctx: Context) -> Atom | None:
     return span_atom(start, m.end(), span, gran, True)
 
 
-def read_the_weekend(m: re.Match[str], ctx: Context) -> Atom | None:
-    ref = ctx.ref
-    if ref is None:
-        return Atom(m.start(), m.end(), None, None, "week", True)
-    if ref.weekday() >= 4 or ctx.future(m.start()):
-        span, _ = _unit_span("weekend", ref, 0)
-    else:
-        span, _ = _unit_span("weekend", ref, -1)
-    return span_atom(m.start(), m.end(), span, "week", True)
-
-
 def read_offset(m: re.Match[str], ctx: Context) -> Atom | None:
     qty = quantity(m.group("qty"))
     if qty is None:
@@ -1415,6 +1425,7 @@ READERS: list[tuple[re.Pattern[str], Reader]] = [
     (g.DAY_OF_REL_MONTH, read_day_of_rel_month),
     (g.HOLIDAY_DATE, read_holiday),
     (g.DAY_RANGE_MONTH, read_day_range_month),
+    (g.DAY_IN_LIST, read_day_in_list),
     (g.MONTH_DAY_RANGE, read_day_range_month),
     (g.DAY_RANGE_REL_MONTH, read_day_range_rel_month),
     (g.YEAR_RANGE, read_year_range),
@@ -1432,7 +1443,6 @@ READERS: list[tuple[re.Pattern[str], Reader]] = [
     (g.SEASON, read_season),
     (g.SIMPLE_RELATIVE, read_simple_relative),
     (g.RELATIVE_UNIT, read_relative_unit),
-    (g.THE_WEEKEND, read_the_weekend),
     (g.REST_OF_UNIT, read_rest_of_unit),
     (g.AFTER_NEXT, read_after_next),
     (g.COUNT_UPCOMING, read_count_upcoming),

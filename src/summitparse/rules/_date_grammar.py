@@ -102,8 +102,12 @@ WEEKDAY_NUMERIC = compile_ci(
     rf"{L}(?P<wd>{WD})\.?,?\s+(?P<a>\d{{1,2}})(?P<s>[-/])(?P<b>\d{{1,2}})(?![\w/:]|-\d)"
 )
 MONTH_DAY_YEAR = compile_ci(
-    rf"{L}(?:(?P<wd>{WD})\.?,?\s+)?(?P<mon>{MON})\s*(?:the\s+)?(?P<day>{DAY})"
-    rf"(?:\s*,?\s*(?:of\s+|in\s+)?(?P<year>{YEAR_ANY}))?"
+    rf"{L}(?:(?P<wd>{WD})\.?,?\s+)?(?P<mon>{MON})(?:\s*,(?=\s*{DAY_ORD_NUM}))?\s*(?:the\s+)?"
+    rf"(?P<day>{DAY})(?:\s*,?\s*(?:of\s+|in\s+)?(?P<year>{YEAR_ANY}))?"
+)
+DAY_IN_LIST = compile_ci(
+    rf"{L}(?P<day>{DAY_NUM})(?=\s*(?:,|and|&)\s*(?:{DAY_NUM}\s*(?:,|and|&)\s*){{0,8}}{DAY_NUM}"
+    rf"\s+(?:of\s+)?(?P<mon>{MON})(?:\s*,?\s*(?P<year>{YEAR4}))?)"
 )
 DAY_MONTH_YEAR = compile_ci(
     rf"{L}(?:(?P<wd>{WD})\.?,?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+day)?(?:\s+of)?\s*-?\s*"
@@ -199,7 +203,6 @@ RELATIVE_UNIT = compile_ci(
     rf"{L}(?P<the>the\s+)?(?P<mod>{REL_MOD}|same|present|prior)\s+(?P<unit>calendar\s+year"
     r"|week|month|year|decade|weekend|fortnight|workweek|quarter|day|century)(?![\w])"
 )
-THE_WEEKEND = compile_ci(rf"{L}the\s+weekend{R}")
 REST_OF_UNIT = compile_ci(
     rf"{L}(?:the\s+)?(?:rest|remainder|remaining)\s+(?:of\s+)?(?:the\s+|this\s+|current\s+)?"
     r"(?P<unit>week|month|year)(?![\w])"
@@ -233,7 +236,7 @@ WEEKDAY_OF_WEEK = compile_ci(
 )
 NTH_WEEKDAY = compile_ci(
     rf"{L}(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
-    rf"(?P<wd>{WD_FULL})(?:\s+(?:of|in)\s+(?:(?:the\s+)?(?P<rel>this|next|last|the)\s+month"
+    rf"(?P<wd>{WD_FULL})(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:of|in)\s+(?:(?:the\s+)?(?P<rel>this|next|last|the)\s+month"
     rf"|(?P<mon>{MON})(?:\s+(?P<year>{YEAR4}))?))?"
 )
 NTH_WEEK = compile_ci(
@@ -264,6 +267,7 @@ RANGE_GAP = compile_ci(
     r"^\s*,?\s*(?P<sep>-|–|—|to|till|til|until|through|thru|and|-\s*to)\s*(?:the\s+)?$"
 )
 POSSESSIVE = re.compile(r"['’]s?(?![\w])")
+YEAR_AFTER_GAP = compile_ci(r"^\s*,?\s*(?:in\s+|of\s+)?$")
 RANGE_WORD = compile_ci(r"(?:from|between)\s")
 RANGE_PREFIX = compile_ci(r"(?<![\w])(?P<p>from|between)\s+(?:the\s+)?$")
 WEEK_OF_BEFORE = compile_ci(

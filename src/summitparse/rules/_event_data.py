@@ -77,7 +77,7 @@ LEADER_TITLES = (
     "state councillor",
 )
 
-# Agreement head nouns and the kind each implies; checked in this order (first hit wins).
+# Agreement head nouns, as regex fragments; longer phrases first so they win.
 AGREEMENT_NOUNS = (
     r"memorandum of understanding",
     r"memorandum of cooperation",
@@ -86,6 +86,7 @@ AGREEMENT_NOUNS = (
     r"joint (?:statement|declaration|communiqu[eé])",
     r"declaration",
     r"communiqu[eé]",
+    r"code of conduct",
     r"(?:free[- ]trade|trade|economic partnership|investment) (?:agreement|deal|pact|accord)",
     r"agreement",
     r"accord",
@@ -103,49 +104,66 @@ AGREEMENT_NOUNS = (
     r"programme",
     r"program",
     r"framework",
-    r"alliance",
-    r"initiative",
 )
 
-# (pattern on the agreement's name, kind) — first match wins.
-KIND_RULES = (
-    (r"memorandum|\bmou\b|\bmoc\b", "memorandum"),
+# Head nouns that say the kind by themselves; other heads ("agreement", "pact", "deal") take
+# their kind from their modifiers through KIND_RULES.
+HEAD_KINDS = (
+    (r"memorandum|\bmou\b", "memorandum"),
     (r"statement|declaration|communiqu", "statement"),
-    (
-        r"free[- ]trade|\btrade\b|economic partnership|investment|tariff|customs|\bfta\b|\bepa\b",
-        "trade",
-    ),
-    (
-        r"defen[cs]e|security|military|cross-servicing|acquisition|reciprocal access|mutual"
-        r" assistance|\bacsa\b|\braa\b|nuclear|arms|alliance|status of forces",
-        "defense",
-    ),
     (r"partnership", "partnership"),
     (r"treaty|convention|charter|protocol", "treaty"),
     (r"action plan|roadmap|road map|\bplan\b", "plan"),
     (r"programme|program", "programme"),
 )
 
-# (pattern in the sentence, status) — checked in this order; the first that fits wins.
+# (pattern on the agreement's name, kind) — first match wins.
+KIND_RULES = (
+    (
+        r"free[- ]trade|\btrade\b|economic partnership|investment|tariff|customs|\bfta\b|\bepa\b",
+        "trade",
+    ),
+    (
+        r"defen[cs]e|security|military|cross-servicing|acquisition|reciprocal access|mutual"
+        r" assistance|\bacsa\b|\braa\b|nuclear|arms|status of forces",
+        "defense",
+    ),
+)
+
+# (pattern in the clause, status). The status whose words stand nearest the agreement's name
+# wins; on a tie, the earlier rule. Specific phrasings come before the words they contain
+# ("concluded talks" is an announcement, "will sign" is not a signature).
 STATUS_RULES = (
+    (r"(?:concluded|completed|finished|wrapped up) (?:talks|negotiations)(?: on)?", "announced"),
+    (r"(?:will|would|to|for|could|may|might|ready for) (?:be )?sign(?:ed|ing)?\b", "negotiating"),
+    (
+        r"(?:work|working|works) towards?|(?:re)?launch\w* (?:negotiations|talks)|"
+        r"(?:open|start|begin)\w* (?:negotiations|talks)",
+        "proposed",
+    ),
     (
         r"(?:entered|enter|enters|came|come|comes|coming|entering) into (?:force|effect)|took effect|"
-        r"takes effect|in force|into force|in effect|ratified",
+        r"takes effect|in force|in effect|ratified",
         "in_force",
     ),
     (r"\bsign(?:ed|ing|s)?\b|\binked\b|concluded", "signed"),
-    (r"reaffirm(?:ed|ing|s)?|recommit", "reaffirmed"),
+    (r"negotiat(?:e|ed|es|ing|ion|ions)|under discussion|talks on|progress on a", "negotiating"),
     (
-        r"negotiat(?:e|ed|ing|ion|ions)|under discussion|talks on|working towards?|work towards?",
-        "negotiating",
+        r"reaffirm(?:ed|ing|s)?|recommit\w*|continu(?:ed|ing|e|es)|"
+        r"advanc\w* (?:their|its|the)|"
+        r"progress on",
+        "reaffirmed",
     ),
     (r"propos(?:e|ed|al|ing)|suggested|floated|called for", "proposed"),
     (
         r"announc(?:e|ed|ing|ement)|elevat(?:e|ed|ing)|upgrad(?:e|ed|ing)|launch(?:ed|ing)?|"
-        r"agreed|adopted|unveiled|established|set up|issued|released|struck|reached",
+        r"agreed|adopted|unveiled|established|set up|issued|released|struck|reached|lifts?",
         "announced",
     ),
 )
+
+# Most advanced first: an agreement named several times takes the most advanced status.
+STATUS_ORDER = ("in_force", "signed", "announced", "reaffirmed", "negotiating", "proposed", "other")
 
 # A trade figure is money, percent or count that measures one of these.
 TRADE_WORDS = (
@@ -153,6 +171,7 @@ TRADE_WORDS = (
     r"exports?",
     r"imports?",
     r"(?:foreign )?(?:direct )?investments?",
+    r"invest(?:ed|ing|s)?",
     r"fdi",
     r"tariffs?",
     r"dut(?:y|ies)",

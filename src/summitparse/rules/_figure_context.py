@@ -43,7 +43,12 @@ _HEDGE_BEFORE_RE = re.compile(
     + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_HEDGES), key=len)[::-1])
     + r")\s*\Z"
 )
-_HEDGE_AFTER_RE = re.compile(r"(?:\+|-plus\b|\s+or\s+so\b|-odd\b|\s+odd\b)", re.IGNORECASE)
+_HEDGE_AFTER_RE = re.compile(
+    r"\+|-plus\b|[^\S\n]+odd\b|-odd\b"
+    r"|[^\S\n]+or[^\S\n]+(?:so|more|above|higher|over|less|fewer|below|under)\b"
+    r"|[^\S\n]+and[^\S\n]+(?:above|over|up)\b",
+    re.IGNORECASE,
+)
 
 _RANGE_OPENER_RE = re.compile(r"(?<![\w])(?P<word>(?i:between|from))\s+\Z")
 _CHANGE_VERB_RE = re.compile(
@@ -61,11 +66,11 @@ _CHANGE_VERB_RE = re.compile(
 _SIGN_RE = re.compile(r"(?:(?<![\w.,])(?P<minus>[-−])|(?<![\w])(?P<word>(?i:minus|negative))\s+)\Z")
 
 _PERCENT_RE = re.compile(
-    r"(?:[ \t]?(?:%|％)|[ \t]{0,2}(?:-[ \t]?)?"
-    r"(?i:per[ \t]?-?[ \t]?cent(?:age)?s?|percent(?:age)?s?|pct\b\.?)"
+    r"(?:[^\S\n]?(?:%|％)|[^\S\n]{0,2}(?:-[^\S\n]?)?"
+    r"(?i:per[^\S\n]?-?[^\S\n]?cent(?:age)?s?|percent(?:age)?s?|pct\b\.?)"
     r"|pc(?![A-Za-z]))"
-    r"(?P<points>[ \t]+(?i:points?|pts?)\b\.?)?"
-    r"|[ \t]+(?i:percentage[ \t]+points?)\b"
+    r"(?P<points>[^\S\n]+(?i:points?|pts?)\b\.?)?"
+    r"|[^\S\n]+(?i:percentage[^\S\n]+points?)\b"
 )
 
 _MONTHS = (
@@ -78,14 +83,14 @@ _LOWER_MONTHS = (
     "|jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _MONTH_BEFORE_RE = re.compile(
-    rf"(?<![A-Za-z])(?:{_MONTHS}|{_LOWER_MONTHS})(?:[ \t]?\.)?[ \t]*,?[ \t]*\Z"
-    r"|(?<![A-Za-z])(?:on|of|by|since|until|from)[ \t]+(?:may|march)[ \t]+\Z"
+    rf"(?<![A-Za-z])(?:{_MONTHS}|{_LOWER_MONTHS})(?:[^\S\n]?\.)?[^\S\n]*,?[^\S\n]*\Z"
+    r"|(?<![A-Za-z])(?:on|of|by|since|until|from)[^\S\n]+(?:may|march)[^\S\n]+\Z"
 )
 _MONTH_AFTER_RE = re.compile(
-    rf"(?:st|nd|rd|th)?[ \t]*(?:of[ \t]+)?(?:{_MONTHS}|{_LOWER_MONTHS})(?![A-Za-z])"
+    rf"(?:st|nd|rd|th)?[^\S\n]*(?:of[^\S\n]+)?(?:{_MONTHS}|{_LOWER_MONTHS})(?![A-Za-z])"
 )
 _TIME_RE = re.compile(
-    r"(?::\d\d)|[ \t]?(?:a\.?m\.?|p\.?m\.?|AM|PM|GMT|UTC|BST|CET|CEST|EST|EDT|PST|JST|IST|"
+    r"(?::\d\d)|[^\S\n]?(?:a\.?m\.?|p\.?m\.?|AM|PM|GMT|UTC|BST|CET|CEST|EST|EDT|PST|JST|IST|"
     r"hrs|o'clock)(?![A-Za-z])"
 )
 _TIME_BEFORE_RE = re.compile(r"\d[:.]\Z")

@@ -81,7 +81,7 @@ _SYMBOL_CLASS = "[" + re.escape("".join(s for s in SYMBOLS if s != "$")) + "]"
 _ABBR = _words_pattern(list(ABBREVIATIONS))
 _ADJ = _words_pattern(all_adjectives())
 _BASES = _words_pattern([*BASE_NAMES, *SUBUNIT_NAMES])
-_NAME = rf"(?i:(?:(?P<adj>{_ADJ})[ \t]+)?(?P<base>{_BASES}))(?![A-Za-z])"
+_NAME = rf"(?i:(?:(?P<adj>{_ADJ})[^\S\n]+)?(?P<base>{_BASES}))(?![A-Za-z])"
 
 _BEFORE_RE = re.compile(
     r"(?:"
@@ -92,15 +92,15 @@ _BEFORE_RE = re.compile(
     rf"|(?<![A-Za-z])(?P<abbr>{_ABBR})"
     rf"|(?<![A-Za-z])(?P<name>{_NAME})"
     r"|(?<![A-Za-z])(?P<code>M?[A-Z]{3}|[a-z]{3,4})"
-    r")(?P<gap>[ \t]{0,2}:?[ \t]{0,2})\Z"
+    r")(?P<gap>[^\S\n]{0,2}:?[^\S\n]{0,2})\Z"
 )
 
 _AFTER_RE = re.compile(
-    r"(?P<gap>[ \t]{0,2})(?:"
+    r"(?P<gap>[^\S\n]{0,2})(?:"
     r"(?P<dollar>(?:(?P<dl>[A-Za-z]{1,3}|U\.S\.)|(?P<dsl>(?i:us|hk|nz|nt|can|c)) )?\$)"
     rf"|(?P<sym>{_SYMBOL_CLASS})"
-    rf"|(?P<name>{_NAME}(?P<sterling>[ \t]+(?i:sterling))?)"
-    rf"|(?P<abbr>{_ABBR}|p)(?![A-Za-z])"
+    rf"|(?P<name>{_NAME}(?P<sterling>[^\S\n]+(?i:sterling))?)"
+    rf"|(?P<abbr>{_ABBR}|p(?!\.?m\b))(?![A-Za-z])"
     r"|(?P<code>M?[A-Z]{3}|[a-z]{3,4})(?![A-Za-z])"
     r")"
 )

@@ -54,11 +54,13 @@ NUMBER_WORDS = frozenset(
     {*_UNITS, *_TENS, "hundred", "hundreds", *_SCALES, *_FRACTIONS, "a", "an", "and"}
 )
 
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# Thousands go with commas, or with a no-break or thin space ("1 849 Kč"), never a plain one.
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _TOKEN_RE = re.compile(
     rf"(?P<digits>{_DIGITS})"
     r"|(?P<word>[A-Za-z]+)"
 )
+_WORD_RE = re.compile(r"[A-Za-z]+")
 _SPACE_RE = re.compile(r"[ \t\u00a0]{1,3}")
 _HYPHEN_RE = re.compile(r"[ \t]?-[ \t]?")
 # Tokenised newswire splits decimals ("4 . 8 %", "1 . 6 billion"); rejoin only where a percent
@@ -118,7 +120,7 @@ def _word_token(word: str, end: int) -> _Tok | None:
 
 def _digits_value(raw: str) -> Decimal | None:
     try:
-        return Decimal(raw.replace(",", ""))
+        return Decimal(re.sub(r"[,\u00a0\u202f\u2009]", "", raw))
     except InvalidOperation:
         return None
 
@@ -136,8 +138,8 @@ def _collect(text: str, pos: int) -> tuple[list[_Tok], str | None, bool]:
             hyphen = _HYPHEN_RE.match(text, p)
             if sep is not None:
                 q = sep.end()
-            elif hyphen is not None and toks[-1].kind == "T":
-                q = hyphen.end()  # "twenty-five", and only there
+            elif hyphen is not None and _hyphen_joins(text, hyphen.end(), toks[-1].kind):
+                q = hyphen.end()  # "twenty-five", "a $50-billion package"
             else:
                 break
         m = _TOKEN_RE.match(text, q)
@@ -172,6 +174,17 @@ def _collect(text: str, pos: int) -> tuple[list[_Tok], str | None, bool]:
         toks.append(tok)
         p = m.end()
     return toks, glued, glued_letters
+
+
+def _hyphen_joins(text: str, pos: int, prev: str) -> bool:
+    """A hyphen joins tens to units ("twenty-five") and a number to its scale ("1.5-million")."""
+    m = _WORD_RE.match(text, pos)
+    if m is None:
+        return False
+    word = m.group(0)
+    if prev == "T" and word.lower() in _UNITS:
+        return True
+    return prev in ("D", "U", "T") and scale_of(word) is not None
 
 
 def _fraction_phrase(toks: list[_Tok]) -> Decimal | None:

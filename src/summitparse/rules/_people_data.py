@@ -57,14 +57,29 @@ TITLE_HEADS: tuple[str, ...] = (
     "Spokeswoman",
     "Spokesperson",
     "Envoy",
+    "Chief Executive",
+    "Director-General",
+    "Director General",
+    "Director",
+    "MP",
+    "MEP",
+    "Lawmaker",
+    "Congressman",
+    "Congresswoman",
     "General",
     "Admiral",
     "Leader",
+    "Chief",
 )
 
 # Words that narrow a title head: "Foreign Minister", "Defence Secretary", "Deputy Prime Minister".
 TITLE_MODIFIERS: tuple[str, ...] = (
     "Foreign",
+    "Policy",
+    "Business",
+    "Shadow",
+    "Opposition",
+    "Budget",
     "Defence",
     "Defense",
     "Finance",
@@ -206,7 +221,7 @@ NON_NAME_WORDS: frozenset[str] = _words(
     Prime Minister Ministers President Presidents Chancellor Secretary Secretaries King Queen
     Emperor Prince Princess Crown Foreign Defence Defense Finance Trade Deputy Vice Chief
     Spokesman Spokeswoman Spokesperson Ambassador Governor Senator Leader Leaders
-    Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady
+    Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady MP MEP CEO
     Democratic Republican Liberal Conservative Labour Socialist Communist National People
     Peoples Social Christian Green Greens Workers Progressive Popular Revolutionary
     Global International Federal Royal Imperial Joint Special Strategic Economic Security
@@ -214,6 +229,8 @@ NON_NAME_WORDS: frozenset[str] = _words(
     Internet Online Twitter Facebook Instagram TikTok YouTube Telegram WhatsApp LinkedIn
     God Allah Jesus Christmas Easter Ramadan Eid Diwali
     Reporting Writing Editing Additional
+    Southeast Northeast Southwest Northwest Asian African Arab Latin Nordic Baltic Balkan
+    Nations Foundation Basin Valley Region Province State Republic Kingdom
     Officials Analysts Diplomats Sources Critics Experts Observers Economists Investors
     Lawmakers Residents Protesters Authorities Negotiators Aides Witnesses Organisers Organizers
     Many Others Both
@@ -223,6 +240,22 @@ NON_NAME_WORDS: frozenset[str] = _words(
     Additionally Overall Finally First Second Third Last Next Only Even Just Indeed Perhaps Thus
     Therefore Hence Afterwards Later Last Recently Previously Currently Ahead Addressing Writing
     Standing Sitting Meeting Visiting Responding Welcoming Hosting Shaking Opening Closing
+    """
+)
+
+# Words that end the name of an organisation, place or event: a run of name words directly
+# before one of them ("Turkana Basin Alliance", "Southeast Asian Nations") is not a person.
+ORGANISATION_HEADS: frozenset[str] = _words(
+    """
+    Party Office Ministry Department Summit Agreement Treaty Pact Accord Partnership Plan
+    Programme Program Initiative Union Council Commission Committee Parliament Congress Senate
+    Assembly House Cabinet Government Court Agency Bank Fund Forum Group Organisation
+    Organization Association Alliance Coalition Federation Institute University College School
+    Company Corporation Corp Inc Ltd Co Holdings Airlines Airways Motors Times News Post Journal
+    Sea Ocean Gulf Strait Bay River Lake Island Islands Peninsula Street Avenue Square Palace Hall
+    Airport Station Port Tower Centre Center Road Bridge Museum Stadium Hotel Foundation Nations
+    Conference Declaration Framework Corridor Army Navy Force Forces Service Authority Board
+    Basin Valley Region Province State Republic Kingdom Emirates Strategy Index
     """
 )
 
@@ -286,7 +319,6 @@ SPEECH_VERB_LEMMAS: tuple[str, ...] = (
     "charge",
     "boast",
     "complain",
-    "continue",
     "highlight",
     "describe",
     "call",
@@ -298,6 +330,18 @@ SPEECH_VERB_LEMMAS: tuple[str, ...] = (
     "report",
     "accuse",
     "echo",
+    "hail",
+    "welcome",
+    "praise",
+    "criticise",
+    "criticize",
+    "condemn",
+    "denounce",
+    "dismiss",
+    "brand",
+    "label",
+    "term",
+    "slam",
 )
 
 # Irregular past forms used as speech verbs.

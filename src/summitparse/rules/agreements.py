@@ -1,27 +1,35 @@
 """Agreements: treaties, partnerships, memoranda, statements, plans and programmes.
 
-Three ways an agreement is named in wire copy, tried in this order:
+Three ways an agreement is named in wire copy:
 
 * a proper name ending in an agreement noun — "Japan-Italy Acquisition and Cross-Servicing
   Agreement (ACSA)", "Global Combat Air Programme", "Treaty of Lisbon";
 * a quoted designation — elevating ties to a "special strategic partnership";
-* a described one with a status verb in its clause — "signed a memorandum of understanding on
-  critical minerals", "are negotiating a free trade agreement".
+* a described one — "signed a memorandum of understanding on cybersecurity", "a defence pact".
 
-Status, date and parties are read from the clause around the name. An upgrade ("from a strategic
-partnership to a comprehensive strategic partnership", "elevating the existing X to Y") records
-the old level as ``previous`` of the new one, not as an agreement of its own. Mentions of the
-same agreement merge into one record with all their evidence.
+Each place a name stands is a *mention*, with the status its clause gives it ("entered into
+force", "signed", "under negotiation": the status words nearest the name win) and the date in
+that clause. Mentions of one agreement are then grouped — same name, an acronym, or a described
+mention of the same kind as a named one ("a treaty" … "the Energy Interconnection Treaty") — and
+the group takes the most advanced status. An upgrade ("elevating the existing X to Y", "lifts
+ties from X") records X as ``previous`` of Y, not as an agreement of its own.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from summitparse.models import Agreement, AgreementKind, AgreementStatus, DateMention, Span
-from summitparse.rules._clauses import Clause, clause_around, codes, compile_words, unique
-from summitparse.rules._event_data import AGREEMENT_NOUNS, KIND_RULES, STATUS_RULES, TOPIC_WORDS
+from summitparse.models import Agreement, AgreementKind, AgreementStatus, DateMention, Summit
+from summitparse.rules._clauses import Clause, clause_around, codes, unique
+from summitparse.rules._event_data import (
+    AGREEMENT_NOUNS,
+    HEAD_KINDS,
+    KIND_RULES,
+    STATUS_ORDER,
+    STATUS_RULES,
+    TOPIC_WORDS,
+)
 from summitparse.rules.context import ArticleContext
 from summitparse.text import Sentence
 
@@ -31,27 +39,39 @@ _NOUN = r"(?:" + "|".join(AGREEMENT_NOUNS) + r")"
 _CAP_NOUN = (
     r"(?:Agreement|Accord|Treaty|Convention|Protocol|Charter|Pact|Partnership|Memorandum"
     r"(?: of (?:Understanding|Cooperation))?|Declaration|Statement|Communiqu[eé]|Plan|Programme|"
-    r"Program|Framework|Initiative|Deal|Alliance|Roadmap)"
+    r"Program|Framework|Deal|Roadmap)"
 )
 _CAP_WORD = r"(?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*|[A-Z]{2,}\d*|\d+\+?\d*)"
 _CONNECT = r"(?:\s+(?:and|of|for|on|the|de|to|in|with|&)\s+|\s+|-)"
 _PROPER = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{_CAP_WORD}{_CONNECT}){{1,10}}?{_CAP_NOUN}"
+    rf"(?<![\w-])(?P<name>(?:{_CAP_WORD}{_CONNECT}){{1,10}}?{_CAP_NOUN}(?:\s+{_CAP_NOUN})*"
     rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?)"
     rf"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9-]{{1,9}})\))?"
 )
 _QUOTED = re.compile(rf"[\"“](?P<name>[^\"“”\n]{{0,60}}?\b{_NOUN})[.,]?[\"”]", re.IGNORECASE)
 _DESCRIBED = re.compile(
     rf"\b(?:a|an|the|their|its|new|two)\s+(?P<name>(?:[a-z][a-z-]*\s+){{0,4}}?{_NOUN}"
-    rf"(?:\s+on\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+)?)\b(?![\w-])",
+    rf"(?P<tail>\s+(?:on|for)\s+(?:[\w-]+\s+){{0,4}}[\w-]+)?)(?![\w-])",
     re.IGNORECASE,
 )
-_UPGRADE = re.compile(r"\b(?:upgrad\w*|elevat\w*|rais\w*|lift\w*|promot\w*|from)\b", re.IGNORECASE)
+# Words that end a described name's "on …"/"for …" tail: the clause goes on past them.
+_TAIL_STOP = re.compile(
+    r"\s+(?:that|which|who|and|to|with|in|by|at|from|after|before|was|were|is|are|be|been|"
+    r"would|will|could|as|while|amid|despite|since|until|last|next|this|on|for)\b.*$",
+    re.IGNORECASE,
+)
+_UPGRADE = re.compile(r"\b(?:upgrad\w*|elevat\w*|rais\w*|lift\w*|promot\w*)\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the|a|an|their|its)?\s*$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+(?:the|a|an|their|its)?\s*[\"“]?$", re.IGNORECASE)
 _STATUS = [(re.compile(pattern, re.IGNORECASE), status) for pattern, status in STATUS_RULES]
-_KIND = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in KIND_RULES]
+_HEADS = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in HEAD_KINDS]
+_KINDS = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in KIND_RULES]
+_GENERIC_HEAD = re.compile(r"(?:agreement|deal|pact|accord|framework)$")
+_NOUN_IN_NAME = re.compile(rf"\b{_NOUN}\b", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in TOPIC_WORDS) + r")\b", re.IGNORECASE)
-_GENERIC_ONLY = compile_words([r"(?:the|this|that|a|an|new|their|its)\s+" + _NOUN])
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_JOINT_STATEMENT = re.compile(r"\bjoint (?:statement|declaration|communiqu)", re.IGNORECASE)
+# First words that make a described mention a reference to something named elsewhere.
 _VAGUE_MODIFIERS = frozenset(
     {
         "upgraded",
@@ -67,189 +87,289 @@ _VAGUE_MODIFIERS = frozenset(
         "such",
         "any",
         "other",
-        "bilateral",
         "overall",
         "two",
-    }
-)
-_NON_AGREEMENT_NOUNS = frozenset(
-    {
-        "deal",
-        "plan",
-        "framework",
-        "initiative",
-        "alliance",
-        "program",
-        "programme",
-        "partnership",
-        "declaration",
-        "protocol",
+        "latest",
+        "proposed",
+        "planned",
     }
 )
 
 
 @dataclass
-class _Candidate:
+class _Mention:
+    """One place an agreement is named, with what its clause says about it."""
+
     name: str
     start: int
     end: int
     sentence: Sentence
+    clause: Clause
     proper: bool
+    kind: AgreementKind
+    status: AgreementStatus = "other"
     acronym: str | None = None
     previous: str | None = None
-    spans: list[Span] = field(default_factory=list)
+    upgraded: bool = False
+    bare: bool = False  # "the treaty": only ever a reference to an agreement named elsewhere
 
 
 def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", _LEADING_ARTICLE.sub("", name.lower())).strip()
 
 
-def _candidates(context: ArticleContext, sentence: Sentence) -> list[_Candidate]:
-    text = context.text
-    found: list[_Candidate] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
-
-    for match in _PROPER.finditer(text, sentence.start, sentence.end):
-        start, end = match.span("name")
-        name = match.group("name")
-        first = name.split()[0]
-        if first in {"The", "A", "An"}:
-            name = name.split(" ", 1)[1] if " " in name else name
-            start = end - len(name)
-        if len(name.split()) < 2 and "-" not in name:
-            continue
-        found.append(
-            _Candidate(name, start, end, sentence, proper=True, acronym=match.group("acronym"))
-        )
-        taken.append((start, match.end()))
-    for match in _QUOTED.finditer(text, sentence.start, sentence.end):
-        start, end = match.span("name")
-        if free(start, end):
-            found.append(_Candidate(match.group("name").strip(), start, end, sentence, proper=True))
-            taken.append((start, end))
-    for match in _DESCRIBED.finditer(text, sentence.start, sentence.end):
-        start, end = match.span("name")
-        name = match.group("name")
-        words = name.lower().split()
-        if not free(start, end) or len(words) < 2 and words[0] in _NON_AGREEMENT_NOUNS:
-            continue
-        if words[0] in _VAGUE_MODIFIERS:
-            continue
-        found.append(_Candidate(name, start, end, sentence, proper=False))
-        taken.append((start, end))
-    return sorted(found, key=lambda c: c.start)
-
-
-def _status(clause: Clause) -> AgreementStatus:
-    for pattern, status in _STATUS:
-        if pattern.search(clause.text):
-            return status  # type: ignore[return-value]
-    return "other"
+def _clean(name: str) -> str:
+    return _LEADING_ARTICLE.sub("", name.strip(' "“”.,')).strip()
 
 
 def _kind(name: str) -> AgreementKind:
-    for pattern, kind in _KIND:
+    """The head noun decides ("Partnership for Energy Security"); a generic head ("Economic
+    Partnership Agreement", "defence pact") takes its kind from the modifiers."""
+    core = re.split(r"\s+(?:of|for|on)\s+(?!understanding|cooperation|conduct)", name, maxsplit=1)[
+        0
+    ]
+    nouns = list(_NOUN_IN_NAME.finditer(core)) or list(_NOUN_IN_NAME.finditer(name))
+    head = nouns[-1].group(0).lower() if nouns else ""
+    if head and not _GENERIC_HEAD.search(head):
+        for pattern, kind in _HEADS:
+            if pattern.search(head):
+                return kind  # type: ignore[return-value]
+    for pattern, kind in _KINDS:
         if pattern.search(name):
             return kind  # type: ignore[return-value]
     return "other"
 
 
-def _date(context: ArticleContext, clause: Clause) -> DateMention | None:
-    mentions = [
-        m
-        for m in context.dates
-        if clause.start <= m.start and m.end <= clause.end and m.value is not None
-    ]
-    return mentions[0] if mentions else None
+def _status(context_text: str, clause: Clause, start: int, end: int) -> AgreementStatus:
+    """The status whose words stand nearest ``[start, end)`` in the clause.
+
+    Words before the name govern it ("signed a memorandum"); words after it count too ("the
+    treaty, which entered into force"), but less when a comma sets them apart.
+    """
+    best: tuple[int, int, AgreementStatus] | None = None
+    for rank, (pattern, status) in enumerate(_STATUS):
+        for match in pattern.finditer(clause.text):
+            m_start, m_end = clause.start + match.start(), clause.start + match.end()
+            if m_start < end and m_end > start:
+                continue  # inside the name itself ("Trade Agreement" is no status)
+            if m_end <= start:
+                distance = start - m_end
+            else:
+                distance = m_start - end
+                if "," in context_text[end:m_start]:
+                    distance += 50  # ", talks on which have stalled": a side remark
+            candidate = (distance, rank, status)
+            if best is None or candidate < best:
+                best = candidate  # type: ignore[assignment]
+    return best[2] if best else "other"
 
 
-def _parties(context: ArticleContext, candidate: _Candidate, clause: Clause) -> list[str]:
-    in_name = [
-        c for c in context.countries if candidate.start <= c.start and c.end <= candidate.end
-    ]
-    if len(codes(in_name)) >= 2:
-        return codes(in_name)
-    in_clause = [
-        c
-        for c in context.countries
-        if clause.start <= c.start and c.end <= clause.end and c.kind != "capital"
-    ]
-    found = codes(in_name) + codes(in_clause)
-    sentence = [
-        c for c in context.within(context.countries, candidate.sentence) if c.kind != "capital"
-    ]
-    if len(unique(found)) < 2:
-        found += codes(sentence)
-    return unique(found)
+_Raw = tuple[str, int, int, bool, "str | None"]
 
 
-def _link_upgrades(context: ArticleContext, candidates: list[_Candidate]) -> list[_Candidate]:
-    """Turn "X … to Y" pairs in one sentence into Y with ``previous = X``; drop the X."""
-    kept: list[_Candidate] = []
-    index = 0
-    while index < len(candidates):
-        current = candidates[index]
-        following = candidates[index + 1] if index + 1 < len(candidates) else None
-        if following is not None and following.sentence is current.sentence:
-            between = context.text[current.end : following.start]
-            before = context.text[current.sentence.start : current.start]
-            if re.search(r"\bto\b", between) and _UPGRADE.search(before + between):
-                following.previous = _LEADING_ARTICLE.sub("", current.name).strip('"“”')
-                index += 1
-                continue
-        kept.append(current)
-        index += 1
+def _raw_mentions(context: ArticleContext, sentence: Sentence) -> list[_Raw]:
+    """(name, start, end, proper, acronym) for every name in the sentence, without overlaps."""
+    text = context.text
+    found: list[_Raw] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= other[1] or start >= other[2] for other in found)
+
+    for match in _PROPER.finditer(text, sentence.start, sentence.end):
+        start, end = match.span("name")
+        name = match.group("name")
+        if name.split()[0] in {"The", "A", "An"}:
+            name = name.split(" ", 1)[1] if " " in name else name
+            start = end - len(name)
+        if len(name.split()) < 2 and "-" not in name:
+            continue
+        found.append((name, start, end, True, match.group("acronym")))
+    for match in _QUOTED.finditer(text, sentence.start, sentence.end):
+        start, end = match.span("name")
+        if free(start, end):
+            found.append((match.group("name").strip(), start, end, True, None))
+    for match in _DESCRIBED.finditer(text, sentence.start, sentence.end):
+        start, end = match.span("name")
+        name = match.group("name")
+        tail = match.group("tail")
+        if tail:
+            name = name[: len(name) - len(tail)] + _trim_tail(tail)
+            end = start + len(name)
+        words = name.lower().split()
+        if words[0] in _VAGUE_MODIFIERS or not free(start, end):
+            continue
+        found.append((name, start, end, False, None))
+    return sorted(found, key=lambda item: item[1])
+
+
+def _trim_tail(tail: str) -> str:
+    """' on cybersecurity cooperation and …' → ' on cybersecurity cooperation'."""
+    preposition, _, rest = tail.strip().partition(" ")
+    stop = _TAIL_STOP.search(" " + rest)
+    rest = (" " + rest)[: stop.start()] if stop else " " + rest
+    return f" {preposition}{rest}" if rest.strip() else ""
+
+
+def _mentions(context: ArticleContext) -> list[_Mention]:
+    mentions: list[_Mention] = []
+    for sentence in context.sentences:
+        for name, start, end, proper, acronym in _raw_mentions(context, sentence):
+            clause = clause_around(context.text, sentence, start, end)
+            before = context.text[clause.start : start]
+            mentions.append(
+                _Mention(
+                    name=_clean(name),
+                    start=start,
+                    end=end,
+                    sentence=sentence,
+                    clause=clause,
+                    proper=proper,
+                    kind=_kind(name),
+                    status=_status(context.text, clause, start, end),
+                    acronym=acronym,
+                    bare=not proper and len(name.split()) < 2,
+                    upgraded=bool(_UPGRADE.search(before) and _TO_BEFORE.search(before)),
+                )
+            )
+    return _link_upgrades(context, mentions)
+
+
+def _link_upgrades(context: ArticleContext, mentions: list[_Mention]) -> list[_Mention]:
+    """Fold the old level of an upgrade into ``previous`` of the new one."""
+    kept: list[_Mention] = []
+    target: _Mention | None = None
+    for mention in mentions:
+        before = context.text[mention.clause.start : mention.start]
+        if mention.upgraded:
+            target = mention
+            for old in reversed(kept):
+                if old.sentence is mention.sentence and old.kind == mention.kind:
+                    mention.previous = old.name
+                    kept.remove(old)
+                    break
+            kept.append(mention)
+            continue
+        clause_text = mention.clause.text
+        if target is not None and _FROM_BEFORE.search(before) and _UPGRADE.search(clause_text):
+            if target.previous is None and target.kind == mention.kind:
+                target.previous = mention.name
+            continue
+        kept.append(mention)
     return kept
 
 
-def find_agreements(context: ArticleContext, *, fallback_parties: list[str]) -> list[Agreement]:
-    """Agreements the article reports, merged by name, in order of first mention.
+def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
+    """Mentions of the same agreement together, in order of first mention."""
+    groups: dict[str, list[_Mention]] = {}
+    aliases: dict[str, str] = {}
+    previous_levels = {_key(m.previous) for m in mentions if m.previous}
+    for mention in (m for m in mentions if m.proper):
+        key = aliases.get(_key(mention.name), _key(mention.name))
+        if key in previous_levels and not mention.upgraded and key not in groups:
+            continue
+        groups.setdefault(key, []).append(mention)
+        if mention.acronym:
+            aliases[_key(mention.acronym)] = key
+    for mention in (m for m in mentions if not m.proper):
+        key = _key(mention.name)
+        if key in groups or key in previous_levels:
+            groups.setdefault(key, []).append(mention)
+            continue
+        named = _named_alike(groups, mention)
+        if named is not None:
+            groups[named].append(mention)
+        elif not mention.bare:
+            groups.setdefault(key, []).append(mention)
+    return sorted(groups.values(), key=lambda group: min(m.start for m in group))
 
-    ``fallback_parties`` (usually the summit's countries) are the parties of an agreement whose
-    clause names no country ("the two sides signed a memorandum").
-    """
-    all_candidates: list[_Candidate] = []
-    for sentence in context.sentences:
-        all_candidates.extend(_link_upgrades(context, _candidates(context, sentence)))
-    previous_levels = {_key(c.previous) for c in all_candidates if c.previous}
-    merged: dict[str, Agreement] = {}
-    acronyms: dict[str, str] = {}
-    for candidate in all_candidates:
-        key = _key(candidate.name)
-        key = acronyms.get(key, key)
-        if key in previous_levels and candidate.previous is None and key not in merged:
-            continue
-        clause = clause_around(context.text, candidate.sentence, candidate.start, candidate.end)
-        status = _status(clause)
-        if not candidate.proper and status in {"other"}:
-            continue
-        evidence = context.span(candidate.sentence)
-        if key in merged:
-            existing = merged[key]
-            spans = (
-                existing.evidence
-                if evidence in existing.evidence
-                else [*existing.evidence, evidence]
-            )
-            merged[key] = existing.model_copy(update={"evidence": spans})
-            continue
-        if candidate.acronym:
-            acronyms[_key(candidate.acronym)] = key
-        date = _date(context, clause)
-        parties = _parties(context, candidate, clause)
-        if len(parties) < 2:
-            parties = unique(parties + fallback_parties)
-        merged[key] = Agreement(
-            name=candidate.name.strip(' "“”.,'),
-            kind=_kind(candidate.name if candidate.proper else clause.text),
-            parties=parties,
-            status=status,
-            date=date.value if date else None,
-            previous=candidate.previous,
-            topics=unique(m.group(0).lower() for m in _TOPIC.finditer(clause.text)),
-            evidence=[evidence],
+
+def _head(name: str) -> str:
+    nouns = list(_NOUN_IN_NAME.finditer(name))
+    return nouns[-1].group(0).lower() if nouns else ""
+
+
+def _named_alike(groups: dict[str, list[_Mention]], mention: _Mention) -> str | None:
+    """The one named agreement a described mention refers to: same kind, or same head noun."""
+    alike = [
+        key
+        for key, group in groups.items()
+        if group[0].proper
+        and (
+            (group[0].kind == mention.kind and mention.kind != "other")
+            or _head(group[0].name) == _head(mention.name)
         )
-    return list(merged.values())
+    ]
+    return alike[0] if len(alike) == 1 else None
+
+
+def _clause_date(context: ArticleContext, clause: Clause) -> DateMention | None:
+    for mention in context.dates:
+        if clause.start <= mention.start and mention.end <= clause.end and mention.value:
+            return mention
+    return None
+
+
+def _parties(context: ArticleContext, mention: _Mention) -> list[str]:
+    def inside(start: int, end: int) -> list[str]:
+        return codes(
+            [
+                c
+                for c in context.countries
+                if start <= c.start and c.end <= end and c.kind != "capital"
+            ]
+        )
+
+    in_name = inside(mention.start, mention.end)
+    if len(in_name) >= 2:
+        return in_name
+    return unique(in_name + inside(mention.clause.start, mention.clause.end))
+
+
+def _record(
+    context: ArticleContext, group: list[_Mention], summit: Summit | None
+) -> Agreement | None:
+    named = next((m for m in group if m.proper), group[0])
+    is_statement = bool(_JOINT_STATEMENT.search(named.name)) and summit is not None
+    statuses = [m.status for m in group]
+    if all(s == "other" for s in statuses) and not named.proper and not is_statement:
+        return None
+    status: AgreementStatus = min(statuses, key=STATUS_ORDER.index)
+    if status == "other" and is_statement:
+        status = "announced"
+    deciding = next((m for m in group if m.status == status), named)
+    date_mention = _clause_date(context, deciding.clause)
+    date = date_mention.value if date_mention else None
+    if status == "negotiating":
+        date = None  # a date in a negotiation's clause is when talks began, not the agreement's
+    elif date is None and summit is not None and status in {"announced", "signed", "reaffirmed"}:
+        date = summit.end_date or summit.start_date
+    parties = unique(p for m in group for p in _parties(context, m))
+    if summit is not None and named.kind == "statement":
+        parties = list(summit.countries)
+    elif len(parties) < 2:
+        parties = unique(parties + (summit.countries if summit else context.lead_countries()))
+    evidence = []
+    for mention in group:
+        span = context.span(mention.sentence)
+        if span not in evidence:
+            evidence.append(span)
+    return Agreement(
+        name=named.name,
+        kind=named.kind,
+        parties=parties,
+        status=status,
+        date=date,
+        previous=next((m.previous for m in group if m.previous), None),
+        topics=unique(t.group(0).lower() for m in group for t in _TOPIC.finditer(m.clause.text)),
+        evidence=evidence,
+    )
+
+
+def find_agreements(context: ArticleContext, *, summit: Summit | None) -> list[Agreement]:
+    """Agreements the article reports, one per agreement, in order of first mention.
+
+    ``summit`` (the article's summit, if any) dates what was agreed at it and gives the parties
+    of a joint statement and of agreements whose clause names no country.
+    """
+    records = (_record(context, group, summit) for group in _group(_mentions(context)))
+    return [record for record in records if record is not None]

@@ -10,9 +10,8 @@ import datetime as dt
 
 from summitparse.models import Dateline
 from summitparse.records import Records
-from summitparse.rules._clauses import unique
 from summitparse.rules.agreements import find_agreements
-from summitparse.rules.context import ArticleContext, analyse
+from summitparse.rules.context import analyse
 from summitparse.rules.dateline import find_dateline
 from summitparse.rules.summits import find_summits
 from summitparse.rules.trade import find_trade_figures
@@ -45,10 +44,11 @@ def extract_records(
         dateline_date=dateline.date if dateline else None,
     )
     summits = find_summits(context)
-    fallback = summits[0].countries if summits else main_countries(context)
+    summit = summits[0] if summits else None
+    fallback = summit.countries if summit else context.lead_countries()
     return dateline, Records(
         summits=summits,
-        agreements=find_agreements(context, fallback_parties=fallback),
+        agreements=find_agreements(context, summit=summit),
         trade_figures=find_trade_figures(context, fallback_parties=fallback),
         quotes=context.quotes,
         dates=context.dates,

@@ -49,6 +49,14 @@ class ArticleContext:
         """True when ``[start, end)`` lies inside a quotation (words someone said, not facts)."""
         return any(q_start <= start and end <= q_end for q_start, q_end in self._quoted)
 
+    def lead_countries(self) -> list[str]:
+        """The countries the lead sentence names: the parties a story leaves implicit later."""
+        if not self.sentences:
+            return []
+        lead = self.within(self.countries, self.sentences[0])
+        found = (c.code for c in lead if len(c.code) == 2 and c.kind in {"name", "demonym"})
+        return list(dict.fromkeys(found))
+
     def span(self, sentence: Sentence) -> Span:
         return make_span(self.text, sentence.start, sentence.end)
 

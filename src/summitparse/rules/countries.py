@@ -24,6 +24,7 @@ from summitparse.rules._country_data import (
 
 __all__ = [
     "CountryMention",
+    "capital_of",
     "country_code",
     "country_name",
     "find_countries",
@@ -34,6 +35,12 @@ MentionKind = Literal["name", "demonym", "capital", "organisation"]
 # Country names that are also common English words or first names; they count only when the
 # surrounding text makes them a place (handled by callers), so the index leaves them out.
 _AMBIGUOUS_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Turkey", "Oman"})
+
+
+_FEATURE_AFTER = re.compile(
+    r"\s+(?:Sea|Ocean|Strait|Straits|Gulf|Basin|River|Peninsula|Canal|Airlines)\b"
+)
+_COMPASS_BEFORE = re.compile(r"\b(?:South|North|East|West)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +93,8 @@ def find_countries(text: str) -> list[CountryMention]:
     for match in pattern.finditer(text):
         name = match.group(1)
         start, end = match.span(1)
+        if _FEATURE_AFTER.match(text, end) or _COMPASS_BEFORE.search(text, 0, start):
+            continue  # "South China Sea", "Indian Ocean": a place, not the country
         code, kind = table[name]
         mentions.append(CountryMention(start, end, name, code, kind))
     return mentions
@@ -107,6 +116,19 @@ def country_code(name: str) -> str | None:
         return str(pycountry.countries.lookup(name).alpha_2)
     except LookupError:
         return None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    capitals: dict[str, str] = {}
+    for city, code in CAPITALS.items():
+        capitals.setdefault(code, city)  # the table lists each capital before other cities
+    return capitals
+
+
+def capital_of(code: str) -> str | None:
+    """The capital city of an alpha-2 code, as news copy names it ("LT" → "Vilnius")."""
+    return _capitals().get(code)
 
 
 def country_name(code: str) -> str | None:

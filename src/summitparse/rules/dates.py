@@ -173,11 +173,34 @@ def _apply_week_of(atom: Atom, ctx: Context, floor: int) -> Atom:
 
 
 # --- pass 3: ranges ----------------------------------------------------------------------
+def _complete_year(atom: Atom, nxt: Atom, ctx: Context) -> Atom | None:
+    """ "from April to June in 2017": a trailing year completes a year-less reading."""
+    if atom.year_given or atom.month is None or atom.first is None:
+        return None
+    if nxt.granularity != "year" or nxt.first is None or nxt.last is None:
+        return None
+    if (
+        nxt.first.year != nxt.last.year
+        or g.YEAR_AFTER_GAP.match(ctx.text[atom.end : nxt.start]) is None
+    ):
+        return None
+    anchor = atom.last or atom.first
+    years = nxt.first.year - anchor.year
+    first = add_months(atom.first, 12 * years)
+    last = None if atom.last is None else add_months(atom.last, 12 * years)
+    return replace(atom, end=nxt.end, first=first, last=last, relative=False, year_given=True)
+
+
 def _join_ranges(atoms: list[Atom], ctx: Context) -> list[Atom]:
     out: list[Atom] = []
     i = 0
     while i < len(atoms):
         atom = atoms[i]
+        if i + 1 < len(atoms):
+            completed = _complete_year(atom, atoms[i + 1], ctx)
+            if completed is not None:
+                atoms = [*atoms[:i], completed, *atoms[i + 2 :]]
+                atom = completed
         if i + 1 < len(atoms):
             joined = _try_join(atom, atoms[i + 1], ctx, out[-1].end if out else 0)
             if joined is not None:
@@ -270,7 +293,7 @@ def _try_join(a: Atom, b: Atom, ctx: Context, floor: int) -> Atom | None:
         a.relative or b.relative,
         month=a.month,
         day=a.day,
-        year_given=a.year_given and b.year_given,
+        year_given=a.year_given or b.year_given,
     )
 
 

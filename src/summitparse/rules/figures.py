@@ -58,29 +58,54 @@ _NUMBER_WORDS = (
     "|eighty|ninety|hundred|half"
 )
 _ANCHOR_RE = re.compile(
-    r"(?<![\d.,])\d"
+    r"(?<![\d.,])\d|(?<![\w.,])\.(?=\d)"
     rf"|(?<![\w-])(?i:(?:{_NUMBER_WORDS})(?![\w])"
-    r"|an?(?=[ \t]+(?:hundred|thousand|lakh|million|crore|billion|trillion|half|dollar|euro)\b))"
+    r"|an?(?=[^\S\n]+(?:hundred|thousand|lakh|million|crore|billion|trillion|half|dollar|euro)\b))"
 )
-_A_WORD_RE = re.compile(r"(?i:an?)(?=[ \t]+(?:dollar|euro)\b)")
-# "¥" is the yen unless the article is about China's currency.
+_A_WORD_RE = re.compile(r"(?i:an?)(?=[^\S\n]+(?:dollar|euro)\b)")
+# "¥" is the yen unless the article is about China's currency: yuan named near the sign, or
+# named anywhere in a text that never speaks of the yen or Japan.
 _YUAN_CONTEXT_RE = re.compile(r"yuan|renminbi|\bRMB\b|\bCNY\b", re.IGNORECASE)
-_CONNECTOR_RE = re.compile(
-    r"[ \t]*(?P<dash>[-–—~])[ \t]*|[ \t]+(?P<word>to|through|and)[ \t]+", re.IGNORECASE
+_YEN_CONTEXT_RE = re.compile(r"\byen\b|\bJPY\b|Japan|Tokyo", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"[.!?;](?=\s)|\n")
+# A figure in brackets right after another restates it ("about $100m (£74m)"), hedge and all.
+_RESTATED_RE = re.compile(
+    r"[^\S\n]*[(\[][^\S\n]*(?i:about|around|approximately|roughly|some)?[^\S\n]*"
 )
-_SCALE_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)")
-_PRICE_AHEAD_RE = re.compile(r"[ \t]*[\d.]")
-_OF_AFTER_RE = re.compile(r"[ \t]+of\b", re.IGNORECASE)
+_NUMBER_OF_BEFORE_RE = re.compile(
+    r"\bnumber[^\S\n]+of[^\S\n]+[a-z]+s\b[^.;:\d()]{0,70}\b(?:to|at|of|is|was|reached|hit|"
+    r"stood at|stands at|rose to|fell to)[^\S\n]+(?:[a-z]+[^\S\n]+){0,3}\Z",
+    re.IGNORECASE,
+)
+_VOTE_BEFORE_RE = re.compile(
+    r"\bvot(?:ed|es|ing)[^\S\n]+(?:by[^\S\n]+)?(?:\d[\d,]*[^\S\n]*(?:to|-|–)[^\S\n]*)?\Z",
+    re.IGNORECASE,
+)
+_CONNECTOR_RE = re.compile(
+    r"[^\S\n]*(?P<dash>[-–—~])[^\S\n]*"
+    r"|[^\S\n]+(?:and|but)[^\S\n]+(?P<bound>(?:less|smaller|lower|fewer)[^\S\n]+than|under|below)[^\S\n]+"
+    r"|[^\S\n]+(?P<word>to|through|and)[^\S\n]+",
+    re.IGNORECASE,
+)
+# "more than 20 and less than 30" is one range, when its first end is a lower bound.
+_LOWER_BOUND_RE = re.compile(
+    r"(?<![\w])(?i:(?:more|greater|larger|bigger|higher)[^\S\n]+than|over|above|at[^\S\n]+least)"
+    r"[^\S\n]+\Z"
+)
+_SCALE_WORD_RE = re.compile(r"[^\S\n]+([A-Za-z]+)")
+_PRICE_AHEAD_RE = re.compile(r"[^\S\n]*[\d.]")
+_OF_AFTER_RE = re.compile(r"[^\S\n]+of\b", re.IGNORECASE)
 _WEIGHT_CUE_RE = re.compile(
     r"\b(?:weigh\w*|heav(?:y|ier|iest)|lbs?|kilo\w*|kg|ounces?|oz|tons?|tonnes?|bags?|sacks?)\b",
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"\d{4}")
-_AND_RE = re.compile(r"[ \t]+and[ \t]+", re.IGNORECASE)
-_CENT_WORD_RE = re.compile(r"[ \t]+cents?\b", re.IGNORECASE)
+_AND_RE = re.compile(r"[^\S\n]+and[^\S\n]+", re.IGNORECASE)
+_CENT_WORD_RE = re.compile(r"[^\S\n]+cents?\b", re.IGNORECASE)
 # "1/2", "3/4": a fraction; a bigger denominator or a second slash is a date or a score.
 _FRACTION_RE = re.compile(r"/([2-9]|10)(?![\d/])")
-_SLASH_AFTER_RE = re.compile(r"/\d")
+_MIXED_FRACTION_RE = re.compile(r"[^\S\n]+(\d)/(2|4|8|16|32)(?![\d/])")
+_SLASH_AFTER_RE = re.compile(r"[/.]\d")
 _DOLLAR_BASES = frozenset({"$", "dollar", "dollars", "buck", "bucks", "dlr", "dlrs"})
 
 
@@ -107,6 +132,8 @@ def find_figures(text: str) -> list[Figure]:
     if not isinstance(text, str) or not text:
         return []
     yuan = _YUAN_CONTEXT_RE.search(text) is not None
+    yuan_everywhere = yuan and _YEN_CONTEXT_RE.search(text) is None
+    yuan_by_sentence = yuan and not yuan_everywhere
     figures: list[Figure] = []
     floor = 0
     for anchor in _ANCHOR_RE.finditer(text):
@@ -114,23 +141,59 @@ def find_figures(text: str) -> list[Figure]:
         if start < floor:
             continue
         try:
-            figure, consumed = _figure_at(text, start, floor, yuan)
+            figure, consumed = _figure_at(text, start, floor, yuan_by_sentence)
         except (ArithmeticError, ValueError, IndexError):
             # A malformed candidate is skipped on its own; the rest of the text still counts.
             continue
         if figure is not None:
-            figures.append(figure)
+            if yuan_everywhere and figure.currency == "JPY" and text[figure.start] in "¥￥":
+                figure = figure.model_copy(update={"currency": "CNY"})
+            figures.append(_restated(text, figures[-1], figure) if figures else figure)
             floor = figure.end
         floor = max(floor, consumed)
     return figures
 
 
-def _figure_at(text: str, start: int, floor: int, yuan: bool) -> tuple[Figure | None, int]:
-    """The figure whose number starts at ``start``, and how far the text is used up."""
+def _counted_before(text: str, start: int) -> bool:
+    """The thing counted is named before: "voted 362 to 271", "the number of ships … to 600"."""
+    if _VOTE_BEFORE_RE.search(text, max(0, start - 20), start) is not None:
+        return True
+    return _NUMBER_OF_BEFORE_RE.search(text, max(0, start - 90), start) is not None
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding ``text[start:end]`` (bounded at 300 characters each way)."""
+    left = text[max(0, start - 300) : start]
+    cut = max((m.end() for m in _SENTENCE_END_RE.finditer(left)), default=0)
+    right = text[end : end + 300]
+    stop = _SENTENCE_END_RE.search(right)
+    return left[cut:] + text[start:end] + (right[: stop.start()] if stop else right)
+
+
+def _restated(text: str, before: Figure, figure: Figure) -> Figure:
+    """A figure in brackets just after another is the same amount: it shares its hedge."""
+    if figure.approximate or not before.approximate or before.kind != figure.kind:
+        return figure
+    if _RESTATED_RE.fullmatch(text, before.end, figure.start) is None:
+        return figure
+    return figure.model_copy(update={"approximate": True})
+
+
+def _figure_at(
+    text: str, start: int, floor: int, yuan_by_sentence: bool
+) -> tuple[Figure | None, int]:
+    """The figure whose number starts at ``start``, and how far the text is used up.
+
+    ``yuan_by_sentence``: the text names both the yuan and Japan, so "¥" is read as the yuan
+    only in a sentence that names the yuan and not the yen.
+    """
     first = _amount_at(text, start, floor)
     if first is None:
         return None, start
     opener = range_opener_before(text, floor, first.start)
+    bound = _LOWER_BOUND_RE.search(text, max(floor, first.start - 20), first.start)
+    if opener is None and bound is not None:
+        opener = (bound.start(), "bound")
     ranged = _range_from(text, first, opener, floor)
     if ranged == "reject":
         return None, _consumed_after(text, first)
@@ -138,7 +201,9 @@ def _figure_at(text: str, start: int, floor: int, yuan: bool) -> tuple[Figure | 
     last = high if high is not None else low
     span_start = low.start
     if high is not None and opener is not None:
-        span_start = opener[0]
+        connector = _CONNECTOR_RE.match(text, low.end)
+        if opener[1] != "bound" or (connector is not None and connector.group("bound")):
+            span_start = opener[0]  # "between $3bn and $4bn", "more than 20 and less than 30"
     end = last.end
     currency = last.currency if last.currency is not None else low.currency
     percent = last.percent or low.percent
@@ -147,9 +212,13 @@ def _figure_at(text: str, start: int, floor: int, yuan: bool) -> tuple[Figure | 
     if currency is None and not percent and not _plain_figure_ok(text, low, high, end):
         return None, end if high is not None else start
     kind = _kind(text, currency, percent, approx_end or end)
+    if kind == "number" and _counted_before(text, span_start):
+        kind = "count"
     code = currency.code if currency is not None else None
-    if code == "JPY" and yuan and currency is not None and currency.base in ("¥", "￥"):
-        code = "CNY"
+    if code == "JPY" and yuan_by_sentence and currency is not None and currency.base in ("¥", "￥"):
+        sentence = _sentence_around(text, span_start, end)
+        if _YUAN_CONTEXT_RE.search(sentence) and not _YEN_CONTEXT_RE.search(sentence):
+            code = "CNY"
     figure = Figure(
         start=span_start,
         end=end,
@@ -186,12 +255,12 @@ def _plain_figure_ok(text: str, low: _Amount, high: _Amount | None, end: int) ->
     if number.glued_letters or number.glued_scale in GLUED_NEEDS_CURRENCY:
         return False
     if _SLASH_AFTER_RE.match(text, low.end):
-        return False  # "9/11", "24/7", "16/01/2026": dates and set phrases, not numbers
+        return False  # "9/11", "24/7", "16.01.2026": dates, versions and set phrases
     if high is None and number.spelled and not number.has_scale:
         return False
     if is_name_number(text, low.num_start) or is_time(text, low.num_start, low.end):
         return False
-    if is_date_part(text, low.num_start, low.end, float(low.value)):
+    if is_date_part(text, low.num_start, end, float(low.value)):
         return False
     years = _looks_like_year(text, low) and (high is None or _looks_like_year(text, high))
     return not (years and not count_noun_after(text, end))
@@ -215,6 +284,8 @@ def _range_from(
         return None
     word = (m.group("word") or "").lower()
     if word == "and" and (opener is None or opener[1] != "between"):
+        return None
+    if m.group("bound") and (opener is None or opener[1] != "bound"):
         return None
     if word in ("to", "through") and change_verb_before(text, floor, (opener or (first.start,))[0]):
         return None
@@ -266,18 +337,13 @@ def _amount_at(text: str, start: int, floor: int) -> _Amount | None:
         if number is None:
             return None
     prefix = currency_before(text, floor, start)
-    if prefix is not None and prefix.end < start and text[prefix.end : start].strip(" \t:") != "":
-        prefix = None
     if prefix is None and start > 0 and text[start - 1].isalpha():
         return None  # letters glued in front ("G7", "A320") make a name, not a figure
     value = number.value
     end = number.end
     currency: CurrencyHit | None = prefix
     percent = False
-    fraction = _FRACTION_RE.match(text, end) if not number.spelled else None
-    if fraction is not None and value < int(fraction.group(1)) and value == int(value):
-        value = value / int(fraction.group(1))  # "more than 1/2 of the people"
-        end = fraction.end()
+    value, end = _with_fraction(text, number, value, end)
     if prefix is not None and prefix.multiplier != 1:
         value *= prefix.multiplier
     suffix = _suffix_currency(text, end, number, prefix)
@@ -306,6 +372,19 @@ def _amount_at(text: str, start: int, floor: int) -> _Amount | None:
         value = -value
         begin = sign[0]
     return _Amount(begin, start, end, value, number, currency, percent)
+
+
+def _with_fraction(text: str, number: NumberRead, value: Decimal, end: int) -> tuple[Decimal, int]:
+    """ "1/2" is a half and "1 3/8" one and three eighths; other slashes are left alone."""
+    if number.spelled or number.has_scale or value != int(value):
+        return value, end
+    fraction = _FRACTION_RE.match(text, end)
+    if fraction is not None and value < int(fraction.group(1)):
+        return value / int(fraction.group(1)), fraction.end()  # "more than 1/2 of the people"
+    mixed = _MIXED_FRACTION_RE.match(text, end)
+    if mixed is not None and 0 < int(mixed.group(1)) < int(mixed.group(2)):
+        return value + Decimal(mixed.group(1)) / int(mixed.group(2)), mixed.end()
+    return value, end
 
 
 def _cents_after(text: str, pos: int) -> tuple[int, Decimal]:

@@ -30,6 +30,7 @@ from summitparse.rules._people_data import (
     NAME_PARTICLES,
     NAME_PREFIXES,
     NON_NAME_WORDS,
+    ORGANISATION_HEADS,
     PRONOUNS,
     REFERENCE_ROLES,
     SPEECH_VERB_IRREGULAR,
@@ -92,11 +93,14 @@ def _upper_class() -> str:
 _UP = _upper_class()
 _PREFIX = "|".join(re.escape(prefix) for prefix in NAME_PREFIXES)
 # A name word: "Takaichi", "O'Brien", "Jean-Noël", "al-Sudani"; never a possessive "Takaichi's".
-_WORD = rf"(?:{_PREFIX})?{_UP}[^\W_]*(?:[’'](?!s\b)[^\W\d_]+|-[^\W\d_]+)*"
+_WORD = rf"(?!(?:Jr|Sr)\.)(?:{_PREFIX})?{_UP}[^\W_]*(?:[’'](?!s\b)[^\W\d_]+|-[^\W\d_]+)*"
 _INITIAL = rf"{_UP}\."
 _TOKEN = rf"(?:{_WORD}|{_INITIAL})"
 _PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
-NAME_PATTERN = rf"{_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+){{0,3}}{_TOKEN}){{0,5}}"
+NAME_PATTERN = (
+    rf"{_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+){{0,3}}{_TOKEN}){{0,5}}"
+    r"(?:[ \t]+(?:Jr\.|Sr\.|II|III|IV)(?![\w.]))?"
+)
 _NAME_RE = re.compile(rf"(?<![\w’'.-]){NAME_PATTERN}")
 _TOKEN_RE = re.compile(rf"{_TOKEN}|[^\s]+")
 
@@ -106,7 +110,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _TITLE = (
-    rf"(?:(?:{_alternation(TITLE_MODIFIERS)})[ \t]+){{0,2}}(?:{_alternation(TITLE_HEADS)})"
+    rf"(?:(?:{_alternation(TITLE_MODIFIERS)})[ \t]+(?:and[ \t]+)?){{0,3}}"
+    rf"(?:{_alternation(TITLE_HEADS)})"
     rf"(?:[ \t]+(?:{_alternation(TITLE_EXTENSIONS)}))?"
 )
 # A title before a name: "Prime Minister Keir Starmer", "Japan's prime minister, Sanae Takaichi".
@@ -117,17 +122,31 @@ _HONORIFIC_RE = re.compile(
     rf"(?<![\w.])(?P<hon>{_alternation(HONORIFICS)})\.?[ \t]+(?P<name>{NAME_PATTERN})"
 )
 _COUNTERPART_RE = re.compile(rf"(?<![\w-])(?i:counterparts?),?[ \t]+(?P<name>{NAME_PATTERN})")
+# A title in an apposition ends the phrase: ", chief economist at" is no title "chief".
+_TITLE_END = (
+    r"(?=[ \t]*(?:[,.;:)]|\Z)|[ \t]+(?:of|for|at|in|to|and|who|since|from|with|on)(?![\w-]))"
+)
 # After a name: ", India's prime minister," / ", the Italian prime minister" / ", Japan's leader".
 _APPOSITION_RE = re.compile(
     r"\A,[ \t]+(?:(?:the|a|an|its|his|her)[ \t]+)?"
     r"(?:(?P<owner>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)(?:['’]s)?[ \t]+)?"
-    rf"(?P<title>(?i:{_TITLE}))(?![\w-])"
+    rf"(?P<title>(?i:{_TITLE})){_TITLE_END}"
 )
 _BARE_APPOSITION_RE = re.compile(
-    rf"\A,[ \t]+(?:(?:the|a|an|its|his|her)[ \t]+)?(?P<title>(?i:{_TITLE}))(?![\w-])"
+    rf"\A,[ \t]+(?:(?:the|a|an|its|his|her)[ \t]+)?(?P<title>(?i:{_TITLE})){_TITLE_END}"
 )
 _ROLE_RE = re.compile(rf"(?<![\w-])(?P<role>(?i:{_alternation(REFERENCE_ROLES)}))(?![\w-])")
 _PLACE_PREPOSITION_RE = re.compile(r"(?<![\w-])(?:at|in|from|of|near|outside|inside)[ \t]+\Z")
+# "Paula Brandt, budget spokeswoman for the Greens, said": an apposition, then a speech verb.
+_APPOSITION_THEN_VERB_RE = re.compile(
+    r",[^,\"“”«»\n]{1,80},[ \t]+(?:(?:also|later|then|again)[ \t]+)?"
+    r"(?:said|says|told|added|stated|noted|warned|wrote|argued|insisted)(?![\w-])"
+)
+# Role nouns that give a gender in an apposition: ", budget spokeswoman for the Greens,".
+_GENDERED_ROLE_RE = re.compile(
+    r",[ \t]+[^,\n]{0,40}?(?P<role>(?i:spokeswoman|chairwoman|congresswoman|businesswoman|"
+    r"spokesman|chairman|congressman|businessman))(?![\w-])"
+)
 _INSTITUTION_RE = re.compile(rf"['’]s[ \t]+{_UP}")
 _PRONOUN_RE = re.compile(rf"(?<![\w-])(?i:{_alternation(PRONOUNS)})(?![\w-])")
 
@@ -183,6 +202,8 @@ def _trim_name(text: str, start: int, end: int, blocked: set[int]) -> tuple[int,
                 run.append((token_start, token_end))
             continue
         if bad:
+            if run and word.rstrip(".") in ORGANISATION_HEADS:
+                return None  # "Turkana Basin Alliance": the words name an organisation
             if run:
                 break
             continue
@@ -283,6 +304,7 @@ def _generic_candidates(
         if span is not None and len(_name_words(text[span[0] : span[1]])) >= 2:
             runs.append(span)
     words = Counter(m.group() for m in re.finditer(rf"(?<![\w’'-]){_WORD}", text))
+    runs_text = Counter(text[start:end] for start, end in runs)
     verbs = speech_verb_pattern()
     found: list[_Candidate] = []
     for start, end in runs:
@@ -296,11 +318,12 @@ def _generic_candidates(
             title is not None
             or parts[0] in FEMALE_FIRST_NAMES
             or parts[0] in MALE_FIRST_NAMES
-            or words[parts[-1]] > 1
+            or words[parts[-1]] > runs_text[name]
             or verbs.match(text, _skip_space(text, end)) is not None
             or re.search(rf"(?:{verbs.pattern})[ \t]+\Z", text[max(0, start - 20) : start], re.I)
             is not None
             or text.startswith(", who", end)
+            or _APPOSITION_THEN_VERB_RE.match(text, end) is not None
         )
         if evidence:
             found.append(_Candidate(start, end, name, title, country, strength=2 if title else 1))
@@ -396,12 +419,14 @@ def _surname_candidates(
 
 def _canonical(candidates: list[_Candidate]) -> list[_Candidate]:
     """Point honorific and early surname forms ("Mr Blair") at the full name ("Tony Blair")."""
-    fulls = [c for c in candidates if c.kind == "full"]
+    fulls = [c for c in candidates if c.kind == "full" and len(_name_words(c.name)) > 1]
     out: list[_Candidate] = []
     for cand in candidates:
-        if cand.kind == "surname":
+        if cand.kind == "surname" or len(_name_words(cand.name)) == 1:
+            # "President Prabowo" after "Prabowo Subianto" is the same man.
             full = _full_name_for(cand.name, cand.start, fulls)
-            cand = replace(cand, name=full or cand.name)
+            if full is not None:
+                cand = replace(cand, name=full, kind="surname")
         out.append(cand)
     return out
 
@@ -476,6 +501,9 @@ def _genders(
         weight: Counter[Gender] = Counter()
         if cand.gender is not None:
             weight[cand.gender] += 10
+        role = _GENDERED_ROLE_RE.match(text, cand.end)
+        if role is not None:
+            weight["f" if "woman" in role.group("role").lower() else "m"] += 5
         if first in FEMALE_FIRST_NAMES:
             weight["f"] += 2
         if first in MALE_FIRST_NAMES:
@@ -658,6 +686,8 @@ def _previous_subject(
     if start == 0 or any(start <= m.start for m in before):
         return None
     previous_start = _sentence_start(start - 1, bounds)
+    while previous_start > 0 and not text[previous_start:start].strip():
+        previous_start = _sentence_start(previous_start - 1, bounds)  # skip blank lines
     previous = [m for m in before if previous_start <= m.start < start]
     gender = PRONOUNS[pronoun]
     for wanted in (gender, None):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summitparse.models import Quote
 from summitparse.rules._people_data import (
@@ -46,6 +47,11 @@ _SINGLE_FAMILIES = frozenset({"single", "straight_single"})
 _DETERMINERS = frozenset(
     ("a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "one")
 )
+# Words after which a speech-verb form is a noun or an infinitive, not a report of speech:
+# "a post", "the report", "will add £3.5bn", "to note".
+_NOT_BEFORE_VERB = _DETERMINERS | frozenset(
+    ("will", "would", "could", "can", "may", "might", "must", "should", "to", "shall")
+)
 _SMALL_WORDS = frozenset(
     ("of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by", "with")
 )
@@ -53,18 +59,20 @@ _WORD_RE = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 _BOUNDARY_RE = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.!?]+[ \t]+(?=\S)")
 # Between a subject and its verb: blanks, an apposition (", the foreign minister,"), adverbs.
 _ADVERBS = "|".join(sorted(SPEECH_ADVERBS))
+_ATTACHED = r"[ \t]+(?:of|in|at|from|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)+"
 _GAP_RE = re.compile(
-    rf"\A(?:[ \t]+|[ \t]*,[^,\"“”«»]{{1,100}},[ \t]*)(?:(?:{_ADVERBS})[ \t]+){{0,2}}\Z", re.I
+    rf"\A(?:[ \t]+|[ \t]*,[^,\"“”«»]{{1,160}},[ \t]*|{_ATTACHED})(?:(?:{_ADVERBS})[ \t]+){{0,2}}\Z",
+    re.I,
 )
 # Title and honorific words before a name: "Prime Minister Keir Starmer", "Mr. Blair".
-_TITLE_GAP_RE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the|for)[ \t]+)*")
+_TITLE_GAP_RE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the|for|and)[ \t]+)*")
 _LEAD_RE = re.compile(r"\A[ \t]*[,;]?[ \t]*(?:[—–-]+[ \t]*)?")
 _ACCORDING_RE = re.compile(r"(?i:according)[ \t]+to[ \t]+")
 _NAME_RUN_RE = re.compile(NAME_PATTERN)
 _PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w-])(?i:he|she|they|we|it)(?![\w-])")
 _ORG_RE = re.compile(
-    r"(?<![\w-])(?:(?i:the|a|an|its)[ \t]+|[A-Z][\w.]*['’]s[ \t]+)"
-    r"(?:(?!(?i:from|of|by|with|to|in|at|for|and|on)[ \t])[\w-]+[ \t]+){0,3}?"
+    r"(?<![\w-])(?:(?i:the|a|an|its)[ \t]+|(?:[A-Z][\w.]*[ \t]+)?[A-Z][\w.]*['’]s[ \t]+)"
+    r"(?:(?!(?i:from|of|by|with|to|in|at|for|and|on)[ \t])[\w-]+[ \t]+){0,3}"
     rf"(?i:{'|'.join(sorted(map(re.escape, ORGANISATION_SPEAKERS), key=len, reverse=True))})"
     r"(?![\w-])"
 )
@@ -78,9 +86,40 @@ _ROLES = "|".join(
     )
 )
 _ROLE_PHRASE_RE = re.compile(
-    rf"(?<![\w-])(?i:the|a|an|one|another)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?i:{_ROLES})(?![\w-])"
+    rf"(?<![\w-])(?i:the|a|an|one|another)[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?i:{_ROLES})(?![\w-])"
 )
+_ORG_HEADS = (
+    "Department|Ministry|Office|Union|Council|Embassy|Agency|Commission|Committee|Alliance|"
+    "Association|Federation|Confederation|Institute|Forum|Organisation|Organization|Bank|Fund|"
+    "Party|Government|Parliament|Secretariat|Presidency|Kremlin|Palace|House|Group|Foundation|"
+    "Centre|Center|Chamber|Society|Court|Authority|Board|Service|Command"
+)
+# A named organisation: "the Department of Foreign Affairs and Trade", "National Farmers' Union".
+_ORG_NAME_RE = re.compile(
+    rf"(?<![\w-])(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+(?:(?:of|and|for|on)[ \t]+)?){{0,5}}"
+    rf"(?:{_ORG_HEADS})(?:[ \t]+(?:of|for|on)(?:[ \t]+(?:and[ \t]+|the[ \t]+)?[A-Z][\w'’-]*)+)?"
+    r"(?![\w-])"
+)
+_SPOKESPERSON_FOR_RE = re.compile(
+    r"[ \t]+(?:for|of|at)[ \t]+(?P<org>(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,4}[\w'’-]+)"
+)
+_OF_RE = re.compile(r"[ \t]+(?:of|at|from|for|with)[ \t]+")
+_PLACE_BEFORE_RE = re.compile(r"(?<![\w-])(?:in|at|from|near|of|to|with)[ \t]+\Z")
+_DESCRIPTOR_RE = re.compile(r"(?<![\w-])(?i:the)[ \t]+\d{1,3}-year-old(?![\w-])")
 _ORG_ARTICLE_RE = re.compile(r"\A(?i:the|a|an|its)[ \t]+")
+
+
+@lru_cache(maxsize=64)
+def _fuller_patterns(head: str) -> tuple[re.Pattern[str], ...]:
+    """Fuller names ending in ``head``: "National Farmers' Union", "Japan's foreign ministry"."""
+    word = re.escape(head)
+    return (
+        re.compile(
+            rf"(?:[A-Z][\w.'’-]*[ \t]+(?:(?:of|and|for)[ \t]+)?){{1,5}}(?i:{word})"
+            rf"(?:[ \t]+of(?:[ \t]+(?:and[ \t]+)?[A-Z]\w*)+)?(?![\w-])"
+        ),
+        re.compile(rf"[A-Z][\w.]*['’]s[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?i:{word})(?![\w-])"),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +143,7 @@ class _Subject:
     start: int
     end: int
     speaker: str | None
+    person: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,25 +313,36 @@ class _Context:
         self.verbs = speech_verb_pattern()
 
     def subjects(self, start: int, end: int) -> list[_Subject]:
-        """Every possible speaker phrase in ``[start, end)``, in text order, longest first."""
+        """Every possible speaker phrase in ``[start, end)``, in text order, longest first.
+
+        Organisations come first so "Carney's office" is not read as Carney; then people,
+        pronouns, descriptions ("the 62-year-old"), title phrases and bare capitalised names.
+        """
         text = self.text
         found: list[_Subject] = []
+
+        def free(begin: int, finish: int) -> bool:
+            return not any(s.start < finish and begin < s.end for s in found)
+
+        for match in _ORG_RE.finditer(text, start, end):
+            found.append(_Subject(match.start(), match.end(), self._organisation(match)))
         for mention in self.people:
-            if start <= mention.start and mention.end <= end:
-                found.append(_Subject(mention.start, mention.end, mention.name))
+            if start <= mention.start and mention.end <= end and free(mention.start, mention.end):
+                found.append(_Subject(mention.start, mention.end, mention.name, person=True))
         for match in _PRONOUN_SUBJECT_RE.finditer(text, start, end):
             found.append(self._pronoun(match.start(), match.end()))
-        for match in _ORG_RE.finditer(text, start, end):
-            if not any(s.start < match.end() and match.start() < s.end for s in found):
-                found.append(_Subject(match.start(), match.end(), self._organisation(match)))
+        for match in _DESCRIPTOR_RE.finditer(text, start, end):
+            found.append(self._descriptor(match.start(), match.end()))
+        for match in _ORG_NAME_RE.finditer(text, start, end):
+            if free(match.start(), match.end()):
+                name = _ORG_ARTICLE_RE.sub("", match.group())
+                found.append(_Subject(match.start(), match.end(), name))
         for match in _ROLE_PHRASE_RE.finditer(text, start, end):
-            if not any(s.start < match.end() and match.start() < s.end for s in found):
+            if free(match.start(), match.end()):
                 found.append(_Subject(match.start(), match.end(), None))
         for match in _NAME_RUN_RE.finditer(text, start, end):
             subject = self._name_run(match.start(), match.end())
-            if subject is not None and not any(
-                s.start < subject.end and subject.start < s.end for s in found
-            ):
+            if subject is not None and free(subject.start, subject.end):
                 found.append(subject)
         return sorted(found, key=lambda s: (s.start, -s.end))
 
@@ -300,25 +351,44 @@ class _Context:
         if word not in PRONOUNS:
             return _Subject(start, end, None)
         person = resolve_reference(self.people, start, word, text=self.text)
-        return _Subject(start, end, person.name if person is not None else None)
+        return _Subject(start, end, person.name if person is not None else None, person=True)
+
+    def _descriptor(self, start: int, end: int) -> _Subject:
+        """ "the 62-year-old": the subject of this sentence, else of the sentence before."""
+        bounds = [m.end() for m in _BOUNDARY_RE.finditer(self.text, 0, start)]
+        sentence = bounds[-1] if bounds else 0
+        previous = bounds[-2] if len(bounds) > 1 else 0
+        for low in (sentence, previous):
+            for mention in self.people:
+                if low <= mention.start and mention.end <= start:
+                    return _Subject(start, end, mention.name, person=True)
+        return _Subject(start, end, None, person=True)
 
     def _organisation(self, match: re.Match[str]) -> str:
-        """ "the ministry" → the fuller name given before ("Japan's foreign ministry")."""
+        """ "the ministry" → the fuller name given before ("Japan's foreign ministry");
+        "a spokesperson for the union" → the union's name ("National Farmers' Union")."""
         phrase = _ORG_ARTICLE_RE.sub("", match.group())
-        head = re.escape(phrase.split()[-1])
-        fuller = re.compile(
-            rf"(?:[A-Z][\w.]*(?:['’]s)?[ \t]+)(?:[\w-]+[ \t]+){{0,2}}?(?i:{head})"
-            rf"(?:[ \t]+of(?:[ \t]+[A-Z]\w*)+)?(?![\w-])"
-        )
+        owner = _SPOKESPERSON_FOR_RE.match(self.text, match.end())
+        if owner is not None and not any(
+            owner.start("org") <= m.start < owner.end("org") for m in self.people
+        ):
+            return self._fuller(_ORG_ARTICLE_RE.sub("", owner.group("org")), match.start())
+        return self._fuller(phrase, match.start())
+
+    def _fuller(self, phrase: str, before: int) -> str:
+        head = phrase.split()[-1]
         best = phrase
-        for earlier in fuller.finditer(self.text, max(0, match.start() - 3000), match.start()):
-            found = _ORG_ARTICLE_RE.sub("", earlier.group())
-            if phrase.lower() in found.lower() and len(found) > len(phrase):
-                best = found
+        for pattern in _fuller_patterns(head):
+            for earlier in pattern.finditer(self.text, max(0, before - 3000), before):
+                found = _ORG_ARTICLE_RE.sub("", earlier.group())
+                if phrase.lower() in found.lower() and len(found) > len(best):
+                    best = found
         return best
 
     def _name_run(self, start: int, end: int) -> _Subject | None:
         """A capitalised name the people finder had no evidence for ("Smith said")."""
+        if _PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
+            return None  # "the embassy in London said": a place, not the speaker
         words = self.text[start:end].split()
         kept = [word for word in words if word.rstrip(".") not in NON_NAME_WORDS]
         if not kept or kept != words[len(words) - len(kept) :]:
@@ -334,16 +404,25 @@ class _Context:
 def _is_verb(text: str, match: re.Match[str]) -> bool:
     """A speech verb, not the noun it doubles as ("a post", "the report")."""
     before = text[max(0, match.start() - 12) : match.start()].split()
-    return not (before and before[-1].lower() in _DETERMINERS)
+    return not (before and before[-1].lower() in _NOT_BEFORE_VERB)
 
 
 def _subject_then_verb(
     ctx: _Context, subjects: Sequence[_Subject], verb: re.Match[str]
 ) -> _Subject | None:
-    """The subject directly before ``verb``: "she stated", "Smith, the minister, said"."""
-    for subject in reversed(subjects):
+    """The subject directly before ``verb``: "she stated", "Smith, the minister, said".
+
+    In "Peter Lokwawi of the Turkana Basin Alliance said" the subject is the person, not the
+    organisation attached to him.
+    """
+    for index in range(len(subjects) - 1, -1, -1):
+        subject = subjects[index]
         if subject.end <= verb.start() and _GAP_RE.match(ctx.text[subject.end : verb.start()]):
-            return subject
+            while index > 0 and _OF_RE.fullmatch(
+                ctx.text, subjects[index - 1].end, subjects[index].start
+            ):
+                index -= 1
+            return subjects[index]
     return None
 
 
@@ -388,10 +467,9 @@ def _subject_at(ctx: _Context, position: int, limit: int) -> _Subject | None:
     subjects = ctx.subjects(position, min(limit, position + 150))
     titles = _TITLE_GAP_RE.match(ctx.text, position, limit)
     reach = titles.end() if titles is not None else position
-    for subject in subjects:
-        if subject.start == position or (position < subject.start <= reach):
-            return subject
-    return None
+    # The last phrase within the title words is the name: "Chile's President José Antonio Kast".
+    within = [subject for subject in subjects if position <= subject.start <= reach]
+    return within[-1] if within else None
 
 
 def _attribution(subject: _Subject, cue: str) -> _Attribution:
@@ -438,7 +516,9 @@ def _before(ctx: _Context, start: int, end: int) -> _Attribution | None:
         candidates = [s for s in subjects if s.end <= verb.start()]
         if candidates:
             adjacent = _subject_then_verb(ctx, candidates, verb)
-            return _attribution(adjacent or candidates[-1], verb.group())
+            people = [s for s in candidates if s.person]
+            fallback = people[-1] if people else candidates[-1]
+            return _attribution(adjacent or fallback, verb.group())
         if verb.group().lower().endswith("ing"):
             continue
         after = [s for s in subjects if s.start >= verb.end()]
@@ -475,7 +555,7 @@ def _same_sentence(text: str, earlier: _Region, later: _Region) -> bool:
     content = text[earlier.start : earlier.end].rstrip()
     if content.endswith((".", "!", "?")) and gap.strip()[:1].isupper():
         return False
-    return _BOUNDARY_RE.search(gap) is None
+    return _segment_start(text, earlier.after, later.open) == earlier.after
 
 
 # --------------------------------------------------------------------------------------------
@@ -539,7 +619,7 @@ def _previous_sentence_speaker(
     found = _before(ctx, _segment_start(ctx.text, low, high), high) or _before(ctx, low, high)
     if found is None or found.speaker is None:
         return None
-    return _Attribution(found.speaker, None, None)
+    return found
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -581,7 +661,7 @@ def _fill_standalone(
         if attribution is None:
             attribution = _previous_sentence_speaker(ctx, regions, index)
         if attribution is None and last is not None and _starts_sentence(ctx, regions, index):
-            attribution = _Attribution(last.speaker, None, None)
+            attribution = last
         out.append(attribution)
         if attribution is not None and attribution.speaker and _qualifies(ctx.text, region):
             last = attribution

@@ -32,7 +32,7 @@ from summitparse.rules._event_data import (
     TOPIC_WORDS,
 )
 from summitparse.rules.context import ArticleContext
-from summitparse.rules.countries import country_code, find_countries
+from summitparse.rules.countries import capital_of, country_code, find_countries
 from summitparse.rules.people import PersonMention
 from summitparse.text import Sentence
 
@@ -43,6 +43,20 @@ _REMOTE = compile_words(REMOTE_WORDS)
 _CANCELLED = compile_words(CANCELLED_WORDS)
 _FUTURE = compile_words(FUTURE_WORDS)
 _SUMMIT_WORD = re.compile(r"\b(?:summit|talks|met|meeting|meets)\b", re.IGNORECASE)
+_START_CUE = re.compile(
+    r"\b(?:opened|opening|began|begins|started|starts|kicked off|first day)\b", re.IGNORECASE
+)
+_END_CUE = re.compile(
+    r"\b(?:ended|ending|closed|closing|close|concluded|wrapped up|final day|last day)\b",
+    re.IGNORECASE,
+)
+_REPRESENTED = re.compile(r"\s+(?:was|were|is|are)\s+represented\s+by\b")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as)\s*$")
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_N_DAY = re.compile(
+    r"\b(two|three|four|five|\d)-day\s+(?:summit|meeting|talks|conference|gathering)",
+    re.IGNORECASE,
+)
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|landed|flew|left|depart\w*|travel\w*)\b", re.IGNORECASE)
 _LEADER_TITLE = re.compile(r"\b(?:" + "|".join(LEADER_TITLES) + r")\b", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in TOPIC_WORDS) + r")\b", re.IGNORECASE)
@@ -51,6 +65,12 @@ _OCCASION = re.compile(
 )
 _IN_PLACE = re.compile(
     r"\b(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+# "in the Philippine city of Cebu", "in the Lithuanian capital"
+_CITY_OF = re.compile(
+    r"\b(?:in|at|to)\s+the\s+(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+    r"(?:(?:city|town|port|resort|region|province)\s+of\s+(?P<city>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+    r"|capital(?!\s+of))"
 )
 _SUMMIT_NAME = re.compile(r"(?P<name>(?:[A-Z0-9][\w'’.&-]*\s+){1,4}[Ss]ummit)\b")
 _NOT_NAME_START = frozenset({"The", "A", "An", "This", "That", "Their", "His", "Her", "Its"})
@@ -95,6 +115,15 @@ def _participants(context: ArticleContext, evidence: _Evidence) -> list[PersonMe
 
 def _place(context: ArticleContext, evidence: _Evidence) -> tuple[str | None, str | None]:
     for sentence in evidence.meeting:
+        described = _CITY_OF.search(sentence.text)
+        if described is not None:
+            code = country_code(described.group("country"))
+            city = described.group("city")
+            if city is None and code is not None:
+                city = capital_of(code)
+            if code is not None and len(code) == 2:
+                return city, code
+    for sentence in evidence.meeting:
         for match in _IN_PLACE.finditer(sentence.text):
             place = match.group("place")
             code = country_code(place)
@@ -112,6 +141,33 @@ def _place(context: ArticleContext, evidence: _Evidence) -> tuple[str | None, st
     return None, None
 
 
+def _listed_countries(context: ArticleContext, meeting: list[Sentence]) -> list[str]:
+    """Countries a meeting sentence lists as taking part ("the leaders of Thailand, Vietnam
+    and Laos"): only lists of three or more, since a country named on its own is as often a
+    topic ("tension with China") or the next stop of a tour."""
+    found: list[str] = []
+    for sentence in meeting:
+        mentions = [
+            c
+            for c in context.within(context.countries, sentence)
+            if c.kind in {"name", "demonym"}
+            and len(c.code) == 2
+            and not context.in_quote(c.start, c.end)
+        ]
+        run: list[str] = []
+        for index, mention in enumerate(mentions):
+            joined = index > 0 and _LIST_GAP.match(
+                context.text[mentions[index - 1].end : mention.start]
+            )
+            run = [*run, mention.code] if joined else [mention.code]
+            if len(run) >= 3:
+                found.extend(run)
+    for mention in context.countries:  # "Myanmar was represented by its foreign minister"
+        if len(mention.code) == 2 and _REPRESENTED.match(context.text, mention.end):
+            found.append(mention.code)
+    return unique(found)
+
+
 def _is_country_name(place: str) -> bool:
     """True for "Japan", False for "Tokyo": a city is a place, a country only a host."""
     mentions = find_countries(place)
@@ -127,16 +183,54 @@ def _day_mentions(context: ArticleContext, sentence: Sentence) -> list[DateMenti
 
 
 def _dates(context: ArticleContext, evidence: _Evidence) -> tuple[dt.date | None, dt.date | None]:
-    candidates: list[DateMention] = []
-    for sentence in evidence.meeting:
-        if _SUMMIT_WORD.search(sentence.text) and not _ARRIVAL.search(sentence.text):
-            candidates.extend(_day_mentions(context, sentence))
-    if not candidates and evidence.lead is not None:
-        candidates.extend(_day_mentions(context, evidence.lead))
-    if not candidates:
+    """First and last day of the meeting.
+
+    A range ("on 15-16 May") gives both. Otherwise days named with an opening cue ("opened on
+    Tuesday") or a closing one ("ended … on Wednesday") set the ends, and "a two-day summit"
+    fills in the other end; a plain day is the meeting's day.
+    """
+    sentences = [
+        s for s in evidence.meeting if _SUMMIT_WORD.search(s.text) and not _ARRIVAL.search(s.text)
+    ]
+    lead = evidence.lead
+    if lead is not None and lead not in sentences and not _ARRIVAL.search(lead.text):
+        sentences.insert(0, lead)
+    days = [m for s in sentences for m in _day_mentions(context, s)]
+    if not days:
         return None, None
-    first = candidates[0]
-    return first.value, first.value_end or first.value
+    for mention in days:
+        if mention.value_end is not None and mention.value_end != mention.value:
+            return mention.value, mention.value_end
+    start = end = None
+    for mention in days:
+        before = context.text[max(0, mention.start - 60) : mention.start]
+        cue = _last_cue(before)
+        if cue == "start" and start is None:
+            start = mention.value
+        elif cue == "end" and end is None:
+            end = mention.value
+    length = _meeting_length(context, sentences)
+    if start is None and end is None:
+        start = end = days[0].value
+    if start is not None and end is None:
+        end = start + dt.timedelta(days=length - 1) if length else start
+    if end is not None and start is None:
+        start = end - dt.timedelta(days=length - 1) if length else end
+    return start, end
+
+
+def _last_cue(before: str) -> str | None:
+    cues = [(m.start(), "start") for m in _START_CUE.finditer(before)]
+    cues += [(m.start(), "end") for m in _END_CUE.finditer(before)]
+    return max(cues)[1] if cues else None
+
+
+def _meeting_length(context: ArticleContext, sentences: list[Sentence]) -> int | None:
+    for sentence in sentences:
+        match = _N_DAY.search(sentence.text)
+        if match:
+            return _NUMBER_WORDS.get(match.group(1).lower()) or int(match.group(1))
+    return None
 
 
 def _occasion(evidence: _Evidence) -> str | None:
@@ -166,28 +260,31 @@ def _topics(evidence: _Evidence) -> list[str]:
     return unique(found)
 
 
+def _lead_rules_out_summit(lead: Sentence | None) -> bool:
+    """Wire stories lead with their event: a lead about a call or a called-off summit means
+    the meetings named further down are background, not the story's summit."""
+    if lead is None:
+        return False
+    return bool(_REMOTE.search(lead.text) or _CANCELLED.search(lead.text))
+
+
 def find_summits(context: ArticleContext) -> list[Summit]:
     """The summit the article reports, if any (wire stories report one meeting at a time)."""
+    lead = _lead_sentence(context)
+    if _lead_rules_out_summit(lead):
+        return []
     meeting = [s for s in context.sentences if _is_meeting(context, s)]
     if not meeting:
         return []
-    evidence = _Evidence(meeting=meeting, lead=_lead_sentence(context))
+    evidence = _Evidence(meeting=meeting, lead=lead)
     participants = _participants(context, evidence)
     if not participants:
         return []
     location, host = _place(context, evidence)
     countries = unique(
-        [p.country for p in participants if p.country]
-        + codes(
-            [
-                c
-                for s in meeting
-                for c in context.within(context.countries, s)
-                if c.kind in {"name", "demonym"} and not context.in_quote(c.start, c.end)
-            ],
-            countries_only=True,
-        )
+        [p.country for p in participants if p.country and len(p.country) == 2]
         + ([host] if host else [])
+        + _listed_countries(context, meeting)
     )
     if len(countries) < 2:
         return []

@@ -20,8 +20,8 @@ from summitparse.text import Sentence, make_span
 __all__ = ["find_trade_figures"]
 
 _TRADE = compile_words(TRADE_WORDS)
-_BILATERAL = re.compile(r"\b(?:bilateral|two-way|between the two|both countries)\b", re.I)
 _UNITS = {"money": "money", "percent": "percent", "count": "count"}
+_AFTER_FIGURE_STOP = re.compile(r"[,;(]")
 _RESTATEMENT = re.compile(r"\(\s*(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -42,6 +42,21 @@ def _is_restatement(context: ArticleContext, figure: Figure, previous: Figure | 
     return len(gap) <= 30 and bool(_RESTATEMENT.search(gap))
 
 
+def _parties(context: ArticleContext, sentence: Sentence, figure: Figure) -> list[str]:
+    """Countries and blocs in the figure's clause, up to the first comma after the figure
+    ("invested about $9 billion in Mexico, much of it … the U.S. market" stops at Mexico)."""
+    clause = clause_around(context.text, sentence, figure.start, figure.end)
+    stop = _AFTER_FIGURE_STOP.search(context.text, figure.end, clause.end)
+    right = stop.start() if stop else clause.end
+    return codes(
+        [
+            c
+            for c in context.countries
+            if clause.start <= c.start and c.end <= right and c.kind != "capital"
+        ]
+    )
+
+
 def _period(context: ArticleContext, sentence: Sentence, figure: Figure) -> str | None:
     clause = clause_around(context.text, sentence, figure.start, figure.end)
     for mention in context.dates:
@@ -54,7 +69,11 @@ def _period(context: ArticleContext, sentence: Sentence, figure: Figure) -> str 
 def find_trade_figures(
     context: ArticleContext, *, fallback_parties: list[str]
 ) -> list[TradeFigure]:
-    """Trade figures in text order; ``fallback_parties`` fill in "bilateral" trade's parties."""
+    """Trade figures in text order.
+
+    ``fallback_parties`` (the summit's or the lead sentence's countries) complete the parties
+    of a figure whose clause names fewer than two ("bilateral trade", "from the bloc").
+    """
     records: list[TradeFigure] = []
     for sentence in context.sentences:
         previous: Figure | None = None
@@ -75,19 +94,8 @@ def find_trade_figures(
             description = _description(context, sentence, figure)
             if description is None or context.in_quote(figure.start, figure.end):
                 continue
-            clause = clause_around(context.text, sentence, figure.start, figure.end)
-            parties = codes(
-                [
-                    c
-                    for c in context.within(context.countries, sentence)
-                    if clause.start <= c.start and c.end <= clause.end and c.kind != "capital"
-                ]
-            )
+            parties = _parties(context, sentence, figure)
             if len(parties) < 2:
-                parties = codes(
-                    [c for c in context.within(context.countries, sentence) if c.kind != "capital"]
-                )
-            if len(parties) < 2 and _BILATERAL.search(sentence.text):
                 parties = unique(parties + fallback_parties)
             records.append(
                 TradeFigure(
