@@ -303,21 +303,13 @@ def _named_alike(groups: dict[str, list[_Mention]], mention: _Mention) -> str | 
 
 
 def _clause_date(context: ArticleContext, clause: Clause) -> DateMention | None:
-    for mention in context.dates:
-        if clause.start <= mention.start and mention.end <= clause.end and mention.value:
-            return mention
-    return None
+    return next((m for m in context.within(context.dates, clause) if m.value), None)
 
 
 def _parties(context: ArticleContext, mention: _Mention) -> list[str]:
     def inside(start: int, end: int) -> list[str]:
-        return codes(
-            [
-                c
-                for c in context.countries
-                if start <= c.start and c.end <= end and c.kind != "capital"
-            ]
-        )
+        found = context.between(context.countries, start, end)
+        return codes([c for c in found if c.kind != "capital"])
 
     in_name = inside(mention.start, mention.end)
     if len(in_name) >= 2:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -19,8 +20,13 @@ from summitparse.rules.figures import find_figures
 from summitparse.rules.people import PersonMention, find_people
 from summitparse.rules.quotes import find_quotes
 from summitparse.text import Sentence, make_span, split_sentences
+from summitparse.rules._clauses import Clause
 
 __all__ = ["ArticleContext", "analyse"]
+
+def _start_of(item: CountryMention | PersonMention | DateMention | Figure) -> int:
+    return item.start
+
 
 _Located = TypeVar("_Located", CountryMention, PersonMention, DateMention, Figure)
 
@@ -41,13 +47,25 @@ class ArticleContext:
     dateline_date: dt.date | None = None
     _quoted: list[tuple[int, int]] = field(default_factory=list, repr=False)
 
-    def within(self, items: Sequence[_Located], sentence: Sentence) -> list[_Located]:
-        """The mentions that lie inside ``sentence``."""
-        return [item for item in items if sentence.start <= item.start and item.end <= sentence.end]
+    def within(self, items: Sequence[_Located], sentence: Sentence | Clause) -> list[_Located]:
+        """The mentions that lie inside ``sentence`` (``items`` sorted by start)."""
+        return self.between(items, sentence.start, sentence.end)
+
+    def between(self, items: Sequence[_Located], start: int, end: int) -> list[_Located]:
+        """The mentions inside ``[start, end)``; a binary search keeps long articles linear."""
+        first = bisect_left(items, start, key=_start_of)
+        found: list[_Located] = []
+        for item in items[first:]:
+            if item.start >= end:
+                break
+            if item.end <= end:
+                found.append(item)
+        return found
 
     def in_quote(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies inside a quotation (words someone said, not facts)."""
-        return any(q_start <= start and end <= q_end for q_start, q_end in self._quoted)
+        index = bisect_right(self._quoted, (start, float("inf"))) - 1
+        return index >= 0 and end <= self._quoted[index][1]
 
     def lead_countries(self) -> list[str]:
         """The countries the lead sentence names: the parties a story leaves implicit later."""
@@ -74,12 +92,12 @@ def analyse(
         text=text,
         reference=reference,
         sentences=split_sentences(text),
-        people=find_people(text),
+        people=sorted(find_people(text), key=_start_of),
         countries=find_countries(text),
         dates=find_dates(text, reference=reference),
         figures=find_figures(text),
         quotes=quotes,
         dateline_place=dateline_place,
         dateline_date=dateline_date,
-        _quoted=[(quote.span.start, quote.span.end) for quote in quotes],
+        _quoted=sorted((quote.span.start, quote.span.end) for quote in quotes),
     )

@@ -40,7 +40,7 @@ _AMBIGUOUS_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Niger", "Guinea", "T
 _FEATURE_AFTER = re.compile(
     r"\s+(?:Sea|Ocean|Strait|Straits|Gulf|Basin|River|Peninsula|Canal|Airlines)\b"
 )
-_COMPASS_BEFORE = re.compile(r"\b(?:South|North|East|West)\s+$")
+_COMPASS_BEFORE = re.compile(r"(?:South|North|East|West)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +93,7 @@ def find_countries(text: str) -> list[CountryMention]:
     for match in pattern.finditer(text):
         name = match.group(1)
         start, end = match.span(1)
-        if _FEATURE_AFTER.match(text, end) or _COMPASS_BEFORE.search(text, 0, start):
+        if _FEATURE_AFTER.match(text, end) or _COMPASS_BEFORE.search(text, max(0, start - 8), start):
             continue  # "South China Sea", "Indian Ocean": a place, not the country
         code, kind = table[name]
         mentions.append(CountryMention(start, end, name, code, kind))

@@ -48,21 +48,15 @@ def _parties(context: ArticleContext, sentence: Sentence, figure: Figure) -> lis
     clause = clause_around(context.text, sentence, figure.start, figure.end)
     stop = _AFTER_FIGURE_STOP.search(context.text, figure.end, clause.end)
     right = stop.start() if stop else clause.end
-    return codes(
-        [
-            c
-            for c in context.countries
-            if clause.start <= c.start and c.end <= right and c.kind != "capital"
-        ]
-    )
+    found = context.between(context.countries, clause.start, right)
+    return codes([c for c in found if c.kind != "capital"])
 
 
 def _period(context: ArticleContext, sentence: Sentence, figure: Figure) -> str | None:
     clause = clause_around(context.text, sentence, figure.start, figure.end)
-    for mention in context.dates:
-        if clause.start <= mention.start and mention.end <= clause.end:
-            if mention.granularity in {"year", "month", "season"}:
-                return mention.text
+    for mention in context.within(context.dates, clause):
+        if mention.granularity in {"year", "month", "season"}:
+            return mention.text
     return None
 
 
