@@ -30,10 +30,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from summitparse.rules._currency_data import ABBREVIATIONS, SYMBOLS
-from summitparse.rules.figures import find_figures
-
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))  # runs from a plain checkout, installed or not
+
+from summitparse.rules._currency_data import ABBREVIATIONS, SYMBOLS  # noqa: E402
+from summitparse.rules.figures import find_figures  # noqa: E402
+
 DEFAULT_CASES = REPO / ".." / "shared" / "peer-cases" / "money-dev.jsonl"
 _REL_TOL = 1e-6
 _MIN_TIMING_SECONDS = 0.5

@@ -300,6 +300,60 @@ BASE_NAMES: dict[str, str | None] = {
     "schillings": "ATS",
     "punt": "IEP",
     "punts": "IEP",
+    # The less common ones, each a single currency (ISO 4217 names and their plurals).
+    "kwanza": "AOA",
+    "kwanzas": "AOA",
+    "florin": "AWG",
+    "florins": "AWG",
+    "ngultrum": "BTN",
+    "ngultrums": "BTN",
+    "boliviano": "BOB",
+    "bolivianos": "BOB",
+    "pula": "BWP",
+    "nakfa": "ERN",
+    "dalasi": "GMD",
+    "dalasis": "GMD",
+    "gourde": "HTG",
+    "gourdes": "HTG",
+    "loti": "LSL",
+    "maloti": "LSL",
+    "pataca": "MOP",
+    "patacas": "MOP",
+    "ariary": "MGA",
+    "rufiyaa": "MVR",
+    "ouguiya": "MRU",
+    "ouguiyas": "MRU",
+    "metical": "MZN",
+    "meticais": "MZN",
+    "meticals": "MZN",
+    "balboa": "PAB",
+    "balboas": "PAB",
+    "kina": "PGK",
+    "leone": "SLE",
+    "leones": "SLE",
+    "tala": "WST",
+    "dobra": "STN",
+    "dobras": "STN",
+    "lilangeni": "SZL",
+    "emalangeni": "SZL",
+    "paanga": "TOP",
+    "pa'anga": "TOP",
+    "vatu": "VUV",
+    "córdoba": "NIO",
+    "córdobas": "NIO",
+    "guaraní": "PYG",
+    "guaranies": "PYG",
+    "złoty": "PLN",
+    "złotys": "PLN",
+    "bolívar": "VES",
+    "bolívares": "VES",
+    "króna": "ISK",
+    "krónur": "ISK",
+    "tögrög": "MNT",
+    "colón": "CRC",
+    "colóns": "CRC",
+    "renminbi yuan": "CNY",
+    "yuan renminbi": "CNY",
 }
 
 # Sub-units: the value stays in cents or pence, as the peer data and the numbers themselves say,
@@ -367,7 +421,10 @@ _RIYAL = {
     "saudi": "SAR", "saudi arabian": "SAR", "qatari": "QAR", "omani": "OMR", "iranian": "IRR",
     "yemeni": "YER",
 }  # fmt: skip
-_DIRHAM = {"uae": "AED", "emirati": "AED", "emirates": "AED", "moroccan": "MAD"}
+_DIRHAM = {
+    "uae": "AED", "emirati": "AED", "emirates": "AED", "united arab emirates": "AED",
+    "moroccan": "MAD",
+}  # fmt: skip
 _SHILLING = {
     "kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS", "somali": "SOS", "austrian": "ATS",
 }  # fmt: skip
@@ -379,8 +436,11 @@ _ROUBLE = {"russian": "RUB", "belarusian": "BYN", "belarus": "BYN"}
 _LIRA = {"turkish": "TRY", "italian": "ITL", "maltese": "MTL"}
 _WON = {"south korean": "KRW", "korean": "KRW", "north korean": "KPW"}
 _KWACHA = {"zambian": "ZMW", "malawian": "MWK"}
-_MANAT = {"azerbaijani": "AZN", "azeri": "AZN", "turkmen": "TMT"}
-_SOM = {"uzbek": "UZS", "kyrgyz": "KGS"}
+_MANAT = {
+    "azerbaijani": "AZN", "azeri": "AZN", "turkmen": "TMT", "turkmenistan": "TMT",
+    "turkmenistani": "TMT",
+}  # fmt: skip
+_SOM = {"uzbek": "UZS", "uzbekistani": "UZS", "kyrgyz": "KGS", "kyrgyzstani": "KGS"}
 _LEU = {"romanian": "RON", "moldovan": "MDL"}
 _MARK = {"german": "DEM", "deutsche": "DEM", "d-": "DEM", "finnish": "FIM"}
 _SINGLE = {
@@ -393,7 +453,7 @@ _SINGLE = {
     "lao": "LAK", "laotian": "LAK", "myanmar": "MMK", "burmese": "MMK", "afghan": "AFN",
     "costa rican": "CRC", "venezuelan": "VES", "peruvian": "PEN", "israeli": "ILS",
     "new israeli": "ILS", "dutch": "NLG", "spanish": "ESP", "portuguese": "PTE",
-    "greek": "GRD", "tajik": "TJS", "macedonian": "MKD", "albanian": "ALL",
+    "greek": "GRD", "tajik": "TJS", "tajikistani": "TJS", "macedonian": "MKD", "albanian": "ALL",
     "paraguayan": "PYG", "guatemalan": "GTQ", "honduran": "HNL", "nicaraguan": "NIO",
     "european": "EUR", "new": "",
 }  # fmt: skip

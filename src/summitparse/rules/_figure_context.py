@@ -17,6 +17,7 @@ __all__ = [
     "hedge_after",
     "hedge_before",
     "is_date_part",
+    "is_name_before_noun",
     "is_name_number",
     "is_time",
     "percent_after",
@@ -107,6 +108,9 @@ _NAME_NOUNS = frozenset(
      "sections", "point", "item", "district", "precinct", "ward", "lot", "exit",
      "pier", "berth", "bus", "train", "su", "mig", "tu", "il", "ka", "mi", "covid"}
 )  # fmt: skip
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 # Abbreviations that number a thing when written with a full stop ("No. 10", "Vol. 3").
 _ABBREVIATED_NAME_NOUNS = frozenset({"no", "nos", "vol", "fig", "p", "pp", "art", "sec", "ch"})
 # Capitalised words that may stand before a figure without making it a name.
@@ -207,10 +211,17 @@ def percent_after(text: str, pos: int) -> int | None:
 
 
 def is_date_part(text: str, start: int, end: int, value: float) -> bool:
-    """True for the day or year of a date: "January 16", "16 January", "Jan. 16, 2026"."""
+    """True for the day or year of a date: "January 16", "16 January", "Jan. 16, 2026".
+
+    Only a day-sized or year-like integer can be one: "In March 3,000 people" is a count.
+    """
+    if value != int(value) or not (1 <= value <= 31 or 1000 <= value <= 2199):
+        return False
+    if "," in text[start:end] and value >= 1000:
+        return False
     if _MONTH_BEFORE_RE.search(text, max(0, start - 14), start) is not None:
         return True
-    if value == int(value) and 1 <= value <= 31:
+    if value <= 31:
         return _MONTH_AFTER_RE.match(text, end) is not None
     return False
 
@@ -222,8 +233,12 @@ def is_time(text: str, start: int, end: int) -> bool:
     return _TIME_BEFORE_RE.search(text, max(0, start - 2), start) is not None
 
 
-def is_name_number(text: str, start: int) -> bool:
-    """True when the number is part of a name: "G7", "F-35", "Boeing 737", "Article 5"."""
+def is_name_number(text: str, start: int, *, plain_integer: bool = True) -> bool:
+    """True when the number is part of a name: "G7", "F-35", "Boeing 737", "Article 5".
+
+    A capitalised word before the number makes a name only for a plain integer: "Boeing 737"
+    is a name, "in Ukraine 1,200 civilians" and "On Monday 3.5 million" are figures.
+    """
     if start > 0:
         before = text[start - 1]
         if before.isalpha():
@@ -241,9 +256,28 @@ def is_name_number(text: str, start: int) -> bool:
         return True
     if low in _NAME_NOUNS:
         return True
-    if dot or not word[0].isupper() or low in _FUNCTION_WORDS:
+    if dot or not plain_integer or not word[0].isupper() or low in _FUNCTION_WORDS:
+        return False
+    if low in _WEEKDAYS:
         return False
     return not _sentence_start(text, m.start())
+
+
+def is_name_before_noun(text: str, end: int) -> bool:
+    """True for a number that names what follows: "303 Squadron", "10 Downing Street".
+
+    The caller asks only for plain integers; "300 Ukrainian troops" (a demonym, then a plural
+    noun) and "50 Republicans" stay counts.
+    """
+    m = _NEXT_WORDS_RE.match(text, end)
+    if m is None:
+        return False
+    w1, w2 = m.group("w1"), m.group("w2")
+    if not (w1[0].isupper() and w1[1:].islower()) or w1.lower() in _FUNCTION_WORDS:
+        return False
+    if w1.lower() in _WEEKDAYS or _plural_noun(w1):
+        return False
+    return w2 is None or not _plural_noun(w2)
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -18,12 +18,14 @@ import pycountry
 from summitparse.rules._currency_data import (
     ABBREVIATIONS,
     AMBIGUOUS_BASES,
+    BASE_FAMILY,
     BASE_NAMES,
     DOLLAR_PREFIXES,
     EXTRA_CODES,
     LOWERCASE_CODES,
     NEEDS_ADJECTIVE,
     SPACED_DOLLAR_PREFIXES,
+    STEMS,
     SUBUNIT_NAMES,
     SYMBOLS,
     WORD_LIKE_CODES,
@@ -82,6 +84,13 @@ _ABBR = _words_pattern(list(ABBREVIATIONS))
 _ADJ = _words_pattern(all_adjectives())
 _BASES = _words_pattern([*BASE_NAMES, *SUBUNIT_NAMES])
 _NAME = rf"(?i:(?:(?P<adj>{_ADJ})[^\S\n]+)?(?P<base>{_BASES}))(?![A-Za-z])"
+# After a number, an adjective the tables do not know still qualifies a currency name
+# ("20 gambian dalasi"); before one it would swallow any word ("Korean won 5").
+_GENERIC_ADJ = r"[A-Za-z]{2,}(?:an|ese|ian|i|ish|ic)"
+_NAME_AFTER = (
+    rf"(?i:(?:(?:(?P<adj>{_ADJ})|(?P<gadj>{_GENERIC_ADJ}))[^\S\n]+)?(?P<base>{_BASES}))"
+    r"(?![A-Za-z])"
+)
 
 _BEFORE_RE = re.compile(
     r"(?:"
@@ -99,7 +108,7 @@ _AFTER_RE = re.compile(
     r"(?P<gap>[^\S\n]{0,2})(?:"
     r"(?P<dollar>(?:(?P<dl>[A-Za-z]{1,3}|U\.S\.)|(?P<dsl>(?i:us|hk|nz|nt|can|c)) )?\$)"
     rf"|(?P<sym>{_SYMBOL_CLASS})"
-    rf"|(?P<name>{_NAME}(?P<sterling>[^\S\n]+(?i:sterling))?)"
+    rf"|(?P<name>{_NAME_AFTER}(?P<sterling>[^\S\n]+(?i:sterling))?)"
     rf"|(?P<abbr>{_ABBR}|p(?!\.?m\b))(?![A-Za-z])"
     r"|(?P<code>M?[A-Z]{3}|[a-z]{3,4})(?![A-Za-z])"
     r")"
@@ -138,6 +147,10 @@ def _name_hit(m: re.Match[str], start: int, end: int, *, before: bool) -> Curren
         return None
     if before and adj_key is None and base in AMBIGUOUS_BASES:
         return None
+    if adj_key is None and m.groupdict().get("gadj") is not None:
+        # an unknown qualifier: the base's default is wrong for shared names ("Xish dollars")
+        code = None if STEMS.get(base, base) in BASE_FAMILY else BASE_NAMES.get(base)
+        return CurrencyHit(start, end, code, base=base)
     code = adjective_code(adj_key, base) if adj_key is not None else None
     if code is None:
         code = BASE_NAMES.get(base)

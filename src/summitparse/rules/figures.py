@@ -31,6 +31,7 @@ from summitparse.rules._figure_context import (
     hedge_after,
     hedge_before,
     is_date_part,
+    is_name_before_noun,
     is_name_number,
     is_time,
     percent_after,
@@ -105,6 +106,7 @@ _CENT_WORD_RE = re.compile(r"[^\S\n]+cents?\b", re.IGNORECASE)
 # "1/2", "3/4": a fraction; a bigger denominator or a second slash is a date or a score.
 _FRACTION_RE = re.compile(r"/([2-9]|10)(?![\d/])")
 _MIXED_FRACTION_RE = re.compile(r"[^\S\n]+(\d)/(2|4|8|16|32)(?![\d/])")
+_SPACE_GROUPS_RE = re.compile(r"(?: \d{3})+(?![\d,.])")
 _SLASH_AFTER_RE = re.compile(r"[/.]\d")
 _DOLLAR_BASES = frozenset({"$", "dollar", "dollars", "buck", "bucks", "dlr", "dlrs"})
 
@@ -258,7 +260,13 @@ def _plain_figure_ok(text: str, low: _Amount, high: _Amount | None, end: int) ->
         return False  # "9/11", "24/7", "16.01.2026": dates, versions and set phrases
     if high is None and number.spelled and not number.has_scale:
         return False
-    if is_name_number(text, low.num_start) or is_time(text, low.num_start, low.end):
+    raw = text[low.num_start : low.number.end]
+    plain_integer = raw.isdigit() and not number.has_scale
+    if is_name_number(text, low.num_start, plain_integer=plain_integer):
+        return False
+    if high is None and plain_integer and is_name_before_noun(text, end):
+        return False
+    if is_time(text, low.num_start, low.end):
         return False
     if is_date_part(text, low.num_start, end, float(low.value)):
         return False
@@ -339,6 +347,7 @@ def _amount_at(text: str, start: int, floor: int) -> _Amount | None:
     prefix = currency_before(text, floor, start)
     if prefix is None and start > 0 and text[start - 1].isalpha():
         return None  # letters glued in front ("G7", "A320") make a name, not a figure
+    number = _space_grouped(text, start, number, prefix)
     value = number.value
     end = number.end
     currency: CurrencyHit | None = prefix
@@ -372,6 +381,22 @@ def _amount_at(text: str, start: int, floor: int) -> _Amount | None:
         value = -value
         begin = sign[0]
     return _Amount(begin, start, end, value, number, currency, percent)
+
+
+def _space_grouped(
+    text: str, start: int, number: NumberRead, prefix: CurrencyHit | None
+) -> NumberRead:
+    """ "1 849 Kč", "$ 1 000": thousands set off by plain spaces, read as one number only next
+    to a currency, where two bare numbers side by side would make no sense."""
+    if number.end - start > 3 or not text[start : number.end].isdigit():
+        return number
+    groups = _SPACE_GROUPS_RE.match(text, number.end)
+    if groups is None:
+        return number
+    if prefix is None and currency_after(text, groups.end()) is None:
+        return number
+    value = Decimal(text[start : groups.end()].replace(" ", ""))
+    return replace(number, end=groups.end(), value=value, lead=value)
 
 
 def _with_fraction(text: str, number: NumberRead, value: Decimal, end: int) -> tuple[Decimal, int]:
