@@ -40,7 +40,9 @@ def test_seed_folder_gives_one_line_with_records(capsys: pytest.CaptureFixture[s
     line = lines[0]
     assert line["id"] == SEED.name
     assert line["meta"]["backend"] == "rules"
-    assert line["summits"] and line["agreements"] and line["quotes"]
+    assert line["summits"]
+    assert line["agreements"]
+    assert line["quotes"]
     assert "1 articles, 0 failed" in err
 
 
@@ -54,7 +56,8 @@ def test_bad_files_give_error_lines_in_order_and_exit_1(
     assert "empty" in lines[0]["error"]["message"]
     assert lines[1]["error"]["type"] == "DecodeError"
     assert "binary" in lines[1]["error"]["message"]
-    assert "error" not in lines[2] and lines[2]["summits"]
+    assert "error" not in lines[2]
+    assert lines[2]["summits"]
 
 
 def test_invalid_utf8_and_missing_file_are_error_lines(
@@ -83,8 +86,17 @@ def test_folder_named_like_a_file_is_recursed(
 def test_stdin_and_output_file(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     result = subprocess.run(
-        [sys.executable, "-m", "summitparse", "extract", "-", "-o", str(out),
-         "--published", "2026-01-16"],
+        [
+            sys.executable,
+            "-m",
+            "summitparse",
+            "extract",
+            "-",
+            "-o",
+            str(out),
+            "--published",
+            "2026-01-16",
+        ],
         input=SEED.read_bytes(),
         capture_output=True,
         check=False,

@@ -14,7 +14,10 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_python_api_example_on_the_seed() -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "examples" / "python_api.py")],
-        capture_output=True, text=True, check=True, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
     )
     assert "summit: Sanae Takaichi (JP), Giorgia Meloni (IT) in Tokyo, JP" in result.stdout
     assert "special strategic partnership" in result.stdout
@@ -28,7 +31,10 @@ def test_folder_to_jsonl_example(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     result = subprocess.run(
         [sys.executable, str(ROOT / "examples" / "folder_to_jsonl.py"), str(folder), str(out)],
-        capture_output=True, text=True, check=True, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
     )
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [("error" in line) for line in lines] == [True, False]

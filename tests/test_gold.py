@@ -8,7 +8,7 @@ that asks for the entry to be removed.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -44,13 +44,14 @@ def _article_name(gold_path: Path) -> str:
     return gold_path.name.removesuffix(".gold.json")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _prediction(gold_path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     article = gold_path.with_name(_article_name(gold_path) + ".txt")
     text = article.open(encoding="utf-8", newline="").read()
-    x = summitparse.extract(text, published=gold.get("published"), id=gold.get("id"),
-                            backend="rules")
+    x = summitparse.extract(
+        text, published=gold.get("published"), id=gold.get("id"), backend="rules"
+    )
     return gold, x.model_dump(mode="json")
 
 
@@ -82,7 +83,12 @@ def test_rules_match_gold(gold_path: Path, kind: str) -> None:
 
 
 def _short(kind: str, records: list[Any]) -> list[str]:
-    keys = {"dates": ("text", "value"), "figures": ("text", "value", "currency"),
-            "quotes": ("text", "speaker"), "agreements": ("name", "status"),
-            "summits": ("location", "start_date"), "trade_figures": ("description", "value")}
+    keys = {
+        "dates": ("text", "value"),
+        "figures": ("text", "value", "currency"),
+        "quotes": ("text", "speaker"),
+        "agreements": ("name", "status"),
+        "summits": ("location", "start_date"),
+        "trade_figures": ("description", "value"),
+    }
     return [repr({k: r.get(k) for k in keys[kind]}) for r in records]

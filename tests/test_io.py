@@ -11,7 +11,9 @@ from summitparse.io import discover, read_article
 
 
 def test_crlf_and_bom_are_kept_so_offsets_match_the_file(tmp_path: Path) -> None:
-    raw = "\ufeffTOKYO, Jan 16 (Reuters) - Leaders met.\r\nThey said \"we agreed on a plan today\".\r\n"
+    raw = (
+        '\ufeffTOKYO, Jan 16 (Reuters) - Leaders met.\r\nThey said "we agreed on a plan today".\r\n'
+    )
     path = tmp_path / "a.txt"
     path.write_bytes(raw.encode("utf-8"))
     article = read_article(path)

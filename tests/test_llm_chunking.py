@@ -86,3 +86,11 @@ def test_a_long_article_takes_one_call_per_chunk_and_records_appear_once(
     assert len(records.trade_figures) == 1
     assert len(records.quotes) == 2
     assert all(text[e.start : e.end] == e.text for s in records.summits for e in s.evidence)
+
+
+def test_text_without_spaces_is_measured_in_characters() -> None:
+    article = "。".join(["首脳会談が東京で開かれた"] * 600) + "。"
+    assert len(article.split()) == 1
+    chunks = chunk_article(article, max_words=300)
+    assert len(chunks) > 1
+    assert all(article[c.start : c.end] == c.text for c in chunks)

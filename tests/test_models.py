@@ -20,8 +20,19 @@ def test_span_length_must_fit_its_text() -> None:
 
 
 def test_extraction_checks_spans_against_the_article() -> None:
-    good = {"id": "a", "dates": [{"start": 7, "end": 23, "text": "January 16, 2026",
-                                  "value": "2026-01-16", "granularity": "day"}], "meta": meta()}
+    good = {
+        "id": "a",
+        "dates": [
+            {
+                "start": 7,
+                "end": 23,
+                "text": "January 16, 2026",
+                "value": "2026-01-16",
+                "granularity": "day",
+            }
+        ],
+        "meta": meta(),
+    }
     Extraction.model_validate(good, context={"text": ARTICLE})
     bad = {**good, "dates": [{**good["dates"][0], "start": 6, "end": 22}]}  # type: ignore[dict-item]
     bad["dates"][0]["text"] = "January 16, 2026"
@@ -32,8 +43,19 @@ def test_extraction_checks_spans_against_the_article() -> None:
 def test_json_round_trip_keeps_contract_field_names() -> None:
     x = Extraction.model_validate({"id": "a", "meta": meta()})
     data = x.model_dump(mode="json")
-    for name in ("id", "source", "published", "dateline", "summits", "agreements",
-                 "trade_figures", "quotes", "dates", "figures", "meta"):
+    for name in (
+        "id",
+        "source",
+        "published",
+        "dateline",
+        "summits",
+        "agreements",
+        "trade_figures",
+        "quotes",
+        "dates",
+        "figures",
+        "meta",
+    ):
         assert name in data
     assert set(data["meta"]) >= {"backend", "model", "fallback", "warnings", "usage", "version"}
     assert Extraction.model_validate_json(x.model_dump_json()) == x

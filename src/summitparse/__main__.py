@@ -1,4 +1,5 @@
-from summitparse.cli import main
 import sys
+
+from summitparse.cli import main
 
 sys.exit(main())

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Union
+from typing import IO
 
 from summitparse.errors import SummitparseError
 from summitparse.extractor import Extractor, error_result, ordered_map
@@ -35,7 +35,7 @@ class _Stdin:
     id: str = "stdin"
 
 
-Source = Union[InputItem, _Stdin]
+Source = InputItem | _Stdin
 
 
 @dataclass

@@ -103,14 +103,12 @@ def resolve_settings(
     """
     env = os.environ if environ is None else environ
     if backend not in _BACKENDS:
-        raise ConfigurationError(
-            f"backend must be one of {', '.join(_BACKENDS)}, got {backend!r}"
-        )
+        raise ConfigurationError(f"backend must be one of {', '.join(_BACKENDS)}, got {backend!r}")
     model = model or _env(env, "SUMMITPARSE_MODEL")
     base_url = base_url or _env(env, "SUMMITPARSE_BASE_URL", "OPENAI_BASE_URL")
-    key_text = (
-        api_key.get_secret_value() if isinstance(api_key, SecretStr) else api_key
-    ) or _env(env, "SUMMITPARSE_API_KEY", "OPENAI_API_KEY")
+    key_text = (api_key.get_secret_value() if isinstance(api_key, SecretStr) else api_key) or _env(
+        env, "SUMMITPARSE_API_KEY", "OPENAI_API_KEY"
+    )
     mode = mode or _env(env, "SUMMITPARSE_MODE") or "tools"
     if mode not in _MODES:
         raise ConfigurationError(f"mode must be one of {', '.join(_MODES)}, got {mode!r}")
@@ -120,7 +118,7 @@ def resolve_settings(
     if backend == "auto":
         resolved = "llm" if llm_configured else "rules"
     else:
-        resolved = backend  # type: ignore[assignment]
+        resolved = "llm" if backend == "llm" else "rules"
     if resolved == "llm" and not (base_url or key_text):
         raise ConfigurationError(
             "the llm backend needs an endpoint: set OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL "
@@ -135,7 +133,7 @@ def resolve_settings(
         model=(model or DEFAULT_MODEL) if resolved == "llm" else model,
         base_url=base_url,
         api_key=SecretStr(key_text) if key_text else None,
-        mode=mode,  # type: ignore[arg-type]
+        mode=mode,
         timeout=float(_first(timeout, env_timeout, defaults.timeout)),
         max_retries=int(_first(max_retries, env_retries, defaults.max_retries)),
         max_reasks=max_reasks if max_reasks is not None else defaults.max_reasks,

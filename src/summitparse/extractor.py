@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar, Union
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import SecretStr
 
@@ -39,8 +39,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Extractor", "Item", "aextract", "extract", "extract_many"]
 
-Item = Union[str, "os.PathLike[str]", Article]
-Result = Union[Extraction, ExtractionError]
+Item = str | os.PathLike[str] | Article
+Result = Extraction | ExtractionError
 _T = TypeVar("_T")
 _R = TypeVar("_R")
 
@@ -152,7 +152,7 @@ class Extractor:
         text: str,
         *,
         published: dt.date | str | None = None,
-        id: str | None = None,  # noqa: A002 - the contract's name
+        id: str | None = None,
         source: str | None = None,
     ) -> Extraction:
         """Extract records from one article's text."""
@@ -184,7 +184,7 @@ class Extractor:
         text: str,
         *,
         published: dt.date | str | None = None,
-        id: str | None = None,  # noqa: A002 - the contract's name
+        id: str | None = None,
         source: str | None = None,
     ) -> Extraction:
         """Like :meth:`extract`, without blocking the event loop on the LLM call."""
@@ -246,9 +246,7 @@ def error_result(error: SummitparseError, item_id: str, source: str | None) -> E
     )
 
 
-def ordered_map(
-    function: Callable[[_T], _R], items: Iterable[_T], workers: int
-) -> Iterator[_R]:
+def ordered_map(function: Callable[[_T], _R], items: Iterable[_T], workers: int) -> Iterator[_R]:
     """``map`` over a thread pool with at most ``2 * workers`` items in flight, in input order.
 
     The window keeps memory flat on corpora of any size: items are drawn lazily.
@@ -295,7 +293,7 @@ def extract(
     text: str,
     *,
     published: dt.date | str | None = None,
-    id: str | None = None,  # noqa: A002 - the contract's name
+    id: str | None = None,
     backend: str = "auto",
     model: str | None = None,
     **options: Any,
@@ -308,7 +306,7 @@ async def aextract(
     text: str,
     *,
     published: dt.date | str | None = None,
-    id: str | None = None,  # noqa: A002 - the contract's name
+    id: str | None = None,
     backend: str = "auto",
     model: str | None = None,
     **options: Any,

@@ -81,9 +81,7 @@ def check_text(text: str, *, article_id: str | None = None, source: str | None =
     return text
 
 
-def decode_article(
-    data: bytes, *, article_id: str | None = None, source: str | None = None
-) -> str:
+def decode_article(data: bytes, *, article_id: str | None = None, source: str | None = None) -> str:
     """Decode UTF-8 bytes (a BOM is kept as a character: offsets count it) or raise."""
     if b"\x00" in data[:8192] or b"\x00" in data:
         raise DecodeError(
@@ -123,9 +121,7 @@ def read_article(
         if not path.exists():
             raise ArticleNotFoundError("no such file", article_id=article_id, source=source)
         if not path.is_file():
-            raise ArticleNotFoundError(
-                "not a regular file", article_id=article_id, source=source
-            )
+            raise ArticleNotFoundError("not a regular file", article_id=article_id, source=source)
         size = path.stat().st_size
         if max_bytes is not None and size > max_bytes:
             raise ArticleTooLargeError(

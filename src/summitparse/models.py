@@ -24,8 +24,8 @@ __all__ = [
     "Agreement",
     "AgreementKind",
     "AgreementStatus",
-    "Dateline",
     "DateMention",
+    "Dateline",
     "ErrorInfo",
     "Extraction",
     "ExtractionError",
@@ -225,8 +225,12 @@ class Extraction(_Record):
         """Every located stretch in the extraction: evidence, quotes, speakers, mentions."""
         if self.dateline is not None:
             yield self.dateline.span
-        for record in (*self.summits, *self.agreements, *self.trade_figures):
-            yield from record.evidence
+        for summit in self.summits:
+            yield from summit.evidence
+        for agreement in self.agreements:
+            yield from agreement.evidence
+        for trade in self.trade_figures:
+            yield from trade.evidence
         for quote in self.quotes:
             yield quote.span
             if quote.speaker_span is not None:

@@ -42,7 +42,9 @@ class Started:
 
 def parse_published(published: dt.date | str | None) -> dt.date | None:
     """Accept a date, an ISO ``YYYY-MM-DD`` string (a datetime is cut to its day) or ``None``."""
-    if published is None or (isinstance(published, dt.date) and not isinstance(published, dt.datetime)):
+    if published is None or (
+        isinstance(published, dt.date) and not isinstance(published, dt.datetime)
+    ):
         return published
     if isinstance(published, dt.datetime):
         return published.date()

@@ -142,8 +142,8 @@ STATUS_RULES = (
         "proposed",
     ),
     (
-        r"(?:entered|enter|enters|came|come|comes|coming|entering) into (?:force|effect)|took effect|"
-        r"takes effect|in force|in effect|ratified",
+        r"(?:entered|enter|enters|came|come|comes|coming|entering) into (?:force|effect)|"
+        r"took effect|takes effect|in force|in effect|ratified",
         "in_force",
     ),
     (r"\bsign(?:ed|ing|s)?\b|\binked\b|concluded", "signed"),

@@ -16,19 +16,7 @@ from summitparse.rules.dateline import find_dateline
 from summitparse.rules.summits import find_summits
 from summitparse.rules.trade import find_trade_figures
 
-__all__ = ["extract_records", "main_countries"]
-
-
-def main_countries(context: ArticleContext) -> list[str]:
-    """The countries the lead sentence is about, for parties the text leaves implicit."""
-    if not context.sentences:
-        return []
-    lead = context.sentences[0]
-    return unique(
-        c.code
-        for c in context.within(context.countries, lead)
-        if len(c.code) == 2 and c.kind in {"name", "demonym"}
-    )
+__all__ = ["extract_records"]
 
 
 def extract_records(

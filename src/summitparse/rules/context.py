@@ -8,21 +8,22 @@ consistent (a summit and an agreement read the same dates).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from summitparse.models import DateMention, Figure, Quote, Span
+from summitparse.rules._clauses import Clause
 from summitparse.rules.countries import CountryMention, find_countries
 from summitparse.rules.dates import find_dates
 from summitparse.rules.figures import find_figures
 from summitparse.rules.people import PersonMention, find_people
 from summitparse.rules.quotes import find_quotes
 from summitparse.text import Sentence, make_span, split_sentences
-from summitparse.rules._clauses import Clause
 
 __all__ = ["ArticleContext", "analyse"]
+
 
 def _start_of(item: CountryMention | PersonMention | DateMention | Figure) -> int:
     return item.start

@@ -93,7 +93,9 @@ def find_countries(text: str) -> list[CountryMention]:
     for match in pattern.finditer(text):
         name = match.group(1)
         start, end = match.span(1)
-        if _FEATURE_AFTER.match(text, end) or _COMPASS_BEFORE.search(text, max(0, start - 8), start):
+        if _FEATURE_AFTER.match(text, end) or _COMPASS_BEFORE.search(
+            text, max(0, start - 8), start
+        ):
             continue  # "South China Sea", "Indian Ocean": a place, not the country
         code, kind = table[name]
         mentions.append(CountryMention(start, end, name, code, kind))

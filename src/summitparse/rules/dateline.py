@@ -25,7 +25,8 @@ from summitparse.text import make_span
 
 __all__ = ["find_dateline"]
 
-_AGENCY = r"\((?:Reuters|AP|AFP|Xinhua|Kyodo|Yonhap|dpa|DPA|ANSA|EFE|Bloomberg|IANS|PTI|ANI|UPI|TASS|Bernama|[A-Z][A-Za-z]{1,12})\)"
+# "(Reuters)", "(AP)", "(AFP)", "(Xinhua)", "(dpa)": any short capitalised agency name.
+_AGENCY = r"\((?:[A-Z][A-Za-z]{1,12}|dpa)\)"
 _PLACE = r"[A-Z][A-Za-z'’.\-]*(?:\s+(?:[A-Z][A-Za-z'’.\-]*|de|da|del|es|al|am|upon|on|of)){0,3}"
 _STATE = r"(?:,\s+[A-Z][a-z]{1,5}\.)?"  # "SAN JOSE, Calif."
 _DATE_PART = r"[A-Za-z0-9][A-Za-z0-9 .,]{2,28}?"
@@ -39,6 +40,7 @@ _DATELINE = re.compile(
 )
 
 _LOOK_LINES = 4
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def _line_starts(text: str) -> list[int]:
@@ -79,12 +81,14 @@ def _match_at(text: str, start: int, published: dt.date | None) -> Dateline | No
     date: dt.date | None = None
     if match.group("date") is not None:
         date_text = match.group("date")
-        mentions = [m for m in find_dates(date_text, reference=published) if m.granularity == "day"]
-        if not mentions:
+        days = [m for m in find_dates(date_text, reference=published) if m.granularity == "day"]
+        if days:
+            date = days[0].value
+            if date is not None and published is None and not _YEAR.search(date_text):
+                date = None  # no year written and none known: do not guess
+        elif match.group("agency") is None and not place.isupper():
             return None  # "Tokyo, the capital –" is prose, not a dateline
-        date = mentions[0].value
-        if date is not None and published is None and not re.search(r"\b\d{4}\b", date_text):
-            date = None  # no year written and none known: do not guess
+        # else "SEOUL, South Korea (AP) —": the part after the comma is a region, not a date
     elif match.group("agency") is None and not place.isupper():
         return None  # "Meanwhile – …" is not a dateline: a bare place must be upper case
     if len(place) < 2 or place.lower() in {"the", "a", "an"}:

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from summitparse.models import DateMention, Person, Summit
-from summitparse.rules._clauses import codes, compile_words, unique
+from summitparse.rules._clauses import compile_words, unique
 from summitparse.rules._event_data import (
     CANCELLED_WORDS,
     FUTURE_WORDS,

@@ -98,7 +98,7 @@ def find_trade_figures(
                     value=figure.value,
                     value_max=figure.value_max,
                     currency=figure.currency,
-                    unit=unit,  # type: ignore[arg-type]
+                    unit=unit,
                     approximate=figure.approximate,
                     period=_period(context, sentence, figure),
                     evidence=[

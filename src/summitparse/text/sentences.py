@@ -3,7 +3,8 @@
 A small rule splitter, enough for wire copy: a sentence ends at ``.``, ``!`` or ``?`` (optionally
 followed by closing quotes or brackets) before white space and an upper-case letter, digit or
 opening quote, unless the dot ends an abbreviation ("Mr.", "U.S.", "Jan.") or an initial ("J.").
-Paragraph breaks always end a sentence. Offsets are never shifted: ``text[s.start:s.end] == s.text``.
+Line and paragraph breaks always end a sentence. Offsets are never shifted:
+``text[s.start:s.end] == s.text``.
 """
 
 from __future__ import annotations
@@ -14,9 +15,71 @@ from dataclasses import dataclass
 __all__ = ["Sentence", "split_sentences"]
 
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt sgt sen rep gov pres st jr sr rev hon amb adm cmdr
-    gen corp inc ltd co no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed
-    thu fri sat sun u.s u.k u.n e.u a.m p.m approx est dept univ fig op ed""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "st",
+        "jr",
+        "sr",
+        "rev",
+        "hon",
+        "amb",
+        "adm",
+        "cmdr",
+        "gen",
+        "corp",
+        "inc",
+        "ltd",
+        "co",
+        "no",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "a.m",
+        "p.m",
+        "approx",
+        "est",
+        "dept",
+        "univ",
+        "fig",
+        "op",
+        "ed",
+    ]
 )
 
 _BOUNDARY = re.compile(
@@ -51,9 +114,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _BOUNDARY.finditer(text):
         if match.group("end") is not None:
             punctuation = match.group("end")
-            if punctuation.startswith(".") and len(punctuation.rstrip("\"'”’)]")) == 1:
-                if _ends_with_abbreviation(text, match.start("end")):
-                    continue
+            single_dot = punctuation.startswith(".") and len(punctuation.rstrip("\"'”’)]")) == 1
+            if single_dot and _ends_with_abbreviation(text, match.start("end")):
+                continue
             cut = match.end("end")
         else:
             cut = match.start()
