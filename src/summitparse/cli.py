@@ -6,7 +6,9 @@ Exit status: 0 every article extracted, 1 some articles failed (each has its err
 
 from __future__ import annotations
 
+import json
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -93,6 +95,43 @@ def extract(
     if summary.articles == 0 and summary.skipped == 0:
         raise _usage_error("no articles found in " + " ".join(paths))
     raise typer.Exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[
+        str,
+        typer.Argument(
+            help="Gold JSONL (an extract output, corrected) or a folder of *.gold.json."
+        ),
+    ],
+    pred: Annotated[
+        str, typer.Argument(help="Predictions: the JSONL that `summitparse extract` wrote.")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    details: Annotated[
+        bool, typer.Option("--details", help="List each article's misses and false hits.")
+    ] = False,
+) -> None:
+    """Precision, recall, F1 and attribute accuracy per record type."""
+    from summitparse.evaluate import evaluate, format_report
+
+    for path in (gold, pred):
+        if not Path(path).exists():
+            raise _usage_error(f"{path}: no such file or folder")
+    report = evaluate(gold, pred)
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(details=details), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(format_report(report))
+        if details:
+            for article_id, kinds in report.to_dict(details=True)["details"].items():
+                for kind, entry in kinds.items():
+                    for what, items in entry.items():
+                        for item in items:
+                            typer.echo(f"{article_id}\t{kind}\t{what}\t{item}")
+    for problem in report.problems:
+        typer.echo(f"summitparse: {problem}", err=True)
 
 
 @app.command()

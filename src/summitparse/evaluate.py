@@ -18,10 +18,12 @@ This module never imports the LLM stack.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -31,7 +33,11 @@ __all__ = [
     "RECORD_TYPES",
     "ArticleScore",
     "Matching",
+    "Report",
     "TypeScore",
+    "evaluate",
+    "format_report",
+    "load_records",
     "match_records",
     "score_article",
     "score_corpus",
@@ -254,3 +260,149 @@ def score_corpus(pairs: Iterable[tuple[Record, Record]]) -> dict[str, TypeScore]
         for kind, score in article.types.items():
             totals[kind].add(score)
     return totals
+
+
+# -- files --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Report:
+    """What :func:`evaluate` found: totals per type, per-article scores and input problems."""
+
+    totals: dict[str, TypeScore]
+    articles: list[ArticleScore]
+    problems: list[str] = field(default_factory=list)
+
+    def to_dict(self, *, details: bool = False) -> dict[str, Any]:
+        """A JSON-ready summary (``details`` adds each article's misses and false hits)."""
+        data: dict[str, Any] = {
+            "types": {
+                kind: {
+                    "precision": round(score.precision, 4),
+                    "recall": round(score.recall, 4),
+                    "f1": round(score.f1, 4),
+                    "attribute_accuracy": round(score.attribute_accuracy, 4),
+                    "tp": score.tp,
+                    "fp": score.fp,
+                    "fn": score.fn,
+                }
+                for kind, score in self.totals.items()
+            },
+            "articles": len(self.articles),
+            "problems": self.problems,
+        }
+        if details:
+            data["details"] = {article.id: _article_details(article) for article in self.articles}
+        return data
+
+
+def _article_details(article: ArticleScore) -> dict[str, dict[str, list[str]]]:
+    found: dict[str, dict[str, list[str]]] = {}
+    for kind, matching in article.matchings.items():
+        entry = {
+            "missed": [_describe(kind, r) for r in matching.missed],
+            "false_hits": [_describe(kind, r) for r in matching.extra],
+            "wrong": list(article.types[kind].wrong),
+        }
+        if any(entry.values()):
+            found[kind] = entry
+    return found
+
+
+def _stem(article_id: str) -> str:
+    return re.sub(r"\.(?:txt|md|html?)$", "", article_id)
+
+
+def load_records(path: str | Path) -> tuple[list[dict[str, Any]], list[str]]:
+    """Records of a JSON Lines file, or of a folder of ``*.gold.json`` files.
+
+    A gold file's id defaults to the article file beside it (``NAME.gold.json`` → ``NAME.txt``),
+    the id ``summitparse extract`` gives that article. Malformed lines are reported, not fatal.
+    """
+    path = Path(path)
+    records: list[dict[str, Any]] = []
+    problems: list[str] = []
+    if path.is_dir():
+        for gold_file in sorted(path.rglob("*.gold.json")):
+            try:
+                record = json.loads(gold_file.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as error:
+                problems.append(f"{gold_file}: unreadable ({error})")
+                continue
+            relative = gold_file.relative_to(path).as_posix().removesuffix(".gold.json")
+            record["id"] = relative + ".txt"
+            records.append(record)
+        return records, problems
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        return [], [f"{path}: cannot read ({error.strerror or error})"]
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError:
+            problems.append(f"{path}:{number}: not valid JSON, skipped")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+            problems.append(f"{path}:{number}: no id, skipped")
+            continue
+        records.append(record)
+    return records, problems
+
+
+def evaluate(gold: str | Path | Iterable[Record], pred: str | Path | Iterable[Record]) -> Report:
+    """Score predictions against gold, both as files (JSONL / gold folder) or record lists.
+
+    Articles pair up by id (``a.txt`` and ``a`` are the same article). A gold article with no
+    prediction, or whose prediction is an error line, counts all its records as missed; a
+    prediction with no gold is reported and not scored.
+    """
+    problems: list[str] = []
+    if isinstance(gold, (str, Path)):
+        gold_records, gold_problems = load_records(gold)
+        problems += gold_problems
+    else:
+        gold_records = [dict(r) for r in gold]
+    if isinstance(pred, (str, Path)):
+        pred_records, pred_problems = load_records(pred)
+        problems += pred_problems
+    else:
+        pred_records = [dict(r) for r in pred]
+
+    predictions = {_stem(str(r["id"])): r for r in pred_records}
+    totals = {kind: TypeScore() for kind in RECORD_TYPES}
+    articles: list[ArticleScore] = []
+    for gold_record in gold_records:
+        key = _stem(str(gold_record.get("id")))
+        prediction = predictions.pop(key, None)
+        if prediction is None:
+            problems.append(f"{gold_record.get('id')}: no prediction; its records count as missed")
+            prediction = {}
+        elif "error" in prediction:
+            problems.append(
+                f"{gold_record.get('id')}: the prediction is an error line "
+                f"({prediction['error'].get('type')}); its records count as missed"
+            )
+            prediction = {}
+        article = score_article(gold_record, prediction)
+        articles.append(article)
+        for kind, score in article.types.items():
+            totals[kind].add(score)
+    for unknown in predictions.values():
+        problems.append(f"{unknown['id']}: predicted but not in the gold; not scored")
+    return Report(totals=totals, articles=articles, problems=problems)
+
+
+def format_report(report: Report) -> str:
+    """The per-type table a terminal shows."""
+    header = f"{'type':<14} {'P':>6} {'R':>6} {'F1':>6} {'attr':>6} {'tp':>5} {'fp':>5} {'fn':>5}"
+    lines = [header, "-" * len(header)]
+    for kind, s in report.totals.items():
+        lines.append(
+            f"{kind:<14} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
+            f"{s.attribute_accuracy:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}"
+        )
+    lines.append(f"{len(report.articles)} articles scored")
+    return "\n".join(lines)
