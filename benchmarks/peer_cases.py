@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import peer_dates  # noqa: E402
-import peer_money  # noqa: E402
+import peer_dates
+import peer_money
 
 
 def main(argv: list[str] | None = None) -> int:
