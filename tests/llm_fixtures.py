@@ -7,8 +7,9 @@ so these tests check the merge logic, not the rule finders.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +18,11 @@ from pydantic import SecretStr
 
 from fake_openai import FakeOpenAI
 from summitparse.config import Settings
-from summitparse.llm import LLMBackend, RetryPolicy
+from summitparse.llm import LLMBackend, LLMOutcome, RetryPolicy
 from summitparse.models import DateMention, Figure
 from summitparse.records import Records
+
+Edge = Callable[[LLMBackend, str, Records], LLMOutcome]
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_0a2133f4850d8740.txt"
 SECRET = "sk-test-abc123-DO-NOT-LEAK"
@@ -35,6 +38,30 @@ def seed_text() -> str:
 def server() -> Iterator[FakeOpenAI]:
     with FakeOpenAI() as fake:
         yield fake
+
+
+def run_sync(backend: LLMBackend, text: str, rules: Records) -> LLMOutcome:
+    try:
+        return backend.extract(text, reference=None, rules=rules)
+    finally:
+        backend.close()
+
+
+def run_async(backend: LLMBackend, text: str, rules: Records) -> LLMOutcome:
+    async def run() -> LLMOutcome:
+        try:
+            return await backend.aextract(text, reference=None, rules=rules)
+        finally:
+            await backend.aclose()
+
+    return asyncio.run(run())
+
+
+@pytest.fixture(params=[run_sync, run_async], ids=["sync", "async"])
+def edge(request: pytest.FixtureRequest) -> Edge:
+    """Each test using it runs twice: on ``extract`` and on ``aextract``."""
+    edge: Edge = request.param
+    return edge
 
 
 def settings_for(base_url: str, **overrides: Any) -> Settings:

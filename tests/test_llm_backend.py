@@ -9,41 +9,28 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from fake_openai import Answer, FakeOpenAI, Received, Reply, free_port
-from llm_fixtures import MODEL, SECRET, backend_for, seed_answer, seed_rules, seed_text, server
-from summitparse.llm import LLMBackend, LLMFailure, LLMOutcome
+from fake_openai import Answer, FakeOpenAI, Received, Reply
+from llm_fixtures import (
+    MODEL,
+    SECRET,
+    Edge,
+    backend_for,
+    edge,
+    run_async,
+    run_sync,
+    seed_answer,
+    seed_rules,
+    seed_text,
+    server,
+)
+from summitparse.llm import LLMFailure, LLMOutcome
 from summitparse.records import Records
 
-__all__ = ["server"]
-
-Edge = Callable[[LLMBackend, str, Records], LLMOutcome]
-
-
-def _sync(backend: LLMBackend, text: str, rules: Records) -> LLMOutcome:
-    try:
-        return backend.extract(text, reference=None, rules=rules)
-    finally:
-        backend.close()
-
-
-def _async(backend: LLMBackend, text: str, rules: Records) -> LLMOutcome:
-    async def run() -> LLMOutcome:
-        try:
-            return await backend.aextract(text, reference=None, rules=rules)
-        finally:
-            await backend.aclose()
-
-    return asyncio.run(run())
-
-
-@pytest.fixture(params=[_sync, _async], ids=["sync", "async"])
-def edge(request: pytest.FixtureRequest) -> Edge:
-    return request.param  # type: ignore[no-any-return]
+__all__ = ["edge", "server"]
 
 
 def _all_spans_slice(text: str, outcome: LLMOutcome) -> bool:
@@ -232,89 +219,6 @@ def test_answers_that_never_validate_fail_as_unparseable(server: FakeOpenAI, edg
     assert len(server.requests) == 2
 
 
-# -- transport faults: retried, never shown to the model ------------------------------------------
-
-
-def test_429_waits_for_retry_after_then_succeeds(server: FakeOpenAI, edge: Edge) -> None:
-    text = seed_text()
-    server.push(
-        Reply(429, {"error": {"message": "slow down"}}, headers={"Retry-After": "1"}),
-        Reply(body=Answer(seed_answer())),
-    )
-    started = time.monotonic()
-    outcome = edge(backend_for(server.base_url), text, seed_rules(text))
-
-    assert time.monotonic() - started >= 1.0
-    assert outcome.usage["transport_retries"] == 1
-    assert len(outcome.records.agreements) == 2
-    assert server.requests[0].body == server.requests[1].body  # the model hears nothing of it
-
-
-def test_500_three_times_then_success(server: FakeOpenAI, edge: Edge) -> None:
-    text = seed_text()
-    server.push(
-        *[Reply(500, {"error": {"message": "boom"}})] * 3, Reply(body=Answer(seed_answer()))
-    )
-    outcome = edge(backend_for(server.base_url, max_retries=3), text, seed_rules(text))
-
-    assert len(server.requests) == 4
-    assert outcome.usage["transport_retries"] == 3
-    assert outcome.usage["attempts"] == 4
-    assert len(outcome.records.quotes) == 2
-
-
-def test_500_past_max_retries_fails_with_reason(server: FakeOpenAI, edge: Edge) -> None:
-    server.push(*[Reply(500, {"error": {"message": "boom"}})] * 3)
-    with pytest.raises(LLMFailure) as caught:
-        edge(backend_for(server.base_url, max_retries=2), seed_text(), Records())
-    assert caught.value.reason == "retries exhausted: HTTP 500"
-    assert caught.value.attempts == 3
-    assert isinstance(caught.value.__cause__, Exception)
-
-
-def test_401_is_not_retried(server: FakeOpenAI, edge: Edge) -> None:
-    server.push(Reply(401, {"error": {"message": "bad key"}}))
-    with pytest.raises(LLMFailure) as caught:
-        edge(backend_for(server.base_url), seed_text(), Records())
-    assert caught.value.reason == "endpoint refused the request: HTTP 401 (authentication failed)"
-    assert len(server.requests) == 1
-    assert SECRET not in str(caught.value)
-
-
-def test_a_hang_past_the_timeout_is_retried(server: FakeOpenAI, edge: Edge) -> None:
-    text = seed_text()
-    server.push(Reply(body=Answer(seed_answer()), delay=1.5), Reply(body=Answer(seed_answer())))
-    started = time.monotonic()
-    outcome = edge(backend_for(server.base_url, timeout=0.5), text, seed_rules(text))
-
-    assert 0.5 <= time.monotonic() - started < 1.5
-    assert outcome.usage["transport_retries"] == 1
-
-
-def test_a_hang_every_time_fails_as_timed_out(server: FakeOpenAI, edge: Edge) -> None:
-    server.push(*[Reply(body=Answer(seed_answer()), delay=1.0)] * 2)
-    with pytest.raises(LLMFailure) as caught:
-        edge(backend_for(server.base_url, timeout=0.3, max_retries=1), seed_text(), Records())
-    assert caught.value.reason == "timed out after 2 attempt(s)"
-
-
-def test_an_endpoint_that_is_down_fails_as_unreachable(edge: Edge) -> None:
-    base_url = f"http://127.0.0.1:{free_port()}/v1"
-    with pytest.raises(LLMFailure) as caught:
-        edge(backend_for(base_url, max_retries=1), seed_text(), Records())
-    assert caught.value.reason.startswith("endpoint unreachable: http://127.0.0.1:")
-    assert SECRET not in str(caught.value)
-
-
-def test_time_budget_stops_retries_early(server: FakeOpenAI, edge: Edge) -> None:
-    server.push(Reply(429, {"error": {"message": "later"}}, headers={"Retry-After": "3"}))
-    started = time.monotonic()
-    with pytest.raises(LLMFailure) as caught:
-        edge(backend_for(server.base_url, time_budget=1.0), seed_text(), Records())
-    assert time.monotonic() - started < 1.0
-    assert caught.value.reason.startswith("time budget exhausted (1 s)")
-
-
 # -- a cut-off answer: split, not re-asked ---------------------------------------------------------
 
 
@@ -359,8 +263,38 @@ def test_sync_and_async_give_the_same_outcome(server: FakeOpenAI) -> None:
     text = seed_text()
     server.push(_answer_by_request, _answer_by_request)
     backend = backend_for(server.base_url)
-    sync = _sync(backend, text, seed_rules(text))
-    asynchronous = _async(backend, text, seed_rules(text))
+    sync = run_sync(backend, text, seed_rules(text))
+    asynchronous = run_async(backend, text, seed_rules(text))
     assert sync.records == asynchronous.records
     assert sync.warnings == asynchronous.warnings
     assert server.requests[0].body == server.requests[1].body
+
+
+def test_one_backend_serves_two_event_loops(server: FakeOpenAI) -> None:
+    """``asyncio.run`` twice (a script, then a notebook cell) must not reuse dead connections."""
+    text = seed_text()
+    server.fallback = Reply(body=Answer(seed_answer()))
+    backend = backend_for(server.base_url)
+    for _ in range(2):
+        outcome = asyncio.run(backend.aextract(text, rules=seed_rules(text)))
+        assert len(outcome.records.agreements) == 2
+
+
+def test_aextract_calls_run_concurrently(server: FakeOpenAI) -> None:
+    """Eight articles against a 0.2 s endpoint take about 0.2 s, not 1.6 s: nothing blocks."""
+    text = seed_text()
+    server.fallback = Reply(body=Answer(seed_answer()), delay=0.2)
+    backend = backend_for(server.base_url)
+
+    async def many() -> list[LLMOutcome]:
+        try:
+            jobs = [backend.aextract(text, rules=seed_rules(text)) for _ in range(8)]
+            return await asyncio.gather(*jobs)
+        finally:
+            await backend.aclose()
+
+    started = time.monotonic()
+    outcomes = asyncio.run(many())
+    assert time.monotonic() - started < 1.0
+    assert all(len(o.records.agreements) == 2 for o in outcomes)
+    assert all(o.usage["attempts"] == 1 for o in outcomes)  # counters are per article

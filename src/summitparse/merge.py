@@ -11,9 +11,10 @@ What the model says is a claim; the article decides. For each drafted record:
 - dates and figures follow the rules (:mod:`summitparse.rules`): a summit's or agreement's date
   and a trade figure's value are checked against the rules' mentions inside the record's evidence
   (the article's mentions there, and ``find_dates`` / ``find_figures`` run on the evidence itself,
-  which also catches a mention the article-level rules set aside); when they disagree the rules'
-  reading wins and a warning says so; a date the model left empty is filled when the evidence
-  holds exactly one day;
+  which also catches a mention the article-level rules set aside); when a date matches none of
+  them and the evidence names a day, or a value matches none of its figures, the rules' reading
+  wins and a warning says so; a date the model left empty is filled when the evidence holds
+  exactly one day; a date or value found nowhere in the article is kept with a warning;
 - the article's ``dates`` and ``figures`` are the rules' mentions: the rules read every one
   in the text, the model is not asked to list them again.
 
@@ -113,19 +114,25 @@ def _short(text: str, limit: int = 60) -> str:
 # -- evidence -------------------------------------------------------------------------------------
 
 
-def _evidence(ctx: _Context, label: str, strings: Iterable[str], near: int) -> list[Span]:
-    """Grounded, de-duplicated evidence spans in text order; warns about strings left out."""
+def _evidence(ctx: _Context, label: str, strings: Iterable[str], near: int | None) -> list[Span]:
+    """Grounded, de-duplicated evidence spans in text order.
+
+    When nothing grounds, the caller drops the record with one warning; when some strings ground
+    and others do not, each string left out is named.
+    """
     spans: dict[tuple[int, int], Span] = {}
+    left_out: list[str] = []
     for string in strings:
         found = ground(ctx.article, string, near=near)
         if found is None:
-            ctx.warn(f"{label}: evidence {_short(string)!r} not found in the article, left out")
+            left_out.append(f"{label}: evidence {_short(string)!r} not found in the article")
         elif ctx.is_blocked(found.span):
-            ctx.warn(
-                f"{label}: evidence {_short(string)!r} is an instruction in the text, left out"
-            )
+            left_out.append(f"{label}: evidence {_short(string)!r} is an instruction in the text")
         else:
             spans[(found.span.start, found.span.end)] = found.span
+    if spans:
+        for message in left_out:
+            ctx.warn(message + ", left out")
     return [spans[key] for key in sorted(spans)]
 
 
@@ -165,12 +172,13 @@ def _check_date(
     """The record's date after the rules had their say (see the module docstring)."""
     local = _dates_in(ctx, evidence)
     if value is None:
-        days = {d.value for d in local if d.granularity == "day"}
-        return days.pop() if len(days) == 1 else None
+        only = {d.value for d in local if d.granularity == "day"}
+        return only.pop() if len(only) == 1 else None
     if any(_covers(d, value) for d in local):
         return value
-    if local:
-        best = min(local, key=lambda d: abs(((d.value or value) - value).days))
+    days = [d for d in local if d.granularity == "day"]
+    if days:  # only a day can stand in for a day: "in 1866" says nothing against 2026-01-16
+        best = min(days, key=lambda d: abs(((d.value or value) - value).days))
         assert best.value is not None
         ctx.warn(
             f"{label}: {name} {value.isoformat()} disagrees with {best.text!r} "
@@ -205,7 +213,7 @@ def _person(ctx: _Context, label: str, draft: PersonDraft) -> Person | None:
     return Person(name=draft.name.strip(), title=draft.title, country=draft.country)
 
 
-def _summit(ctx: _Context, draft: SummitDraft, near: int) -> Summit | None:
+def _summit(ctx: _Context, draft: SummitDraft, near: int | None) -> Summit | None:
     label = f"summit {draft.name or draft.location or 'without a name'!r}"
     evidence = _evidence(ctx, label, draft.evidence, near)
     if not evidence:
@@ -237,7 +245,7 @@ def _summit(ctx: _Context, draft: SummitDraft, near: int) -> Summit | None:
 # -- agreements -----------------------------------------------------------------------------------
 
 
-def _agreement(ctx: _Context, draft: AgreementDraft, near: int) -> Agreement | None:
+def _agreement(ctx: _Context, draft: AgreementDraft, near: int | None) -> Agreement | None:
     name = draft.name.strip().strip("\"'“”‘’").strip()
     label = f"agreement {name!r}"
     evidence = _evidence(ctx, label, draft.evidence, near)
@@ -269,7 +277,7 @@ def _figure_distance(draft: TradeFigureDraft, figure: Figure) -> tuple[int, floa
     return currency, scale
 
 
-def _trade_figure(ctx: _Context, draft: TradeFigureDraft, near: int) -> TradeFigure | None:
+def _trade_figure(ctx: _Context, draft: TradeFigureDraft, near: int | None) -> TradeFigure | None:
     label = f"trade figure {draft.description!r}"
     evidence = _evidence(ctx, label, draft.evidence, near)
     if not evidence:
@@ -327,7 +335,7 @@ def _speaker_span(ctx: _Context, speaker: str, quote: Span) -> Span | None:
     return min(candidates, key=lambda s: (abs(s.start - middle), -len(s.text)), default=None)
 
 
-def _quote(ctx: _Context, draft: QuoteDraft, near: int) -> Quote | None:
+def _quote(ctx: _Context, draft: QuoteDraft, near: int | None) -> Quote | None:
     text = _quote_text(draft.text)
     found = ground(ctx.article, text, levels=_QUOTE_LEVELS, near=near) if text else None
     if found is None:
@@ -470,7 +478,8 @@ def merge_drafts(
     trade: list[TradeFigure] = []
     quotes: list[Quote] = []
     for part in parts:
-        near = part.start
+        whole = part.start == 0 and part.end >= len(article.rstrip())
+        near = None if whole else (part.start + part.end) // 2  # prefer hits inside the chunk
         summits += [s for s in (_summit(ctx, d, near) for d in part.draft.summits) if s]
         agreements += [a for a in (_agreement(ctx, d, near) for d in part.draft.agreements) if a]
         trade += [t for t in (_trade_figure(ctx, d, near) for d in part.draft.trade_figures) if t]

@@ -20,8 +20,10 @@ Every third-party error leaves through :func:`summitparse.llm.failures.to_failur
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import time
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -123,6 +125,7 @@ class LLMBackend:
         self.prompts: PromptSet = load_prompts()
         self._sync: SyncClients | None = None
         self._async: AsyncClients | None = None
+        self._async_loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
 
     # -- shared core ------------------------------------------------------------------------------
 
@@ -243,8 +246,15 @@ class LLMBackend:
     # -- async edge -------------------------------------------------------------------------------
 
     def _aclient(self) -> AsyncClients:
-        if self._async is None:
+        """The async client of the running event loop.
+
+        Pooled connections belong to the loop that opened them: a backend used from a second
+        ``asyncio.run`` gets a fresh client instead of the first loop's dead connections.
+        """
+        loop = asyncio.get_running_loop()
+        if self._async is None or self._async_loop is None or self._async_loop() is not loop:
             self._async = make_async(self.settings)
+            self._async_loop = weakref.ref(loop)
         return self._async
 
     async def _acall(self, messages: list[dict[str, str]], run: _Run) -> ArticleDraft:
@@ -291,3 +301,4 @@ class LLMBackend:
         if self._async is not None:
             await self._async.raw.close()
             self._async = None
+            self._async_loop = None

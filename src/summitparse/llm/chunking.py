@@ -9,17 +9,22 @@ prompt, the schema and the answer. Longer texts are cut on sentence boundaries
 straddles a cut is still seen whole once. Records found twice are merged by
 :mod:`summitparse.merge`.
 
+Size (:func:`size`) counts words, plus one per character of scripts written without spaces
+(Chinese, Japanese, Thai), so such a text is not mistaken for a short article; its sentences are
+also cut after the ideographic full stop, which the English-minded sentence splitter ignores.
+
 When the model's answer is cut off (``finish_reason == "length"``) the chunk is halved with
 :func:`halve` and each half asked separately; a single sentence cannot be halved.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from summitparse.text import Sentence, split_sentences
 
-__all__ = ["CHUNK_WORDS", "OVERLAP_SENTENCES", "Chunk", "chunk_article", "halve"]
+__all__ = ["CHUNK_WORDS", "OVERLAP_SENTENCES", "Chunk", "chunk_article", "halve", "size"]
 
 CHUNK_WORDS = 6000
 OVERLAP_SENTENCES = 2
@@ -35,8 +40,32 @@ class Chunk:
     sentences: tuple[Sentence, ...]
 
 
+_NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u2e80-\u9fff\uf900-\ufaff]")
+_WIDE_STOP = re.compile(r"(?<=[。！？])")
+
+
+def size(text: str) -> int:
+    """Words, plus one per character of scripts written without spaces (about a word each)."""
+    return len(text.split()) + len(_NO_SPACE_SCRIPT.findall(text))
+
+
+def _sentences(article: str) -> list[Sentence]:
+    """Sentences, with those of CJK text also cut after 。！？."""
+    pieces: list[Sentence] = []
+    for sentence in split_sentences(article):
+        cut = sentence.start
+        for match in _WIDE_STOP.finditer(sentence.text):
+            end = sentence.start + match.start()
+            if end > cut:
+                pieces.append(Sentence(cut, end, article[cut:end]))
+                cut = end
+        if cut < sentence.end:
+            pieces.append(Sentence(cut, sentence.end, article[cut : sentence.end]))
+    return pieces
+
+
 def _words(sentence: Sentence) -> int:
-    return len(sentence.text.split())
+    return size(sentence.text)
 
 
 def _make(article: str, sentences: list[Sentence] | tuple[Sentence, ...]) -> Chunk:
@@ -45,7 +74,7 @@ def _make(article: str, sentences: list[Sentence] | tuple[Sentence, ...]) -> Chu
 
 
 def _whole(article: str) -> Chunk:
-    sentences = tuple(split_sentences(article))
+    sentences = tuple(_sentences(article))
     return Chunk(0, len(article), article, sentences)
 
 
@@ -56,9 +85,9 @@ def chunk_article(
 
     A single sentence longer than ``max_words`` becomes a chunk of its own (it is not cut inside).
     """
-    if len(article.split()) <= max_words:
+    if size(article) <= max_words:
         return [_whole(article)]
-    sentences = split_sentences(article)
+    sentences = _sentences(article)
     chunks: list[Chunk] = []
     first = 0
     while first < len(sentences):
