@@ -25,6 +25,14 @@ MEETING_WORDS = (
     r"sat down with",
     r"gathered",
     r"convened",
+    r"talks",
+    r"attend(?:ed|ing|s)?",
+    r"greeted",
+    r"took part",
+    r"participat(?:ed|ing)",
+    r"brought together",
+    r"retreat",
+    r"(?:signing )?ceremony",
 )
 
 # Meetings that are not in person, or did not take place.

@@ -68,11 +68,19 @@ class ArticleContext:
         index = bisect_right(self._quoted, (start, float("inf"))) - 1
         return index >= 0 and end <= self._quoted[index][1]
 
+    @property
+    def lead(self) -> Sentence | None:
+        """The story's first sentence, past a headline line (which has no final punctuation)."""
+        for sentence in self.sentences[:3]:
+            if sentence.text.rstrip()[-1:] in ".!?\"”’'":
+                return sentence
+        return self.sentences[0] if self.sentences else None
+
     def lead_countries(self) -> list[str]:
         """The countries the lead sentence names: the parties a story leaves implicit later."""
-        if not self.sentences:
+        if self.lead is None:
             return []
-        lead = self.within(self.countries, self.sentences[0])
+        lead = self.within(self.countries, self.lead)
         found = (c.code for c in lead if len(c.code) == 2 and c.kind in {"name", "demonym"})
         return list(dict.fromkeys(found))
 

@@ -34,6 +34,7 @@ from summitparse.rules._event_data import (
 from summitparse.rules.context import ArticleContext
 from summitparse.rules.countries import capital_of, country_code, find_countries
 from summitparse.rules.people import PersonMention
+from summitparse.rules.places import city_country, region_country
 from summitparse.text import Sentence
 
 __all__ = ["find_summits"]
@@ -51,6 +52,11 @@ _END_CUE = re.compile(
     re.IGNORECASE,
 )
 _REPRESENTED = re.compile(r"\s+(?:was|were|is|are)\s+represented\s+by\b")
+_NOT_PRESENT = re.compile(
+    r"\b(?:in place of|instead of|on behalf of|absence of|without|since|former|the late|"
+    r"predecessor|successor|then-|ex-)\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as)\s*$")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _N_DAY = re.compile(
@@ -92,7 +98,7 @@ def _is_meeting(context: ArticleContext, sentence: Sentence) -> bool:
 
 
 def _lead_sentence(context: ArticleContext) -> Sentence | None:
-    return context.sentences[0] if context.sentences else None
+    return context.lead
 
 
 def _is_leader(person: PersonMention) -> bool:
@@ -108,13 +114,23 @@ def _participants(context: ArticleContext, evidence: _Evidence) -> list[PersonMe
         for person in context.within(context.people, sentence):
             if context.in_quote(person.start, person.end):
                 continue
+            before = context.text[max(sentence.start, person.start - 30) : person.start]
+            if _NOT_PRESENT.search(before):
+                continue  # "in place of President Xi", "since Queen Elizabeth II travelled"
             if _is_leader(person) and person.name not in chosen:
                 chosen[person.name] = person
     return list(chosen.values())
 
 
 def _place(context: ArticleContext, evidence: _Evidence) -> tuple[str | None, str | None]:
-    for sentence in evidence.meeting:
+    """The city and host country, from the most to the least telling evidence.
+
+    An explicit "in the Philippine city of Cebu" first; then a city the lead sentence names;
+    then the dateline's city (wire reporters file from the summit); then a city in any meeting
+    sentence; last, a country or region alone gives the host without a city.
+    """
+    meeting = ([evidence.lead] if evidence.lead else []) + evidence.meeting
+    for sentence in meeting:
         described = _CITY_OF.search(sentence.text)
         if described is not None:
             code = country_code(described.group("country"))
@@ -123,22 +139,36 @@ def _place(context: ArticleContext, evidence: _Evidence) -> tuple[str | None, st
                 city = capital_of(code)
             if code is not None and len(code) == 2:
                 return city, code
-    for sentence in evidence.meeting:
+    lead = [evidence.lead] if evidence.lead and evidence.lead in evidence.meeting else []
+    found = _city_in(lead)
+    if found is not None:
+        return found
+    if context.dateline_place:
+        code = city_country(context.dateline_place)
+        if code is not None:
+            return context.dateline_place, code
+    found = _city_in(evidence.meeting)
+    if found is not None:
+        return found
+    for sentence in meeting:
         for match in _IN_PLACE.finditer(sentence.text):
             place = match.group("place")
-            code = country_code(place)
-            if code and len(code) == 2 and not _is_country_name(place):
-                return place, code
-    if context.dateline_place:
-        code = country_code(context.dateline_place)
-        if code and len(code) == 2:
-            return context.dateline_place, code
-    for sentence in evidence.meeting:
-        for match in _IN_PLACE.finditer(sentence.text):
-            code = country_code(match.group("place"))
+            code = country_code(place) or region_country(place)
             if code and len(code) == 2:
                 return None, code
     return None, None
+
+
+def _city_in(sentences: list[Sentence]) -> tuple[str, str] | None:
+    for sentence in sentences:
+        for match in _IN_PLACE.finditer(sentence.text):
+            place = match.group("place")
+            if _is_country_name(place) or region_country(place):
+                continue  # "in Japan", "in Florida": a host, not a city
+            code = city_country(place)
+            if code is not None:
+                return place, code
+    return None
 
 
 def _listed_countries(context: ArticleContext, meeting: list[Sentence]) -> list[str]:
