@@ -293,6 +293,58 @@ def test_resolve_reference_before_anyone_is_named() -> None:
     assert resolve_reference(find_people(text), 3, "she") is None
 
 
+COUNTRY_FROM_ARTICLE = [
+    pytest.param(
+        "WASHINGTON (AP) - President Donald Trump met Indian Prime Minister Narendra Modi. "
+        "U.S. companies and the United States government welcomed the deal.",
+        {"Donald Trump": "US", "Narendra Modi": "IN"},
+        id="home-leader-without-demonym",
+    ),
+    pytest.param(
+        "King Charles III and Queen Camilla met Polish President Karol Nawrocki. Britain and "
+        "Poland are allies; the British monarch praised Poland.",
+        {"Charles III": "GB", "Camilla": "GB", "Karol Nawrocki": "PL"},
+        id="royal-household-shares-a-country",
+    ),
+    pytest.param(
+        "HANOI - Vietnam and Japan upgraded ties on Friday as President Luong Cuong hosted "
+        "Prime Minister Shigeru Ishiba.",
+        {"Luong Cuong": "VN", "Shigeru Ishiba": "JP"},
+        id="leaders-take-a-country-pair-in-order",
+    ),
+    pytest.param(
+        "President Lula met President Xi Jinping.",
+        {"Lula": None, "Xi Jinping": None},
+        id="no-country-when-the-article-does-not-say",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRY_FROM_ARTICLE)
+def test_country_of_leaders_named_without_one(text: str, expected: dict[str, str]) -> None:
+    assert {p.name: p.country for p in people(text)} == expected
+
+
+@pytest.mark.xfail(strict=True, reason="two leaders lack a demonym and no country pair is named")
+def test_known_miss_home_leader_among_many() -> None:
+    text = (
+        "MIAMI - President Donald Trump hosted the G20. Chinese Premier Li Qiang came in place of "
+        "President Xi Jinping. The United States and U.S. officials said little."
+    )
+    assert {p.name: p.country for p in people(text)}["Donald Trump"] == "US"
+
+
+def test_plural_title_gives_each_person_the_title_and_the_paired_countries() -> None:
+    text = (
+        "Malaysia and Singapore signed a treaty. Prime Ministers Anwar Ibrahim and Lawrence "
+        "Wong put their names to it."
+    )
+    assert people(text) == [
+        Person(name="Anwar Ibrahim", title="Prime Minister", country="MY"),
+        Person(name="Lawrence Wong", title="Prime Minister", country="SG"),
+    ]
+
+
 def test_people_lists_each_person_once() -> None:
     text = "President Lula met Prime Minister Narendra Modi. Lula and Modi spoke. Lula left."
     assert [p.name for p in people(text)] == ["Lula", "Narendra Modi"]
@@ -344,3 +396,14 @@ def test_mentions_slice_to_their_text_and_never_raise(text: str) -> None:
     for mention in find_people(text):
         assert text[mention.start : mention.end] == mention.text
         assert mention.name
+
+
+def test_sentence_initial_pronoun_prefers_the_previous_subject_given_the_text() -> None:
+    text = "Vladimir Putin thanked Narendra Modi for his support. He said more."
+    mentions = find_people(text)
+    position = text.index("He said")
+    with_text = resolve_reference(mentions, position, "he", text=text)
+    without_text = resolve_reference(mentions, position, "he")
+    assert with_text is not None
+    assert without_text is not None
+    assert (with_text.name, without_text.name) == ("Vladimir Putin", "Narendra Modi")

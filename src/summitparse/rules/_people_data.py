@@ -99,6 +99,7 @@ TITLE_MODIFIERS: tuple[str, ...] = (
     "Culture",
     "Education",
     "Justice",
+    "Law",
     "Labour",
     "Labor",
     "Security",
@@ -241,6 +242,21 @@ NON_NAME_WORDS: frozenset[str] = _words(
     Therefore Hence Afterwards Later Last Recently Previously Currently Ahead Addressing Writing
     Standing Sitting Meeting Visiting Responding Welcoming Hosting Shaking Opening Closing
     """
+)
+
+# Titles of heads of state and government (lower case, matched at the end of a title).
+LEADER_TITLES: tuple[str, ...] = (
+    "prime minister",
+    "president",
+    "chancellor",
+    "premier",
+    "king",
+    "queen",
+    "emperor",
+    "empress",
+    "emir",
+    "sultan",
+    "crown prince",
 )
 
 # Words that end the name of an organisation, place or event: a run of name words directly
@@ -391,6 +407,26 @@ ORGANISATION_SPEAKERS: tuple[str, ...] = (
     "palace",
     "cabinet",
     "presidency",
+    "group",
+    "organisation",
+    "organization",
+    "body",
+    "charity",
+    "movement",
+    "militia",
+    "bloc",
+    "union",
+    "alliance",
+    "party",
+    "firm",
+    "coalition",
+)
+
+# Organisation nouns that stand for the last organisation named ("the agency said" after "the
+# World Food Programme said …"), whatever its own head word.
+GENERIC_ORGANISATIONS: frozenset[str] = _words(
+    """agency group organisation organization body charity movement militia bloc union
+    alliance party company firm coalition"""
 )
 
 # Documents quoted as the source of words: "the statement said", "according to a communique".

@@ -16,16 +16,19 @@ the first he/she/his/her that follows a mention before another person is named.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from summitparse.models import Person
 from summitparse.rules._people_data import (
     FEMALE_FIRST_NAMES,
     HONORIFICS,
+    LEADER_TITLES,
     MALE_FIRST_NAMES,
     NAME_PARTICLES,
     NAME_PREFIXES,
@@ -118,6 +121,11 @@ _TITLE = (
 _TITLE_NAME_RE = re.compile(
     rf"(?<![\w-])(?P<title>(?i:{_TITLE}))(?P<comma>,?)[ \t]+(?P<name>{NAME_PATTERN})"
 )
+# Two people under one plural title: "Prime Ministers Anwar Ibrahim and Lawrence Wong".
+_PLURAL_TITLE_RE = re.compile(
+    rf"(?<![\w-])(?P<title>(?i:{_TITLE}))s[ \t]+(?P<first>{NAME_PATTERN})[ \t]+and[ \t]+"
+    rf"(?P<second>{NAME_PATTERN})"
+)
 _HONORIFIC_RE = re.compile(
     rf"(?<![\w.])(?P<hon>{_alternation(HONORIFICS)})\.?[ \t]+(?P<name>{NAME_PATTERN})"
 )
@@ -147,6 +155,16 @@ _GENDERED_ROLE_RE = re.compile(
     r",[ \t]+[^,\n]{0,40}?(?P<role>(?i:spokeswoman|chairwoman|congresswoman|businesswoman|"
     r"spokesman|chairman|congressman|businessman))(?![\w-])"
 )
+_SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)[.!?]+(?=\s)|\n")
+# A stretch of capitalised words, with the small words country names hold ("Republic of
+# Korea", "Bosnia and Herzegovina", "Côte d'Ivoire"), an article kept before it.
+_CAPITALISED_RE = re.compile(
+    rf"(?:(?i:the)[ \t]+)?(?:{_UP}|\d)[\w.’'-]*"
+    rf"(?:[ \t]+(?:(?:of|and|the|d['’]|de|da|du)[ \t]*)*(?:{_UP}|\d)[\w.’'-]*)*"
+)
+# Between stretches: no word, space or dot, so nothing one stretch holds reads on into the next.
+_PIECE_SEPARATOR = ";;"
+_MONARCHS = ("king", "queen", "emperor", "empress", "prince", "princess")
 _INSTITUTION_RE = re.compile(rf"['’]s[ \t]+{_UP}")
 _PRONOUN_RE = re.compile(rf"(?<![\w-])(?i:{_alternation(PRONOUNS)})(?![\w-])")
 
@@ -258,6 +276,42 @@ def _title_candidates(
     return found
 
 
+def _plural_title_candidates(
+    text: str, countries: Sequence[CountryMention], blocked: set[int]
+) -> list[_Candidate]:
+    """ "Prime Ministers Anwar Ibrahim and Lawrence Wong": two people, one title each.
+
+    When the article has just named two countries as a pair ("Malaysia and Singapore signed
+    …"), the leaders take them in the same order, as wire copy writes them.
+    """
+    found: list[_Candidate] = []
+    for match in _PLURAL_TITLE_RE.finditer(text):
+        spans = [
+            _trim_name(text, match.start(group), match.end(group), blocked)
+            for group in ("first", "second")
+        ]
+        pair = _country_pair_before(text, match.start(), countries)
+        for index, span in enumerate(spans):
+            if span is None:
+                continue
+            country = pair[index] if pair is not None else None
+            name = text[span[0] : span[1]]
+            title = match.group("title")
+            found.append(_Candidate(span[0], span[1], name, title, country, strength=4))
+    return found
+
+
+def _country_pair_before(
+    text: str, position: int, countries: Sequence[CountryMention]
+) -> tuple[str, str] | None:
+    """The last "Malaysia and Singapore" pair in the 500 characters before ``position``."""
+    near = [c for c in countries if position - 500 <= c.start and c.end <= position]
+    for first, second in reversed(list(pairwise(near))):
+        if re.fullmatch(r"[ \t]+and[ \t]+", text[first.end : second.start]):
+            return first.code, second.code
+    return None
+
+
 def _preceded_by_article(text: str, position: int) -> bool:
     return (
         re.search(r"(?i:\b(?:the|former|then|acting)\s+)\Z", text[max(0, position - 8) : position])
@@ -294,18 +348,15 @@ def _counterpart_candidates(
     return found
 
 
-def _generic_candidates(
-    text: str, ends: dict[int, CountryMention], blocked: set[int]
-) -> list[_Candidate]:
+def _generic_candidates(text: str, blocked: set[int]) -> list[_Candidate]:
     """Runs of two or more name words backed by some evidence that they name a person."""
     runs: list[tuple[int, int]] = []
     for match in _NAME_RE.finditer(text):
         span = _trim_name(text, match.start(), match.end(), blocked)
         if span is not None and len(_name_words(text[span[0] : span[1]])) >= 2:
             runs.append(span)
-    words = Counter(m.group() for m in re.finditer(rf"(?<![\w’'-]){_WORD}", text))
-    runs_text = Counter(text[start:end] for start, end in runs)
-    verbs = speech_verb_pattern()
+    alone = Counter(m.group() for m in re.finditer(rf"(?<![\w’'-]){_WORD}", text))
+    alone.subtract(Counter(_name_words(text[start:end])[-1] for start, end in runs))
     found: list[_Candidate] = []
     for start, end in runs:
         name = text[start:end]
@@ -313,21 +364,31 @@ def _generic_candidates(
         known_first = parts[0] in FEMALE_FIRST_NAMES or parts[0] in MALE_FIRST_NAMES
         if not known_first and _PLACE_PREPOSITION_RE.search(text, max(0, start - 6), start):
             continue  # "analysts at Goldman Sachs", "in Buenos Aires"
-        title, country = _apposition(text, end, ends)
+        title, country = _apposition(text, end)
         evidence = (
-            title is not None
-            or parts[0] in FEMALE_FIRST_NAMES
-            or parts[0] in MALE_FIRST_NAMES
-            or words[parts[-1]] > runs_text[name]
-            or verbs.match(text, _skip_space(text, end)) is not None
-            or re.search(rf"(?:{verbs.pattern})[ \t]+\Z", text[max(0, start - 20) : start], re.I)
-            is not None
-            or text.startswith(", who", end)
-            or _APPOSITION_THEN_VERB_RE.match(text, end) is not None
+            known_first
+            or title is not None
+            or alone[parts[-1]] > 0  # the surname comes back on its own
+            or _near_speech(text, start, end)
         )
         if evidence:
             found.append(_Candidate(start, end, name, title, country, strength=2 if title else 1))
     return found
+
+
+def _near_speech(text: str, start: int, end: int) -> bool:
+    """ "Kristi Govella said", "said Harsh Pant", "Ana Ruiz, who …", "Brandt, an MP, said"."""
+    return (
+        speech_verb_pattern().match(text, _skip_space(text, end)) is not None
+        or _verb_before_pattern().search(text, max(0, start - 20), start) is not None
+        or text.startswith(", who", end)
+        or _APPOSITION_THEN_VERB_RE.match(text, end) is not None
+    )
+
+
+@lru_cache(maxsize=1)
+def _verb_before_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{speech_verb_pattern().pattern})[ \t]+\Z", re.I)
 
 
 def _skip_space(text: str, position: int) -> int:
@@ -336,9 +397,7 @@ def _skip_space(text: str, position: int) -> int:
     return position
 
 
-def _apposition(
-    text: str, end: int, ends: dict[int, CountryMention]
-) -> tuple[str | None, str | None]:
+def _apposition(text: str, end: int) -> tuple[str | None, str | None]:
     """Title and country from ", India's prime minister," after a name."""
     window = text[end : end + 90]
     match = _APPOSITION_RE.match(window)
@@ -355,12 +414,12 @@ def _apposition(
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping candidates, stronger evidence first, then longer names."""
     chosen: list[_Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((c.end for c in candidates), default=0))
     for cand in sorted(candidates, key=lambda c: (-c.strength, -(c.end - c.start), c.start)):
-        if any(cand.start < end and start < cand.end for start, end in taken):
+        if any(taken[cand.start : cand.end]):
             continue
         chosen.append(cand)
-        taken.append((cand.start, cand.end))
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -368,7 +427,8 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 # Linking surnames and merging what each person is known by
 
 
-def _keys(name: str) -> list[str]:
+@lru_cache(maxsize=1024)
+def _keys(name: str) -> tuple[str, ...]:
     """The short forms a full name goes by: last word, particle tail, other words.
 
     "Ursula von der Leyen" → "von der Leyen", "Leyen", "Ursula"; "Xi Jinping" → "Jinping", "Xi".
@@ -382,7 +442,7 @@ def _keys(name: str) -> list[str]:
             keys.append(" ".join(words[index:]))
     parts = _name_words(name)
     keys.extend(reversed(parts))
-    return [key for key in dict.fromkeys(keys) if len(key) > 1 and not key.endswith(".")]
+    return tuple(key for key in dict.fromkeys(keys) if len(key) > 1 and not key.endswith("."))
 
 
 def _full_name_for(short: str, position: int, fulls: Sequence[_Candidate]) -> str | None:
@@ -445,7 +505,7 @@ def _inherit_titles(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _pronoun_votes(
-    text: str, candidates: Sequence[_Candidate], sentences: Sequence[tuple[int, int]]
+    text: str, candidates: Sequence[_Candidate], sentences: _Sentences
 ) -> dict[str, Counter[Gender]]:
     """Votes from the first he/she/his/her after a mention, before anyone else is named.
 
@@ -453,10 +513,10 @@ def _pronoun_votes(
     """
     votes: dict[str, Counter[Gender]] = defaultdict(Counter)
     for index, cand in enumerate(candidates):
-        sentence_start = _sentence_start(cand.start, sentences)
+        sentence_start = sentences.start_of(cand.start)
         leads = index == 0 or candidates[index - 1].end <= sentence_start
-        limit = _sentence_end_after(cand.end, sentences, extra=1 if leads else 0)
-        for other in candidates[index + 1 :]:
+        limit = sentences.end_after(cand.end, extra=1 if leads else 0)
+        for other in candidates[index + 1 : index + 20]:
             if other.name != cand.name:
                 limit = min(limit, other.start)
                 break
@@ -466,34 +526,39 @@ def _pronoun_votes(
     return votes
 
 
-def _sentence_bounds(text: str) -> list[tuple[int, int]]:
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    for match in re.finditer(
-        r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)[.!?]+(?=\s)|\n", text
-    ):
-        bounds.append((start, match.end()))
-        start = match.end()
-    bounds.append((start, len(text)))
-    return bounds
+@dataclass(frozen=True, slots=True)
+class _Sentences:
+    """Sentence boundaries as contiguous ``[start, end)`` ranges, searchable by position."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def index(self, position: int) -> int:
+        return max(0, bisect_right(self.starts, position) - 1)
+
+    def start_of(self, position: int) -> int:
+        return self.starts[self.index(position)] if self.starts else 0
+
+    def end_after(self, position: int, extra: int) -> int:
+        """End of the sentence holding ``position``, or of the ``extra``-th one after it."""
+        if not self.ends:
+            return position
+        return self.ends[min(self.index(position) + extra, len(self.ends) - 1)]
 
 
-def _sentence_start(position: int, sentences: Sequence[tuple[int, int]]) -> int:
-    for start, end in sentences:
-        if start <= position < end:
-            return start
-    return 0
-
-
-def _sentence_end_after(position: int, sentences: Sequence[tuple[int, int]], extra: int) -> int:
-    for index, (start, end) in enumerate(sentences):
-        if start <= position < end or position < start:
-            return sentences[min(index + extra, len(sentences) - 1)][1]
-    return sentences[-1][1] if sentences else position
+@lru_cache(maxsize=4)
+def _sentence_bounds(text: str) -> _Sentences:
+    starts = [0]
+    ends: list[int] = []
+    for match in _SENTENCE_END_RE.finditer(text):
+        ends.append(match.end())
+        starts.append(match.end())
+    ends.append(len(text))
+    return _Sentences(tuple(starts), tuple(ends))
 
 
 def _genders(
-    text: str, candidates: Sequence[_Candidate], sentences: Sequence[tuple[int, int]]
+    text: str, candidates: Sequence[_Candidate], sentences: _Sentences
 ) -> dict[str, Gender]:
     votes = _pronoun_votes(text, candidates, sentences)
     for cand in candidates:
@@ -539,6 +604,69 @@ def _merge(
         )
         for cand in candidates
     ]
+
+
+def _infer_country(
+    text: str, mentions: list[PersonMention], countries: Sequence[CountryMention]
+) -> list[PersonMention]:
+    """Give leaders the article names without a demonym the country they stand for.
+
+    Copy names the home leader bare ("President Donald Trump" in AP copy, "King Charles III" in
+    the BBC's) and pairs leaders with countries by order ("Indonesia and Australia lifted …, as
+    President Prabowo Subianto hosted Prime Minister Anthony Albanese"). Two leaders without a
+    country take a country pair named just before them, in order; a single one (or a royal
+    household) takes the country the article mentions most (at least twice, more than any
+    other) among those no other person holds. Otherwise nothing is guessed.
+    """
+    first_seen: dict[str, int] = {}
+    for m in mentions:
+        if m.country is None and _is_leader_title(m.title):
+            first_seen.setdefault(m.name, m.start)
+    if not first_seen:
+        return mentions
+    held = {m.country for m in mentions if m.country is not None}
+    assigned = _paired(text, first_seen, held, countries) or _most_mentioned(
+        first_seen, held, countries, mentions
+    )
+    return [replace(m, country=assigned[m.name]) if m.name in assigned else m for m in mentions]
+
+
+def _paired(
+    text: str, first_seen: dict[str, int], held: set[str], countries: Sequence[CountryMention]
+) -> dict[str, str]:
+    if len(first_seen) < 2:
+        return {}
+    (one, start), (two, _) = sorted(first_seen.items(), key=lambda item: item[1])[:2]
+    pair = _country_pair_before(text, start, countries)
+    if pair is None or pair[0] == pair[1] or set(pair) & held:
+        return {}
+    return {one: pair[0], two: pair[1]}
+
+
+def _most_mentioned(
+    first_seen: dict[str, int],
+    held: set[str],
+    countries: Sequence[CountryMention],
+    mentions: Sequence[PersonMention],
+) -> dict[str, str]:
+    titles = {m.name: (m.title or "").lower() for m in mentions if m.name in first_seen}
+    royal = all(title.endswith(_MONARCHS) for title in titles.values())
+    if len(first_seen) > 1 and not royal:
+        return {}  # a royal household shares its country; two presidents need not
+    counts = Counter(c.code for c in countries if len(c.code) == 2 and c.code not in held)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return {}
+    return dict.fromkeys(first_seen, ranked[0][0])
+
+
+def _is_leader_title(title: str | None) -> bool:
+    if title is None:
+        return False
+    words = title.lower()
+    if any(word in words for word in ("vice", "deputy", "former", "acting")):
+        return False
+    return words.endswith(LEADER_TITLES)
 
 
 def _titled_mentions(
@@ -603,6 +731,33 @@ def _reference_head(
     return None, None
 
 
+def _country_mentions(text: str) -> list[CountryMention]:
+    """:func:`find_countries` over the capitalised stretches of ``text`` only.
+
+    Country names, demonyms and organisations are written with capitals ("Japan", "U.S.",
+    "Republic of Korea", "Côte d'Ivoire"), so scanning only those stretches gives the same
+    mentions several times faster on long articles; offsets are mapped back to ``text``.
+    """
+    pieces: list[str] = []
+    origins: list[int] = []  # where each piece starts in ``text``
+    places: list[int] = []  # where each piece starts in the joined string
+    length = 0
+    for match in _CAPITALISED_RE.finditer(text):
+        pieces.append(match.group())
+        origins.append(match.start())
+        places.append(length)
+        length += len(match.group()) + len(_PIECE_SEPARATOR)
+    joined = _PIECE_SEPARATOR.join(pieces)
+    mentions: list[CountryMention] = []
+    for mention in find_countries(joined):
+        piece = bisect_right(places, mention.start) - 1
+        shift = origins[piece] - places[piece]
+        start, end = mention.start + shift, mention.end + shift
+        if text[start:end] == mention.text:
+            mentions.append(replace(mention, start=start, end=end))
+    return mentions
+
+
 # --------------------------------------------------------------------------------------------
 # Public API
 
@@ -616,22 +771,23 @@ def find_people(text: str) -> list[PersonMention]:
     """
     if not isinstance(text, str) or not text:
         return []
-    countries = find_countries(text)
+    countries = _country_mentions(text)
     ends = {mention.end: mention for mention in countries}
     blocked = {pos for mention in countries for pos in range(mention.start, mention.end)}
     anchored = (
-        _title_candidates(text, ends, blocked)
+        _plural_title_candidates(text, countries, blocked)
+        + _title_candidates(text, ends, blocked)
         + _honorific_candidates(text, blocked)
         + _counterpart_candidates(text, ends, blocked)
     )
-    generic = _generic_candidates(text, ends, blocked)
+    generic = _generic_candidates(text, blocked)
     chosen = _select(anchored + generic)
     fulls = [cand for cand in chosen if cand.kind == "full"]
     taken = {pos for cand in chosen for pos in range(cand.start, cand.end)}
     chosen = _select(chosen + _surname_candidates(text, fulls, taken | blocked))
     chosen = _inherit_titles(_canonical(chosen))
     genders = _genders(text, chosen, _sentence_bounds(text))
-    mentions = _merge(chosen, genders, text)
+    mentions = _infer_country(text, _merge(chosen, genders, text), countries)
     mentions += _titled_mentions(text, mentions, ends)
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
@@ -681,13 +837,13 @@ def _previous_subject(
     before: Sequence[PersonMention], text: str, position: int, pronoun: str
 ) -> PersonMention | None:
     """The first person of the previous sentence, if the pronoun opens its own sentence's cast."""
-    bounds = _cached_sentence_bounds(text)
-    start = _sentence_start(position, bounds)
-    if start == 0 or any(start <= m.start for m in before):
+    bounds = _sentence_bounds(text)
+    start = bounds.start_of(position)
+    if start == 0 or before[-1].start >= start:
         return None
-    previous_start = _sentence_start(start - 1, bounds)
+    previous_start = bounds.start_of(start - 1)
     while previous_start > 0 and not text[previous_start:start].strip():
-        previous_start = _sentence_start(previous_start - 1, bounds)  # skip blank lines
+        previous_start = bounds.start_of(previous_start - 1)  # skip blank lines
     previous = [m for m in before if previous_start <= m.start < start]
     gender = PRONOUNS[pronoun]
     for wanted in (gender, None):
@@ -695,11 +851,6 @@ def _previous_subject(
             if mention.gender == wanted:
                 return mention
     return None
-
-
-@lru_cache(maxsize=4)
-def _cached_sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(_sentence_bounds(text))
 
 
 def _by_gender(before: Sequence[PersonMention], gender: Gender) -> PersonMention | None:

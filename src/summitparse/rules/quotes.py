@@ -18,6 +18,7 @@ that stands alone as a paragraph, from the last speaker before it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +26,7 @@ from functools import lru_cache
 from summitparse.models import Quote
 from summitparse.rules._people_data import (
     DOCUMENT_SOURCES,
+    GENERIC_ORGANISATIONS,
     NON_NAME_WORDS,
     ORGANISATION_SPEAKERS,
     PRONOUNS,
@@ -43,15 +45,13 @@ from summitparse.text import make_span
 __all__ = ["find_quotes"]
 
 _MIN_WORDS = 4
+_MARK_RE = re.compile("[\"“„«‘']")
 _SINGLE_FAMILIES = frozenset({"single", "straight_single"})
 _DETERMINERS = frozenset(
     ("a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "one")
 )
-# Words after which a speech-verb form is a noun or an infinitive, not a report of speech:
-# "a post", "the report", "will add £3.5bn", "to note".
-_NOT_BEFORE_VERB = _DETERMINERS | frozenset(
-    ("will", "would", "could", "can", "may", "might", "must", "should", "to", "shall")
-)
+# Words after which a speech-verb form is an infinitive or future, not a report of speech.
+_MODALS = frozenset(("will", "would", "could", "can", "may", "might", "must", "should", "to"))
 _SMALL_WORDS = frozenset(
     ("of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by", "with")
 )
@@ -86,13 +86,15 @@ _ROLES = "|".join(
     )
 )
 _ROLE_PHRASE_RE = re.compile(
-    rf"(?<![\w-])(?i:the|a|an|one|another)[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?i:{_ROLES})(?![\w-])"
+    rf"(?<![\w-])(?i:the|a|an|one|another)[ \t]+(?:[\w.'’-]+[ \t]+){{0,2}}(?i:{_ROLES})"
+    r"(?![\w-])"
 )
 _ORG_HEADS = (
     "Department|Ministry|Office|Union|Council|Embassy|Agency|Commission|Committee|Alliance|"
     "Association|Federation|Confederation|Institute|Forum|Organisation|Organization|Bank|Fund|"
     "Party|Government|Parliament|Secretariat|Presidency|Kremlin|Palace|House|Group|Foundation|"
-    "Centre|Center|Chamber|Society|Court|Authority|Board|Service|Command"
+    "Centre|Center|Chamber|Society|Court|Authority|Board|Service|Command|Programme|Program|"
+    "Forces|Force|Movement|Front|Corps|Network|Coalition"
 )
 # A named organisation: "the Department of Foreign Affairs and Trade", "National Farmers' Union".
 _ORG_NAME_RE = re.compile(
@@ -103,8 +105,25 @@ _ORG_NAME_RE = re.compile(
 _SPOKESPERSON_FOR_RE = re.compile(
     r"[ \t]+(?:for|of|at)[ \t]+(?P<org>(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,4}[\w'’-]+)"
 )
+_MODIFIERS_RE = re.compile(r"[^,.;:\"“”‘’«»\n]{0,80}")
 _OF_RE = re.compile(r"[ \t]+(?:of|at|from|for|with)[ \t]+")
 _PLACE_BEFORE_RE = re.compile(r"(?<![\w-])(?:in|at|from|near|of|to|with)[ \t]+\Z")
+# Groups that speak together: "Group of 20 leaders", "EU foreign ministers", "the leaders".
+_GROUP_RE = re.compile(
+    r"(?<![\w-])(?:[Tt]he[ \t]+)?(?:[A-Z0-9][\w.'’-]*[ \t]+(?:of[ \t]+)?){0,3}"
+    r"(?:(?:foreign|finance|trade|defen[cs]e)[ \t]+)?"
+    r"(?:leaders|ministers|members|governments|nations)(?![\w-])"
+)
+_ACRONYM_RE = re.compile(
+    r"(?P<full>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*[A-Z][\w'’-]*){1,6})"
+    r"[ \t]+\((?P<acronym>[A-Z]{2,6})\)"
+)
+# After a document: "a statement from the Kremlin", "posted on the group's Telegram channel".
+_DOCUMENT_OWNER_RE = re.compile(
+    r"[ \t]+(?:(?:posted|published|issued|released|seen|put out)[ \t]+)?(?:from|by|of|on)[ \t]+"
+    r"(?P<owner>(?:the[ \t]+)?(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}|[a-z]+))"
+    r"(?=['’]s\b|[ \t,.;]|\Z)"
+)
 _DESCRIPTOR_RE = re.compile(r"(?<![\w-])(?i:the)[ \t]+\d{1,3}-year-old(?![\w-])")
 _ORG_ARTICLE_RE = re.compile(r"\A(?i:the|a|an|its)[ \t]+")
 
@@ -120,6 +139,30 @@ def _fuller_patterns(head: str) -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(rf"[A-Z][\w.]*['’]s[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?i:{word})(?![\w-])"),
     )
+
+
+def _org_name(phrase: str) -> str:
+    """ "The UN's World Food Programme" → "World Food Programme"."""
+    name = _ORG_ARTICLE_RE.sub("", phrase)
+    words = name.split()
+    if len(words) > 1 and words[0].endswith(("'s", "’s")):
+        name = " ".join(words[1:])
+    return name
+
+
+def _is_document(phrase: str) -> bool:
+    return phrase.lower().endswith(DOCUMENT_SOURCES)
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """ "Rapid Support Forces (RSF)" → {"RSF": "Rapid Support Forces"}."""
+    found: dict[str, str] = {}
+    for match in _ACRONYM_RE.finditer(text):
+        full = match.group("full")
+        initials = "".join(word[0] for word in full.split() if word[:1].isupper())
+        if initials == match.group("acronym"):
+            found.setdefault(match.group("acronym"), full)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,9 +285,14 @@ def _reopens(text: str, index: int, paragraph: tuple[int, int]) -> bool:
 def _regions(text: str, paragraph: tuple[int, int]) -> list[_Region]:
     found: list[_Region] = []
     index, end = paragraph
-    while index < end:
+    unclosed: set[str] = set()  # single-mark families with no closing mark left in the paragraph
+    while True:
+        mark = _MARK_RE.search(text, index, end)
+        if mark is None:
+            break
+        index = mark.start()
         family = _opening(text, index, paragraph)
-        if family is None:
+        if family is None or family in unclosed:
             index += 1
             continue
         if family in _SINGLE_FAMILIES:
@@ -255,6 +303,7 @@ def _regions(text: str, paragraph: tuple[int, int]) -> list[_Region]:
             if family not in _SINGLE_FAMILIES or _reopens(text, index, paragraph):
                 found.append(_Region(index, index + 1, end, None, paragraph, family))
                 break
+            unclosed.add(family)
             index += 1
             continue
         found.append(_Region(index, index + 1, close, close, paragraph, family))
@@ -310,6 +359,8 @@ class _Context:
         self.text = text
         self.paragraphs = paragraphs
         self.people = find_people(text)
+        self.acronyms = _acronyms(text)
+        self.starts = [mention.start for mention in self.people]
         self.verbs = speech_verb_pattern()
 
     def subjects(self, start: int, end: int) -> list[_Subject]:
@@ -326,20 +377,24 @@ class _Context:
 
         for match in _ORG_RE.finditer(text, start, end):
             found.append(_Subject(match.start(), match.end(), self._organisation(match)))
-        for mention in self.people:
-            if start <= mention.start and mention.end <= end and free(mention.start, mention.end):
+        for index in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
+            mention = self.people[index]
+            if mention.end <= end and free(mention.start, mention.end):
                 found.append(_Subject(mention.start, mention.end, mention.name, person=True))
         for match in _PRONOUN_SUBJECT_RE.finditer(text, start, end):
             found.append(self._pronoun(match.start(), match.end()))
         for match in _DESCRIPTOR_RE.finditer(text, start, end):
             found.append(self._descriptor(match.start(), match.end()))
+        for match in _GROUP_RE.finditer(text, start, end):
+            if free(match.start(), match.end()):
+                found.append(_Subject(match.start(), match.end(), self._group(match)))
         for match in _ORG_NAME_RE.finditer(text, start, end):
             if free(match.start(), match.end()):
-                name = _ORG_ARTICLE_RE.sub("", match.group())
-                found.append(_Subject(match.start(), match.end(), name))
+                found.append(_Subject(match.start(), match.end(), _org_name(match.group())))
         for match in _ROLE_PHRASE_RE.finditer(text, start, end):
             if free(match.start(), match.end()):
-                found.append(_Subject(match.start(), match.end(), None))
+                owner = self._document_owner(match) if _is_document(match.group()) else None
+                found.append(_Subject(match.start(), match.end(), owner))
         for match in _NAME_RUN_RE.finditer(text, start, end):
             subject = self._name_run(match.start(), match.end())
             if subject is not None and free(subject.start, subject.end):
@@ -355,14 +410,28 @@ class _Context:
 
     def _descriptor(self, start: int, end: int) -> _Subject:
         """ "the 62-year-old": the subject of this sentence, else of the sentence before."""
-        bounds = [m.end() for m in _BOUNDARY_RE.finditer(self.text, 0, start)]
-        sentence = bounds[-1] if bounds else 0
-        previous = bounds[-2] if len(bounds) > 1 else 0
+        low = max(0, start - 1500)
+        bounds = [m.end() for m in _BOUNDARY_RE.finditer(self.text, low, start)]
+        sentence = bounds[-1] if bounds else low
+        previous = bounds[-2] if len(bounds) > 1 else low
         for low in (sentence, previous):
             for mention in self.people:
                 if low <= mention.start and mention.end <= start:
                     return _Subject(start, end, mention.name, person=True)
         return _Subject(start, end, None, person=True)
+
+    def _group(self, match: re.Match[str]) -> str | None:
+        """ "Group of 20 leaders" as written; "the leaders" → the group named before, if any."""
+        name = _ORG_ARTICLE_RE.sub("", match.group())
+        if any(word[:1].isupper() or word[:1].isdigit() for word in name.split()):
+            return name
+        head = name.split()[-1].lower()
+        low = max(0, match.start() - 3000)
+        for earlier in reversed(list(_GROUP_RE.finditer(self.text, low, match.start()))):
+            named = _ORG_ARTICLE_RE.sub("", earlier.group())
+            if named.split()[-1].lower() == head and named[:1].isupper():
+                return named
+        return None
 
     def _organisation(self, match: re.Match[str]) -> str:
         """ "the ministry" → the fuller name given before ("Japan's foreign ministry");
@@ -375,6 +444,33 @@ class _Context:
             return self._fuller(_ORG_ARTICLE_RE.sub("", owner.group("org")), match.start())
         return self._fuller(phrase, match.start())
 
+    def _document_owner(self, match: re.Match[str]) -> str | None:
+        """Whose a document is: "a statement from the Kremlin", "posted on the group's channel"."""
+        owner = _DOCUMENT_OWNER_RE.match(self.text, match.end())
+        if owner is None:
+            return None
+        name = _ORG_ARTICLE_RE.sub("", owner.group("owner"))
+        if name.endswith(".") and name.count(".") == 1:
+            name = name[:-1]  # the sentence's full stop, not an abbreviation
+        if name.lower() in GENERIC_ORGANISATIONS:
+            return self._last_named_organisation(match.start())
+        if name[:1].isupper():
+            return self.acronyms.get(name, name)
+        return None
+
+    def _last_named_organisation(self, before: int) -> str | None:
+        """The organisation named last before ``before``, acronyms spelled out ("RSF")."""
+        low = max(0, before - 3000)
+        best: tuple[int, str] | None = None
+        for match in _ORG_NAME_RE.finditer(self.text, low, before):
+            best = (match.start(), _org_name(match.group()))
+        if self.acronyms:
+            pattern = rf"(?<![\w-])(?:{'|'.join(map(re.escape, self.acronyms))})(?![\w-])"
+            for match in re.finditer(pattern, self.text[low:before]):
+                if best is None or low + match.start() > best[0]:
+                    best = (low + match.start(), self.acronyms[match.group()])
+        return best[1] if best is not None else None
+
     def _fuller(self, phrase: str, before: int) -> str:
         head = phrase.split()[-1]
         best = phrase
@@ -383,6 +479,8 @@ class _Context:
                 found = _ORG_ARTICLE_RE.sub("", earlier.group())
                 if phrase.lower() in found.lower() and len(found) > len(best):
                     best = found
+        if best == phrase and head.lower() in GENERIC_ORGANISATIONS:
+            return self._last_named_organisation(before) or phrase
         return best
 
     def _name_run(self, start: int, end: int) -> _Subject | None:
@@ -401,10 +499,17 @@ class _Context:
 # Attribution patterns
 
 
-def _is_verb(text: str, match: re.Match[str]) -> bool:
-    """A speech verb, not the noun it doubles as ("a post", "the report")."""
+def _is_verb(text: str, match: re.Match[str], *, strict: bool = False) -> bool:
+    """A speech verb, not the noun it doubles as ("a post", "the report").
+
+    ``strict`` also drops verbs after a modal ("will add £3.5bn"), for sentences that hold no
+    quote themselves; next to a quote "will promise to "…"" is still speech.
+    """
     before = text[max(0, match.start() - 12) : match.start()].split()
-    return not (before and before[-1].lower() in _NOT_BEFORE_VERB)
+    if not before:
+        return True
+    word = before[-1].lower()
+    return word not in _DETERMINERS and not (strict and word in _MODALS)
 
 
 def _subject_then_verb(
@@ -448,7 +553,11 @@ def _after_at(ctx: _Context, position: int, limit: int) -> _Attribution | None:
     for verb in ctx.verbs.finditer(text, first.end, min(limit, first.end + 120)):
         if _is_verb(text, verb):
             subject = _subject_then_verb(ctx, subjects, verb)
-            if subject == first:
+            if subject is not None and (
+                subject == first or _MODIFIERS_RE.fullmatch(text, position, subject.start)
+            ):
+                # "White House press secretary Karoline Leavitt told": words before the name
+                # describe the speaker.
                 if text[verb.end() : verb.end() + 1] == ":":
                     return None  # "Smith said:" introduces the next quote
                 return _attribution(subject, verb.group())
@@ -502,7 +611,7 @@ def _sentence_end_clause(ctx: _Context, region: _Region, limit: int) -> _Attribu
     return None
 
 
-def _before(ctx: _Context, start: int, end: int) -> _Attribution | None:
+def _before(ctx: _Context, start: int, end: int, *, strict: bool = False) -> _Attribution | None:
     """ "Smith said: "…"", "Takaichi noted that … "…"" — the last speech verb and its subject."""
     text = ctx.text
     according = list(_ACCORDING_RE.finditer(text, start, end))
@@ -510,7 +619,7 @@ def _before(ctx: _Context, start: int, end: int) -> _Attribution | None:
         subject = _subject_at(ctx, according[-1].end(), end)
         if subject is not None:
             return _attribution(subject, "according to")
-    verbs = [verb for verb in ctx.verbs.finditer(text, start, end) if _is_verb(text, verb)]
+    verbs = [v for v in ctx.verbs.finditer(text, start, end) if _is_verb(text, v, strict=strict)]
     subjects = ctx.subjects(start, end)
     for verb in reversed(verbs):
         candidates = [s for s in subjects if s.end <= verb.start()]
@@ -567,26 +676,49 @@ def _attribute(ctx: _Context, regions: Sequence[_Region], index: int) -> _Attrib
     text = ctx.text
     region = regions[index]
     paragraph_start, paragraph_end = region.paragraph
-    following = [r for r in regions[index + 1 :] if r.paragraph == region.paragraph]
-    limit = following[0].open if following else paragraph_end
+    following = _neighbour(regions, index, +1)
+    limit = following.open if following is not None else paragraph_end
     sentence_limit = _segment_end(text, region.after, limit)
     found = _after(ctx, region, sentence_limit)
+    if found is not None and found.speaker is None:
+        # "The leaders "recognise …," the draft says": the words are the leaders'.
+        owner = _subject_touching(ctx, regions, index)
+        if owner is not None and owner.speaker is not None:
+            return _Attribution(owner.speaker, found.cue, (owner.start, owner.end))
     if found is not None:
         return found
-    previous = [r for r in regions[:index] if r.paragraph == region.paragraph]
-    low = previous[-1].after if previous else paragraph_start
+    previous = _neighbour(regions, index, -1)
+    low = previous.after if previous is not None else paragraph_start
     found = _before(ctx, _segment_start(text, low, region.open), region.open)
     if found is not None:
         return found
     return _sentence_end_clause(ctx, region, sentence_limit)
 
 
+def _subject_touching(ctx: _Context, regions: Sequence[_Region], index: int) -> _Subject | None:
+    """A subject standing right before the opening mark: ``The leaders "recognise …"``."""
+    region = regions[index]
+    start = _sentence_of(ctx, regions, index)
+    subjects = ctx.subjects(start, region.open)
+    if subjects and not ctx.text[subjects[-1].end : region.open].strip():
+        return subjects[-1]
+    return None
+
+
 def _sentence_of(ctx: _Context, regions: Sequence[_Region], index: int) -> int:
     """Where the sentence holding quote ``index`` begins."""
     region = regions[index]
-    previous = [r for r in regions[:index] if r.paragraph == region.paragraph]
-    low = previous[-1].after if previous else region.paragraph[0]
+    previous = _neighbour(regions, index, -1)
+    low = previous.after if previous is not None else region.paragraph[0]
     return _segment_start(ctx.text, low, region.open)
+
+
+def _neighbour(regions: Sequence[_Region], index: int, step: int) -> _Region | None:
+    """The quote before (``step=-1``) or after (``+1``) in the same paragraph, if any."""
+    other = index + step
+    if 0 <= other < len(regions) and regions[other].paragraph == regions[index].paragraph:
+        return regions[other]
+    return None
 
 
 def _starts_sentence(ctx: _Context, regions: Sequence[_Region], index: int) -> bool:
@@ -614,9 +746,10 @@ def _previous_sentence_speaker(
         if not earlier:
             return None
         low, high = earlier[-1]
-    if any(low <= r.open < high for r in regions[:index]):
+    if index and low <= regions[index - 1].open < high:
         return None  # the sentence before holds a quote: its speaker carries over
-    found = _before(ctx, _segment_start(ctx.text, low, high), high) or _before(ctx, low, high)
+    sentence = _segment_start(ctx.text, low, high)
+    found = _before(ctx, sentence, high, strict=True) or _before(ctx, low, high, strict=True)
     if found is None or found.speaker is None:
         return None
     return found
@@ -663,8 +796,8 @@ def _fill_standalone(
         if attribution is None and last is not None and _starts_sentence(ctx, regions, index):
             attribution = last
         out.append(attribution)
-        if attribution is not None and attribution.speaker and _qualifies(ctx.text, region):
-            last = attribution
+        if attribution is not None and _qualifies(ctx.text, region):
+            last = attribution  # an unnamed source is the last speaker too
     return out
 
 
