@@ -112,6 +112,43 @@ AGREEMENT_NOUNS = (
     r"programme",
     r"program",
     r"framework",
+    r"truce",
+    r"ceasefire",
+    r"armistice",
+)
+
+# A described agreement with a generic head ("deal", "agreement", "convention") names one only
+# when a modifier says what it is about ("trade deal", "defence pact"), or an "on …" tail does:
+# "a good deal" or "a constitutional convention" are not agreements.
+DOMAIN_MODIFIERS = frozenset(
+    """trade free economic investment defence defense security military energy climate nuclear
+    peace ceasefire migration cooperation partnership strategic comprehensive bilateral
+    multilateral maritime cyber cybersecurity tariff customs supply minerals mineral technology
+    digital space health agriculture agricultural fisheries water border extradition visa tax
+    aviation science scientific education cultural loan financing swap arms reciprocal access
+    logistics intelligence infrastructure investment-protection mutual non-aggression grain gas
+    oil lng export import currency fiscal monetary debt aid reconstruction transit shipping
+    research innovation semiconductor""".split()
+)
+# Heads specific enough to name an agreement without a modifier.
+SPECIFIC_HEADS = frozenset(
+    {
+        "memorandum of understanding",
+        "memorandum of cooperation",
+        "memorandum",
+        "mou",
+        "treaty",
+        "joint statement",
+        "joint declaration",
+        "communique",
+        "communiqué",
+        "joint communique",
+        "joint communiqué",
+        "code of conduct",
+        "action plan",
+        "roadmap",
+        "armistice",
+    }
 )
 
 # Head nouns that say the kind by themselves; other heads ("agreement", "pact", "deal") take
@@ -145,6 +182,16 @@ STATUS_RULES = (
     (r"(?:concluded|completed|finished|wrapped up) (?:talks|negotiations)(?: on)?", "announced"),
     (r"(?:will|would|to|for|could|may|might|ready for) (?:be )?sign(?:ed|ing)?\b", "negotiating"),
     (
+        r"(?:expected|due|set|scheduled|likely|yet) to be (?:released|signed|adopted|issued|"
+        r"announced|published|agreed|finali[sz]ed)",
+        "negotiating",
+    ),
+    (
+        r"(?:must|will|would|yet to|has to|have to|to) (?:still |yet |first )?be ratified|"
+        r"pending ratification|awaits? ratification|ratification (?:is )?expected",
+        "signed",
+    ),
+    (
         r"(?:work|working|works) towards?|(?:re)?launch\w* (?:negotiations|talks)|"
         r"(?:open|start|begin)\w* (?:negotiations|talks)",
         "proposed",
@@ -155,7 +202,11 @@ STATUS_RULES = (
         "in_force",
     ),
     (r"\bsign(?:ed|ing|s)?\b|\binked\b|concluded", "signed"),
-    (r"negotiat(?:e|ed|es|ing|ion|ions)|under discussion|talks on|progress on a", "negotiating"),
+    (
+        r"negotiat(?:e|ed|es|ing|ion|ions)|under discussion|talks on|progress on a|"
+        r"work(?:ing)? on|\bdraft\b",
+        "negotiating",
+    ),
     (
         r"reaffirm(?:ed|ing|s)?|recommit\w*|continu(?:ed|ing|e|es)|"
         r"advanc\w* (?:their|its|the)|"
@@ -190,6 +241,18 @@ TRADE_WORDS = (
     r"deficit",
     r"purchases",
     r"sales",
+    r"(?:frozen|blocked|seized|immobili[sz]ed) (?:\w+ )?assets",
+    r"assets",
+    r"frozen",
+    r"freez(?:e|es|ing)",
+    r"price cap",
+    r"shipments?",
+    r"lending",
+    r"loans?",
+    r"order(?:ed|s)?",
+    r"procurement",
+    r"revenues?",
+    r"trade growth",
 )
 
 # Subjects that events talk about, as they are named in copy.

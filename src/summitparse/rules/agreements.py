@@ -24,6 +24,8 @@ from summitparse.models import Agreement, AgreementKind, AgreementStatus, DateMe
 from summitparse.rules._clauses import Clause, clause_around, codes, unique
 from summitparse.rules._event_data import (
     AGREEMENT_NOUNS,
+    DOMAIN_MODIFIERS,
+    SPECIFIC_HEADS,
     HEAD_KINDS,
     KIND_RULES,
     STATUS_ORDER,
@@ -31,6 +33,7 @@ from summitparse.rules._event_data import (
     TOPIC_WORDS,
 )
 from summitparse.rules.context import ArticleContext
+from summitparse.rules.countries import country_code
 from summitparse.text import Sentence
 
 __all__ = ["find_agreements"]
@@ -70,13 +73,48 @@ _GENERIC_HEAD = re.compile(r"(?:agreement|deal|pact|accord|framework)$")
 _NOUN_IN_NAME = re.compile(rf"\b{_NOUN}\b", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in TOPIC_WORDS) + r")\b", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_JOINT_STATEMENT = re.compile(r"\bjoint (?:statement|declaration|communiqu)", re.IGNORECASE)
+_JOINT_STATEMENT = re.compile(
+    r"\b(?:joint (?:statement|declaration|communiqu)|communiqu|declaration)", re.IGNORECASE
+)
+_NEGATED = re.compile(r"\b(?:no|not|never|without)\b(?:\s+\w+)?\s+$", re.IGNORECASE)
+_STATEMENT_HEAD = re.compile(r"communiqu|declaration|statement", re.IGNORECASE)
+_ORGANISATION = re.compile(
+    r"\b(?:World Food|Development|Environment|Food|Humanitarian|Space|Research) Programme\b"
+)
+_OWNED_BY_ORGANISATION = re.compile(r"\b(?:UN|U\.N\.|United Nations)(?:'s|’s)?\s+$")
+# A country after these words is what the agreement is about or against, not a party to it:
+# "to reduce dependence on China", "sanctions against Russia".
+_NOT_A_PARTY = re.compile(
+    r"\b(?:on|against|over|about|towards|from|rival|counter|curb|bypass|excluding|without|"
+    r"except|reliance on|dependence on)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_WORDS = frozenset(
+    "is are was were be been will would can could should this that these those we our it "
+    "they their i you he she not".split()
+)
 # First words that make a described mention a reference to something named elsewhere.
+_STATUS_ADJECTIVES = frozenset(
+    {
+        "draft",
+        "proposed",
+        "planned",
+        "landmark",
+        "historic",
+        "long-awaited",
+        "first-ever",
+        "final",
+        "interim",
+        "preliminary",
+        "provisional",
+        "new",
+    }
+)
 _VAGUE_MODIFIERS = frozenset(
     {
         "upgraded",
         "existing",
-        "new",
         "same",
         "current",
         "previous",
@@ -90,8 +128,6 @@ _VAGUE_MODIFIERS = frozenset(
         "overall",
         "two",
         "latest",
-        "proposed",
-        "planned",
     }
 )
 
@@ -183,10 +219,14 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence) -> list[_Raw]:
             start = end - len(name)
         if len(name.split()) < 2 and "-" not in name:
             continue
+        if _ORGANISATION.search(name) or _OWNED_BY_ORGANISATION.search(
+            text, max(0, start - 20), start
+        ):
+            continue  # "the UN's World Food Programme" is an agency, not an agreement
         found.append((name, start, end, True, match.group("acronym")))
     for match in _QUOTED.finditer(text, sentence.start, sentence.end):
         start, end = match.span("name")
-        if free(start, end):
+        if free(start, end) and _is_designation(match.group("name")):
             found.append((match.group("name").strip(), start, end, True, None))
     for match in _DESCRIBED.finditer(text, sentence.start, sentence.end):
         start, end = match.span("name")
@@ -195,11 +235,36 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence) -> list[_Raw]:
         if tail:
             name = name[: len(name) - len(tail)] + _trim_tail(tail)
             end = start + len(name)
+        while name.split(" ", 1)[0].lower() in _STATUS_ADJECTIVES and " " in name:
+            first = name.split(" ", 1)[0]
+            name = name[len(first) :].lstrip()
+            start = end - len(name)  # "draft communique": "draft" is status, not name
         words = name.lower().split()
-        if words[0] in _VAGUE_MODIFIERS or not free(start, end):
+        if words[0] in _VAGUE_MODIFIERS or not free(start, end) or not _names_one(name, tail):
             continue
         found.append((name, start, end, False, None))
     return sorted(found, key=lambda item: item[1])
+
+
+def _names_one(name: str, tail: str | None) -> bool:
+    """A described mention names an agreement when its head is specific ("memorandum of
+    understanding"), or a modifier or an "on …" tail says what it is about ("trade deal",
+    "agreement on water sharing"); "a good deal" does not."""
+    head = _NOUN_IN_NAME.search(name)
+    if head is not None and head.group(0).lower() in SPECIFIC_HEADS:
+        return True
+    if tail:
+        return True
+    words = re.findall(r"[A-Za-z]+", name)
+    if any(country_code(word) for word in words if word[:1].isupper()):
+        return True  # "a Korea-Mexico free trade agreement", "an Anglo-French treaty"
+    return any(word.lower() in DOMAIN_MODIFIERS for word in words[:-1])
+
+
+def _is_designation(name: str) -> bool:
+    """A quoted noun phrase ("special strategic partnership"), not a quoted sentence."""
+    words = name.split()
+    return len(words) <= 6 and not any(w.lower() in _CLAUSE_WORDS for w in words)
 
 
 def _trim_tail(tail: str) -> str:
@@ -225,7 +290,11 @@ def _mentions(context: ArticleContext) -> list[_Mention]:
                     clause=clause,
                     proper=proper,
                     kind=_kind(name),
-                    status=_status(context.text, clause, start, end),
+                    status=(
+                        "other"
+                        if _NEGATED.search(context.text, max(clause.start, start - 16), start)
+                        else _status(context.text, clause, start, end)
+                    ),
                     acronym=acronym,
                     bare=not proper and len(name.split()) < 2,
                     upgraded=bool(_UPGRADE.search(before) and _TO_BEFORE.search(before)),
@@ -278,7 +347,9 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
         named = _named_alike(groups, mention)
         if named is not None:
             groups[named].append(mention)
-        elif not mention.bare:
+        elif not mention.bare or (
+            _head(mention.name) in SPECIFIC_HEADS and mention.status != "other"
+        ):
             groups.setdefault(key, []).append(mention)
     return sorted(groups.values(), key=lambda group: min(m.start for m in group))
 
@@ -289,14 +360,17 @@ def _head(name: str) -> str:
 
 
 def _named_alike(groups: dict[str, list[_Mention]], mention: _Mention) -> str | None:
-    """The one named agreement a described mention refers to: same kind, or same head noun."""
+    """The one agreement a described mention refers to: a named one of the same kind or head
+    noun ("a defence pact" … "the Defence Cooperation Agreement"), or, for a bare head ("the
+    memorandum"), any one with that head."""
+    head = _head(mention.name)
     alike = [
         key
         for key, group in groups.items()
-        if group[0].proper
+        if (group[0].proper or mention.bare)
         and (
             (group[0].kind == mention.kind and mention.kind != "other")
-            or _head(group[0].name) == _head(mention.name)
+            or _head(group[0].name) == head
         )
     ]
     return alike[0] if len(alike) == 1 else None
@@ -309,7 +383,14 @@ def _clause_date(context: ArticleContext, clause: Clause) -> DateMention | None:
 def _parties(context: ArticleContext, mention: _Mention) -> list[str]:
     def inside(start: int, end: int) -> list[str]:
         found = context.between(context.countries, start, end)
-        return codes([c for c in found if c.kind != "capital"])
+        return codes(
+            [
+                c
+                for c in found
+                if c.kind != "capital"
+                and not _NOT_A_PARTY.search(context.text, max(0, c.start - 24), c.start)
+            ]
+        )
 
     in_name = inside(mention.start, mention.end)
     if len(in_name) >= 2:
@@ -333,7 +414,9 @@ def _record(
     date = date_mention.value if date_mention else None
     if status == "negotiating":
         date = None  # a date in a negotiation's clause is when talks began, not the agreement's
-    elif date is None and summit is not None and status in {"announced", "signed", "reaffirmed"}:
+    elif summit is not None and status == "reaffirmed":
+        date = summit.end_date or summit.start_date  # reaffirmed at the summit, whatever it dates
+    elif date is None and summit is not None and status in {"announced", "signed"}:
         date = summit.end_date or summit.start_date
     parties = unique(p for m in group for p in _parties(context, m))
     if summit is not None and named.kind == "statement":

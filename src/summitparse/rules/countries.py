@@ -38,7 +38,7 @@ _AMBIGUOUS_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Niger", "Guinea", "T
 
 
 _FEATURE_AFTER = re.compile(
-    r"\s+(?:Sea|Ocean|Strait|Straits|Gulf|Basin|River|Peninsula|Canal|Airlines)\b"
+    r"\s+(?:Sea|Ocean|Strait|Straits|Gulf|Basin|River|Peninsula|Canal|Airlines)\b|\$"
 )
 _COMPASS_BEFORE = re.compile(r"(?:South|North|East|West)\s+$")
 
@@ -96,7 +96,7 @@ def find_countries(text: str) -> list[CountryMention]:
         if _FEATURE_AFTER.match(text, end) or _COMPASS_BEFORE.search(
             text, max(0, start - 8), start
         ):
-            continue  # "South China Sea", "Indian Ocean": a place, not the country
+            continue  # "South China Sea", "US$400m": a place or a currency, not the country
         code, kind = table[name]
         mentions.append(CountryMention(start, end, name, code, kind))
     return mentions

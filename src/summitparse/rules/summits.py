@@ -52,6 +52,7 @@ _END_CUE = re.compile(
     re.IGNORECASE,
 )
 _REPRESENTED = re.compile(r"\s+(?:was|were|is|are)\s+represented\s+by\b")
+_BACKGROUND_AGE = dt.timedelta(days=45)
 _NOT_PRESENT = re.compile(
     r"\b(?:in place of|instead of|on behalf of|absence of|without|since|former|the late|"
     r"predecessor|successor|then-|ex-)\W+(?:\w+\W+){0,3}$",
@@ -95,6 +96,18 @@ def _is_meeting(context: ArticleContext, sentence: Sentence) -> bool:
     if context.in_quote(sentence.start, sentence.end):
         return False
     return not (_REMOTE.search(words) or _CANCELLED.search(words) or _FUTURE.search(words))
+
+
+def _is_background(context: ArticleContext, sentence: Sentence) -> bool:
+    """A sentence about an earlier meeting ("when they met in Busan last October"): all its
+    dates lie well before the article's reference date. Without a reference, nothing is."""
+    if context.reference is None:
+        return False
+    dates = [d for d in context.within(context.dates, sentence) if d.value is not None]
+    if not dates:
+        return False
+    horizon = context.reference - _BACKGROUND_AGE
+    return all((d.value_end or d.value) < horizon for d in dates if d.value is not None)
 
 
 def _lead_sentence(context: ArticleContext) -> Sentence | None:
@@ -303,7 +316,9 @@ def find_summits(context: ArticleContext) -> list[Summit]:
     lead = _lead_sentence(context)
     if _lead_rules_out_summit(lead):
         return []
-    meeting = [s for s in context.sentences if _is_meeting(context, s)]
+    meeting = [
+        s for s in context.sentences if _is_meeting(context, s) and not _is_background(context, s)
+    ]
     if not meeting:
         return []
     evidence = _Evidence(meeting=meeting, lead=lead)

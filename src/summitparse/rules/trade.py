@@ -21,18 +21,34 @@ __all__ = ["find_trade_figures"]
 
 _TRADE = compile_words(TRADE_WORDS)
 _UNITS = {"money": "money", "percent": "percent", "count": "count"}
+_BEFORE_WINDOW = 120
+_COORDINATION = re.compile(r",\s+(?:and|while|but|whereas)\s+", re.IGNORECASE)
+_TRADE_AFTER = re.compile(
+    r"\s*(?:a year\s+|annually\s+)?(?:(?:in|of|worth of|on)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<trade>" + _TRADE.pattern.removeprefix(r"\b(?:").removesuffix(r")\b") + r")\b",
+    re.IGNORECASE,
+)
 _AFTER_FIGURE_STOP = re.compile(r"[,;(]")
 _RESTATEMENT = re.compile(r"\(\s*(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _description(context: ArticleContext, sentence: Sentence, figure: Figure) -> str | None:
-    """The measured quantity nearest the figure in its clause, preferring words before it."""
+    """What the figure measures: the trade words nearest before it in its part of the clause
+    ("bilateral trade volume reaching … $11.6 billion"), else right after it ("40 per cent
+    tariff", "$2bn of exports"). A coordinated clause (", and roughly 3 million people …")
+    starts a new measurement, so words before it do not count."""
     clause = clause_around(context.text, sentence, figure.start, figure.end)
-    before = [m for m in _TRADE.finditer(context.text, clause.start, figure.start)]
+    left = max(clause.start, figure.start - _BEFORE_WINDOW)
+    cut = None
+    for cut in _COORDINATION.finditer(context.text, left, figure.start):
+        pass
+    if cut is not None:
+        left = cut.end()
+    before = list(_TRADE.finditer(context.text, left, figure.start))
     if before:
         return before[-1].group(0).lower()
-    after = _TRADE.search(context.text, figure.end, min(clause.end, figure.end + 60))
-    return after.group(0).lower() if after else None
+    after = _TRADE_AFTER.match(context.text, figure.end, min(clause.end, figure.end + 40))
+    return after.group("trade").lower() if after else None
 
 
 def _is_restatement(context: ArticleContext, figure: Figure, previous: Figure | None) -> bool:
@@ -86,7 +102,7 @@ def find_trade_figures(
             previous = figure
             previous_recorded = False
             description = _description(context, sentence, figure)
-            if description is None or context.in_quote(figure.start, figure.end):
+            if description is None:
                 continue
             parties = _parties(context, sentence, figure)
             if len(parties) < 2:
