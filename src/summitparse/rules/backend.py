@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from summitparse.models import Dateline
+from summitparse.models import Dateline, DateMention, Figure
 from summitparse.records import Records
 from summitparse.rules.agreements import find_agreements
 from summitparse.rules.context import analyse
@@ -40,5 +40,18 @@ def extract_records(
         trade_figures=find_trade_figures(context, fallback_parties=fallback),
         quotes=context.quotes,
         dates=context.dates,
-        figures=context.figures,
+        figures=_outside_dates(context.figures, context.dates),
     )
+
+
+def _outside_dates(figures: list[Figure], dates: list[DateMention]) -> list[Figure]:
+    """Plain numbers that lie inside a date ("9" in "April 8 and 9") are the date's, not figures.
+
+    Money, percentages and counts are kept: a date reading never swallows "$5 billion".
+    """
+    spans = [(d.start, d.end) for d in dates]
+    return [
+        f
+        for f in figures
+        if f.kind != "number" or not any(s <= f.start and f.end <= e for s, e in spans)
+    ]
