@@ -128,7 +128,8 @@ DOMAIN_MODIFIERS = frozenset(
     aviation science scientific education cultural loan financing swap arms reciprocal access
     logistics intelligence infrastructure investment-protection mutual non-aggression grain gas
     oil lng export import currency fiscal monetary debt aid reconstruction transit shipping
-    research innovation semiconductor""".split()
+    research innovation semiconductor missile weapons fighter jet submarine satellite pipeline
+    railway rail port bridge vaccine""".split()
 )
 # Heads specific enough to name an agreement without a modifier.
 SPECIFIC_HEADS = frozenset(

@@ -25,9 +25,9 @@ from summitparse.rules._clauses import Clause, clause_around, codes, unique
 from summitparse.rules._event_data import (
     AGREEMENT_NOUNS,
     DOMAIN_MODIFIERS,
-    SPECIFIC_HEADS,
     HEAD_KINDS,
     KIND_RULES,
+    SPECIFIC_HEADS,
     STATUS_ORDER,
     STATUS_RULES,
     TOPIC_WORDS,
@@ -52,8 +52,14 @@ _PROPER = re.compile(
     rf"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9-]{{1,9}})\))?"
 )
 _QUOTED = re.compile(rf"[\"“](?P<name>[^\"“”\n]{{0,60}}?\b{_NOUN})[.,]?[\"”]", re.IGNORECASE)
+# Words that cannot stand inside an agreement's name: "two leaders also signed a declaration"
+# must not read as the name "leaders also signed a declaration".
+_FUNCTION = (
+    r"(?:a|an|the|or|but|of|to|also|has|have|had|was|were|is|are|be|been|will|would|"
+    r"signed|agreed|reached|announced|said|says|with|by|at|in|on|for|that|which|who)"
+)
 _DESCRIBED = re.compile(
-    rf"\b(?:a|an|the|their|its|new|two)\s+(?P<name>(?:[a-z][a-z-]*\s+){{0,4}}?{_NOUN}"
+    rf"\b(?:a|an|the|their|its|new|two)\s+(?P<name>(?:(?!{_FUNCTION}\b)[a-z][a-z-]*\s+){{0,4}}?{_NOUN}"
     rf"(?P<tail>\s+(?:on|for)\s+(?:[\w-]+\s+){{0,4}}[\w-]+)?)(?![\w-])",
     re.IGNORECASE,
 )

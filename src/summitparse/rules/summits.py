@@ -165,17 +165,22 @@ def _place(context: ArticleContext, evidence: _Evidence) -> tuple[str | None, st
         return found
     for sentence in meeting:
         for match in _IN_PLACE.finditer(sentence.text):
-            place = match.group("place")
+            place = _trim_place(match.group("place"))
             code = country_code(place) or region_country(place)
             if code and len(code) == 2:
                 return None, code
     return None, None
 
 
+def _trim_place(place: str) -> str:
+    """ "London." at a sentence end → "London"; "St. Petersburg" keeps its inner dot."""
+    return place[:-1] if place.endswith(".") and not place.endswith(".S.") else place
+
+
 def _city_in(sentences: list[Sentence]) -> tuple[str, str] | None:
     for sentence in sentences:
         for match in _IN_PLACE.finditer(sentence.text):
-            place = match.group("place")
+            place = _trim_place(match.group("place"))
             if _is_country_name(place) or region_country(place):
                 continue  # "in Japan", "in Florida": a host, not a city
             code = city_country(place)
