@@ -58,6 +58,8 @@ _NOT_PRESENT = re.compile(
     r"predecessor|successor|then-|ex-)\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
+# Between two coordinated names: "X and French President Y", "X, Y's Prime Minister Z and".
+_PAIRING = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:[\w'’-]+\s+){0,4}$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as)\s*$")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _N_DAY = re.compile(
@@ -132,7 +134,31 @@ def _participants(context: ArticleContext, evidence: _Evidence) -> list[PersonMe
                 continue  # "in place of President Xi", "since Queen Elizabeth II travelled"
             if _is_leader(person) and person.name not in chosen:
                 chosen[person.name] = person
+    if evidence.lead is not None:
+        for person in _paired_with_leaders(context, evidence.lead, chosen):
+            chosen.setdefault(person.name, person)
     return list(chosen.values())
+
+
+def _paired_with_leaders(
+    context: ArticleContext, lead: Sentence, chosen: dict[str, PersonMention]
+) -> list[PersonMention]:
+    """Untitled people the lead pairs with a titled leader: "Sir Keir Starmer and French
+    President Emmanuel Macron agreed …" — the pairing makes Starmer a participant too."""
+    people = context.within(context.people, lead)
+    paired: list[PersonMention] = []
+    for index, person in enumerate(people):
+        if person.name in chosen or person.title:
+            continue
+        neighbours = people[max(0, index - 1) : index] + people[index + 1 : index + 2]
+        for other in neighbours:
+            if other.name not in chosen:
+                continue
+            left, right = sorted((person, other), key=lambda p: p.start)
+            if _PAIRING.match(context.text[left.end : right.start]):
+                paired.append(person)
+                break
+    return paired
 
 
 def _place(context: ArticleContext, evidence: _Evidence) -> tuple[str | None, str | None]:
