@@ -239,7 +239,11 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence) -> list[_Raw]:
         name = match.group("name")
         tail = match.group("tail")
         if tail:
-            name = name[: len(name) - len(tail)] + _trim_tail(tail)
+            tail_start, tail_end = match.span("tail")
+            nearby = context.between(context.dates, tail_start, tail_end + 30)
+            if any(d.start < tail_end for d in nearby):
+                tail = ""  # "… partnership on Tuesday": a date, not what it is about
+            name = name[: len(name) - len(match.group("tail"))] + (_trim_tail(tail) if tail else "")
             end = start + len(name)
         while name.split(" ", 1)[0].lower() in _STATUS_ADJECTIVES and " " in name:
             first = name.split(" ", 1)[0]
