@@ -39,11 +39,9 @@ def _description(context: ArticleContext, sentence: Sentence, figure: Figure) ->
     starts a new measurement, so words before it do not count."""
     clause = clause_around(context.text, sentence, figure.start, figure.end)
     left = max(clause.start, figure.start - _BEFORE_WINDOW)
-    cut = None
-    for cut in _COORDINATION.finditer(context.text, left, figure.start):
-        pass
-    if cut is not None:
-        left = cut.end()
+    coordinations = list(_COORDINATION.finditer(context.text, left, figure.start))
+    if coordinations:
+        left = coordinations[-1].end()
     before = list(_TRADE.finditer(context.text, left, figure.start))
     if before:
         return before[-1].group(0).lower()
