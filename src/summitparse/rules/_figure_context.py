@@ -2,7 +2,7 @@
 
 Every check looks at a few characters on one side of the number with a precompiled pattern
 anchored there, so the cost per candidate stays small on long articles. The lists are English
-newswire usage; the figure guidelines in ``fixtures/README.md`` say which readings they serve
+newswire usage; the figure guidelines in ``docs/annotation.md`` say which readings they serve
 (hedges set ``approximate`` and stay out of the span; years, day numbers, times, ordinals and
 numbers in names such as "G7", "F-35", "Article 5" are not figures).
 """

@@ -6,7 +6,7 @@ a figure: the currency before or after it ("US$400m", "1.5 trillion yen", "u . s
 million"), its scale ("bn", "crore"), a range's upper end ("€10-11 billion", "between $3bn and
 $4bn") and a percent or noun after it. Hedges ("about", "more than") stay out of the span and
 set ``approximate``. Years, day numbers, clock times, ordinals and numbers in names ("G7",
-"F-35", "Article 5") are left out, as ``fixtures/README.md`` asks.
+"F-35", "Article 5") are left out, as ``docs/annotation.md`` asks.
 
 The finder is total: it returns a list (possibly empty) for every string and never raises.
 Figures come in text order, never overlap, and each one's span slices the text to its ``text``.

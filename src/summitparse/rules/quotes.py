@@ -1,6 +1,6 @@
 """Quotations and who said them, by rule.
 
-The rules follow ``fixtures/README.md``: a quote is speech in quotation marks, either a full
+The rules follow ``docs/annotation.md``: a quote is speech in quotation marks, either a full
 quotation or a partial one of four words or more; one to three quoted words are scare quotes or
 names unless a speech verb and a colon introduce them. Marks may be straight or curly, double or
 single (UK style ‘…’), low („…“) or guillemets; a nested quotation stays inside its outer quote.
