@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -123,7 +124,7 @@ PERIODS: list[Row] = [
     ("Figures for Q3 2025 were strong.", "Q3 2025", "2025-07-01", "2025-09-30"),
     ("In the second half of 2024 trade grew.", "second half of 2024", "2024-07-01", "2024-12-31"),
     ("The plant opens in mid-2025.", "mid-2025", "2025-05-01", "2025-08-31"),
-    ("It is due in early next year.", "early next year", "2027-01-01", "2027-06-30"),
+    ("It is due in early next year.", "early next year", "2027-01-01", "2027-04-30"),
     ("Talks stalled in late March 2025.", "late March 2025", "2025-03-16", "2025-03-31"),
     ("Trade was small in the 1990s.", "1990s", "1990-01-01", "1999-12-31"),
     ("They met in summer 2024.", "summer 2024", "2024-06-01", "2024-08-31"),
@@ -180,7 +181,7 @@ RANGES: list[Row] = [
     ("APEC met Nov 18-Dec 19, 2015 in Lima.", "Nov 18-Dec 19, 2015", "2015-11-18", "2015-12-19"),
     ("The fair is on November 18-19, 2025.", "November 18-19, 2025", "2025-11-18", "2025-11-19"),
     ("Prices have risen since October.", "since October", "2025-10-01", "2026-01-16"),
-    ("The truce holds until 2030.", "until 2030", None, "2030-12-31"),
+    ("The truce holds until 2030.", "until 2030", "2026-01-16", "2030-12-31"),
     ("Sales fell after 2018.", "after 2018", "2019-01-01", None),
     ("The 2014-18 period was calm.", "2014-18", "2014-01-01", "2018-12-31"),
 ]
@@ -197,8 +198,8 @@ RANGES: list[Row] = [
                 "from-year-to-year",
                 "range-across-months-year-at-end",
                 "month-day-day-year",
-                "since-runs-to-reference",
-                "until-has-no-first-day",
+                "since-runs-to-the-reference",
+                "until-runs-from-the-reference",
                 "after-has-no-last-day",
                 "two-digit-year-range",
             ],
@@ -226,7 +227,7 @@ RELATIVE: list[Row] = [
     ("Talks had collapsed a week earlier.", "a week earlier", "2026-01-09", None),
     ("He speaks tonight.", "tonight", "2026-01-16", None),
     ("Markets are calm today.", "today", "2026-01-16", None),
-    ("Nothing has changed until now.", "until now", None, "2026-01-16"),
+    ("Nothing has changed until now.", "until now", "2026-01-16", None),
     ("The vote is in two months.", "in two months", "2026-03-16", None),
     ("They met tomorrow night.", "tomorrow", "2026-01-17", None),
     ("Prices rose later this year.", "later this year", "2026-07-01", "2026-12-31"),
@@ -264,6 +265,105 @@ RELATIVE: list[Row] = [
 )
 def test_relative(text: str, span: str, value: str | None, value_end: str | None) -> None:
     _check(text, span, value, value_end)
+
+
+FUTURE_TALK: list[Row] = [
+    ("The first round is due in Bali in November.", "November", "2026-11-01", "2026-11-30"),
+    ("The law takes effect in January.", "January", "2026-01-01", "2026-01-31"),
+    ("Parliament returns on Feb. 10.", "Feb. 10", "2026-02-10", None),
+    ("On Thursday the King is due to visit Krakow.", "Thursday", "2026-01-22", None),
+    ("Deliveries could begin soon, the ministry said on Tuesday.", "Tuesday", "2026-01-13", None),
+    ("Chile's Congress approved it in December.", "December", "2025-12-01", "2025-12-31"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "value_end"),
+    [
+        pytest.param(*row, id=i)
+        for i, row in zip(
+            [
+                "due-in-is-future",
+                "present-tense-event-verb",
+                "present-tense-returns-on",
+                "cue-after-the-weekday",
+                "cue-in-another-clause-does-not-count",
+                "past-by-default",
+            ],
+            FUTURE_TALK,
+            strict=True,
+        )
+    ],
+)
+def test_future_talk(text: str, span: str, value: str | None, value_end: str | None) -> None:
+    _check(text, span, value, value_end)
+
+
+PARTS: list[Row] = [
+    (
+        "Exports rose in the first nine months of 2025.",
+        "first nine months of 2025",
+        "2025-01-01",
+        "2025-09-30",
+    ),
+    (
+        "Rooms are booked for the first 2 weeks of 2021.",
+        "first 2 weeks of 2021",
+        "2021-01-04",
+        "2021-01-17",
+    ),
+    (
+        "They visited first ten days of last year.",
+        "first ten days of last year",
+        "2025-01-01",
+        "2025-01-10",
+    ),
+    ("They will leave the third month of 2021.", "third month of 2021", "2021-03-01", "2021-03-31"),
+    ("Under the existing 1962 water agreement, it pays.", "1962", "1962-01-01", "1962-12-31"),
+    ("They met in late 2025.", "late 2025", "2025-09-01", "2025-12-31"),
+    (
+        "The deal lasts two weeks starting May 20th 2024.",
+        "two weeks starting May 20th 2024",
+        "2024-05-20",
+        "2024-06-02",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "value_end"),
+    [
+        pytest.param(*row, id=i)
+        for i, row in zip(
+            [
+                "first-months-of-year",
+                "first-iso-weeks-of-year",
+                "first-days-of-last-year",
+                "nth-month-of-year",
+                "year-before-a-noun-two-words-on",
+                "late-year-is-the-last-third",
+                "stretch-starting-on-a-date",
+            ],
+            PARTS,
+            strict=True,
+        )
+    ],
+)
+def test_parts_of_periods(text: str, span: str, value: str, value_end: str) -> None:
+    _check(text, span, value, value_end)
+
+
+def test_part_of_a_year_counts_in_months() -> None:
+    assert _only("Growth slowed in late 2025.").granularity == "month"
+    assert _only("Growth slowed in 2025.").granularity == "year"
+
+
+def test_durations_are_not_dates() -> None:
+    text = (
+        "Officials will identify projects within six months, as they have for most of the past "
+        "ten years, at the fastest pace in three years, over the coming five years."
+    )
+    assert find_dates(text, reference=REF) == []
 
 
 def test_relative_without_reference_is_found_but_unresolved() -> None:
@@ -318,6 +418,10 @@ NEGATIVE = [
     pytest.param("Talks run 24/7.", id="round-the-clock"),
     pytest.param("The Arab Spring changed the region.", id="arab-spring"),
     pytest.param("He wrote about the fall of Kabul.", id="fall-of"),
+    pytest.param("It backs Saudi Arabia's Vision 2030 reforms.", id="year-in-a-plan-name"),
+    pytest.param("Fans at the Winter Olympics cheered.", id="season-in-a-name"),
+    pytest.param("Tuesday Weld starred in it.", id="weekday-as-a-first-name"),
+    pytest.param("Memories of Mar-a-Lago linger.", id="month-in-a-hyphenated-name"),
 ]
 
 
@@ -370,6 +474,15 @@ BUGS: list[Row] = [
         "2007-01-01",
         "2008-12-31",
     ),
+    ("Set something up for October, 1st.", "October, 1st", "2025-10-01", None),
+    (
+        "Sales from april to June in 2017 fell.",
+        "from april to June in 2017",
+        "2017-04-01",
+        "2017-06-30",
+    ),
+    ("The court sat on 05.03.2024.", "05.03.2024", "2024-03-05", None),
+    ("Leaders gather for Thanksgiving 2025.", "Thanksgiving 2025", "2025-11-27", None),
 ]
 
 
@@ -391,6 +504,10 @@ BUGS: list[Row] = [
                 "offset-from-an-explicit-date",
                 "lower-case-abbreviation-with-spelled-day",
                 "range-end-with-modifier",
+                "comma-between-month-and-ordinal",
+                "trailing-year-completes-a-range",
+                "dotted-dates-are-day-first",
+                "holiday-on-nth-weekday",
             ],
             BUGS,
             strict=True,
@@ -399,6 +516,30 @@ BUGS: list[Row] = [
 )
 def test_bugs_caught(text: str, span: str, value: str | None, value_end: str | None) -> None:
     _check(text, span, value, value_end)
+
+
+def test_bug_day_list_is_one_mention() -> None:
+    m = _only("Leaders met on April 8 and 9 in Beijing.")
+    assert (m.text, m.value, m.value_end) == (
+        "April 8 and 9",
+        dt.date(2025, 4, 8),
+        dt.date(2025, 4, 9),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(" ".join(["two years"] * 3000), id="offset-without-direction"),
+        pytest.param(", ".join(["16"] * 5000) + " June", id="long-day-list"),
+        pytest.param(" and ".join(["May"] * 3000), id="month-chain"),
+        pytest.param("-".join(["2015"] * 5000), id="year-chain"),
+    ],
+)
+def test_bug_no_runaway_backtracking(text: str) -> None:
+    began = time.perf_counter()
+    find_dates(text, reference=REF)
+    assert time.perf_counter() - began < 2.0
 
 
 # --- properties ------------------------------------------------------------------------------

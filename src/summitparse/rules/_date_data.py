@@ -252,6 +252,24 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "boxing day": (12, 26),
 }
 
+# Holidays on the n-th weekday of a month (month, weekday 0=Monday, n; -1 = last), US usage.
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4),
+    "thanksgiving day": (11, 3, 4),
+    "mother's day": (5, 6, 2),
+    "mothers day": (5, 6, 2),
+    "father's day": (6, 6, 3),
+    "fathers day": (6, 6, 3),
+    "memorial day": (5, 0, -1),
+    "labor day": (9, 0, 1),
+    "martin luther king day": (1, 0, 3),
+    "martin luther king jr. day": (1, 0, 3),
+    "mlk day": (1, 0, 3),
+    "presidents day": (2, 0, 3),
+    "presidents' day": (2, 0, 3),
+    "columbus day": (10, 0, 2),
+}
+
 # Named decades ("the noughties").
 DECADE_WORDS: dict[str, int] = {
     "noughties": 2000,

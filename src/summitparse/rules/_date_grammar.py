@@ -1,8 +1,10 @@
 """Regular-expression building blocks of the date grammar, compiled once at import.
 
 Each pattern is one date form ("January 16, 2026", "16/01/2026", "Q3 2025", "two years ago");
-:mod:`summitparse.rules._date_atoms` turns matches into readings. Names of groups are shared
-across patterns on purpose (``mon``, ``day``, ``year``, ``wd``) so one reader serves several.
+the readers of :mod:`._date_explicit` and :mod:`._date_relative` turn matches into readings.
+Group names are shared across patterns on purpose (``mon``, ``day``, ``year``, ``wd``) so one
+reader serves several. Repetitions are bounded and whitespace is never split two ways, so no
+pattern backtracks badly on long runs of numbers or words.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from summitparse.rules._date_data import (
     TENS,
     UNIT_WORDS,
     UNITS,
+    WEEKDAY_HOLIDAYS,
 )
 
 
@@ -70,9 +73,11 @@ YEAR_ANY = rf"(?:{YEAR4}|{SPELLED_YEAR}|{YEAR2})"
 
 COUNT = rf"(?:{_alternation(set(COUNT_WORDS))}|\d{{1,3}})"
 UNIT = _alternation(set(UNIT_WORDS)) + R
-QTY = rf"(?:{COUNT}\s*{UNIT}(?:\s*,?\s*{COUNT}\s*{UNIT})*)"
+QTY = rf"(?:{COUNT}\s*{UNIT}(?:\s*(?:,\s*)?{COUNT}\s*{UNIT}){{0,4}})"
 RANGE_SEP = r"(?:-|–|—|to|till|til|until|through|thru|and)"
-HOLIDAY = _alternation(set(FIXED_HOLIDAYS) | {"easter sunday", "easter monday", "easter"})
+HOLIDAY = _alternation(
+    set(FIXED_HOLIDAYS) | set(WEEKDAY_HOLIDAYS) | {"easter sunday", "easter monday", "easter"}
+)
 HOLIDAY += r"|good\s+friday"
 REL_MOD = r"(?:this|last|next|coming|upcoming|following|previous|past|current)"
 
@@ -103,15 +108,11 @@ WEEKDAY_NUMERIC = compile_ci(
 )
 MONTH_DAY_YEAR = compile_ci(
     rf"{L}(?:(?P<wd>{WD})\.?,?\s+)?(?P<mon>{MON})(?:\s*,(?=\s*{DAY_ORD_NUM}))?\s*(?:the\s+)?"
-    rf"(?P<day>{DAY})(?:\s*,?\s*(?:of\s+|in\s+)?(?P<year>{YEAR_ANY}))?"
-)
-DAY_IN_LIST = compile_ci(
-    rf"{L}(?P<day>{DAY_NUM})(?=\s*(?:,|and|&)\s*(?:{DAY_NUM}\s*(?:,|and|&)\s*){{0,8}}{DAY_NUM}"
-    rf"\s+(?:of\s+)?(?P<mon>{MON})(?:\s*,?\s*(?P<year>{YEAR4}))?)"
+    rf"(?P<day>{DAY})(?:\s*(?:,\s*)?(?:of\s+|in\s+)?(?P<year>{YEAR_ANY}))?"
 )
 DAY_MONTH_YEAR = compile_ci(
-    rf"{L}(?:(?P<wd>{WD})\.?,?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+day)?(?:\s+of)?\s*-?\s*"
-    rf"(?P<mon>{MON})(?:\s*,?\s*(?:of\s+|in\s+)?(?P<year>{YEAR_ANY}))?"
+    rf"{L}(?:(?P<wd>{WD})\.?,?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+day)?(?:\s+of)?\s*(?:-\s*)?"
+    rf"(?P<mon>{MON})(?:\s*(?:,\s*)?(?:of\s+|in\s+)?(?P<year>{YEAR_ANY}))?"
 )
 WEEKDAY_DAY = compile_ci(
     rf"{L}(?P<wd>{WD})\.?,?\s+(?:the\s+)?(?P<day>{DAY_NUM}|{ORD_WORD})"
@@ -130,12 +131,12 @@ HOLIDAY_DATE = compile_ci(
 # --- ranges inside one expression --------------------------------------------------------
 DAY_RANGE_MONTH = compile_ci(
     rf"{L}(?:(?P<pre>from|between)\s+)?(?:the\s+)?(?P<d1>{DAY})\s*{RANGE_SEP}\s*(?:the\s+)?"
-    rf"(?P<d2>{DAY})(?:\s+of)?\s*-?\s*(?P<mon>{MON})"
-    rf"(?:\s*,?\s*(?:of\s+|in\s+)?(?P<year>{YEAR_ANY}))?"
+    rf"(?P<d2>{DAY})(?:\s+of)?\s*(?:-\s*)?(?P<mon>{MON})"
+    rf"(?:\s*(?:,\s*)?(?:of\s+|in\s+)?(?P<year>{YEAR_ANY}))?"
 )
 MONTH_DAY_RANGE = compile_ci(
     rf"{L}(?:(?P<pre>from|between)\s+)?(?P<mon>{MON})\s*(?:the\s+)?(?P<d1>{DAY})\s*{RANGE_SEP}"
-    rf"\s*(?:the\s+)?(?P<d2>{DAY})(?!\s*{MON})(?:\s*,?\s*(?:of\s+|in\s+)?(?P<year>{YEAR_ANY}))?"
+    rf"\s*(?:the\s+)?(?P<d2>{DAY})(?!\s*{MON})(?:\s*(?:,\s*)?(?:of\s+|in\s+)?(?P<year>{YEAR_ANY}))?"
 )
 DAY_RANGE_REL_MONTH = compile_ci(
     rf"{L}(?:(?P<pre>from|between)\s+)?(?:the\s+)?(?P<d1>{DAY_NUM})\s*{RANGE_SEP}\s*(?:the\s+)?"
@@ -149,7 +150,7 @@ YEAR_RANGE = compile_ci(
 
 # --- months, years, decades, quarters, seasons ------------------------------------------
 MONTH_YEAR = compile_ci(
-    rf"{L}(?P<mon>{MON})\s*,?\s*(?:of\s+|/|-)?\s*(?P<year>{YEAR4}|{SPELLED_YEAR}|{YEAR2})"
+    rf"{L}(?P<mon>{MON})\s*(?:,\s*)?(?:of\s+|/|-)?\s*(?P<year>{YEAR4}|{SPELLED_YEAR}|{YEAR2})"
 )
 YEAR_MONTH = compile_ci(rf"{L}(?P<year>[12]\d{{3}})\s+(?P<mon>{MON})(?!\s*\d)")
 NUMERIC_YEAR_MONTH = compile_ci(
@@ -190,7 +191,7 @@ QUARTER_WORDS = compile_ci(
 SEASON = compile_ci(
     r"(?<![\w])(?:(?P<mod>this|last|next|coming|past|the|early|late|mid)[\s-]+)?"
     r"(?:(?P<mod2>early|late|mid)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)(?![\w])"
-    rf"(?:\s*,?\s*(?:of\s+)?(?P<year>{YEAR4}|{SPELLED_YEAR}))?"
+    rf"(?:\s*(?:,\s*)?(?:of\s+)?(?P<year>{YEAR4}|{SPELLED_YEAR}))?"
 )
 
 # --- relative expressions ----------------------------------------------------------------
@@ -221,7 +222,7 @@ OFFSET = compile_ci(
     r"|hence|back|from)(?![\w])"
 )
 IN_OFFSET = compile_ci(
-    rf"{L}(?P<pre>in|within)\s+(?:the\s+(?P<mod>next|coming|upcoming)\s+)?(?P<qty>{QTY})"
+    rf"{L}(?P<pre>in)\s+(?:the\s+(?P<mod>next|coming|upcoming)\s+)?(?P<qty>{QTY})"
     r"(?:['’]s?\s+time)?"
 )
 SPAN_RELATIVE = compile_ci(
@@ -244,6 +245,16 @@ NTH_WEEK = compile_ci(
     rf"week\s+(?:of|in)\s+(?:(?:the\s+)?(?P<rel>this|next|last|the)\s+(?P<unit>month|year)"
     rf"|(?P<mon>{MON})(?:\s+(?P<year>{YEAR4}))?|(?P<year2>{YEAR4}|{SPELLED_YEAR}))"
 )
+PART_OF_YEAR = compile_ci(
+    rf"{L}(?:the\s+)?(?P<edge>first|last|final|opening|closing)\s+(?P<n>{COUNT})\s+"
+    r"(?P<unit>days|weeks|months)\s+of\s+(?:(?P<year>[12]\d{3})(?!\d)"
+    r"|(?:the\s+)?(?P<rel>this|last|next|the|current|previous)\s+year(?![\w]))"
+)
+NTH_MONTH_OF_YEAR = compile_ci(
+    rf"{L}(?:the\s+)?(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth)\s+month\s+of\s+(?:(?P<year>[12]\d{3})(?!\d)"
+    r"|(?:the\s+)?(?P<rel>this|last|next|the|current|previous)\s+year(?![\w]))"
+)
 WEEK_NUMBER = compile_ci(
     rf"{L}(?:the\s+)?week\s+(?P<n>\d{{1,2}})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR4})"
     r"|(?P<rel>this|next|last)\s+year))?(?![\w])"
@@ -260,14 +271,18 @@ BOUND_BEFORE = compile_ci(
     r"|later\s+than|earlier\s+than|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?"
     r"|ending(?:\s+with)?)\s+(?:the\s+)?$"
 )
+QTY_BEFORE_START = compile_ci(
+    rf"(?<![\w])(?P<qty>{QTY})\s*(?:,\s*)?(?:starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|from)"
+    r"\s+(?:the\s+)?$"
+)
 BOUND_AFTER = compile_ci(
-    r"^\s*,?\s*(?:and\s+after|or\s+later|onwards?|and\s+beyond)(?![\w])(?!\s+than)"
+    r"^\s*(?:,\s*)?(?:and\s+after|or\s+later|onwards?|and\s+beyond)(?![\w])(?!\s+than)"
 )
 RANGE_GAP = compile_ci(
-    r"^\s*,?\s*(?P<sep>-|–|—|to|till|til|until|through|thru|and|-\s*to)\s*(?:the\s+)?$"
+    r"^\s*(?:,\s*)?(?P<sep>-|–|—|to|till|til|until|through|thru|and|-\s*to)\s*(?:the\s+)?$"
 )
 POSSESSIVE = re.compile(r"['’]s?(?![\w])")
-YEAR_AFTER_GAP = compile_ci(r"^\s*,?\s*(?:in\s+|of\s+)?$")
+YEAR_AFTER_GAP = compile_ci(r"^\s*(?:,\s*)?(?:in\s+|of\s+)?$")
 RANGE_WORD = compile_ci(r"(?:from|between)\s")
 RANGE_PREFIX = compile_ci(r"(?<![\w])(?P<p>from|between)\s+(?:the\s+)?$")
 WEEK_OF_BEFORE = compile_ci(
@@ -275,13 +290,34 @@ WEEK_OF_BEFORE = compile_ci(
     r"|beginning(?:\s+on)?)|(?P<wc>w/c))\s+(?:the\s+)?$"
 )
 OFFSET_ANCHOR_GAP = compile_ci(r"^\s*$")
+WORDS_AHEAD = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,2}")
+RAW_PREV_WORD = re.compile(r"(?P<w>[A-Za-z]+)\s+$")
+SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[A-Za-z]$")
 PREV_WORD = compile_ci(r"(?P<w>[A-Za-z]+)[\s-]*$")
 NEXT_WORD = compile_ci(r"^\s*(?P<w>[A-Za-z]+)")
 FUTURE_CUE = compile_ci(
-    r"(?<![\w])(?:will|shall|'ll|’ll|is\s+to|are\s+to|due\s+to|is\s+expected"
+    r"(?<![\w])(?:will|shall|'ll|’ll|is\s+to|are\s+to|due\s+to|(?:is|are)\s+due|due\s+(?:in|on|at|by)"
+    r"|is\s+expected"
     r"|are\s+expected|is\s+set|are\s+set|plans?|planned|scheduled|rescheduled|going\s+to"
     r"|upcoming|ahead|to\s+be\s+held|would|could|might|again|(?:is|are)\s+(?:on|in|slated)"
     r"|to\s+(?:hold|meet|visit|review|host|sign|travel|attend|take\s+place|resume|begin|start"
-    r"|launch|open|discuss|finali[sz]e|conclude|return|announce|decide|vote))(?![\w])"
+    r"|launch|open|discuss|finali[sz]e|conclude|return|announce|decide|vote|finish|complete)"
+    r"|wants?\s+to|aims?\s+to|hope[sd]?|expects?|expected|intends?\s+to|promised)(?![\w])"
+)
+# "Parliament returns on Feb. 10", "the summit ends on Tuesday": present-tense event verbs.
+PRESENT_EVENT_BEFORE = compile_ci(
+    r"(?<![\w])(?:begins|starts|ends|opens|closes|returns|rises|resumes|meets|meet|arrives"
+    r"|leaves|expires|runs|hosts|travels|visits|convenes|reconvenes|concludes|kicks\s+off"
+    r"|takes?\s+place|takes?\s+effect|is\s+held|are\s+held|returning|leaving|heading|travell?ing)"
+    r"(?:\s+[\w'’.-]+){0,4}?\s+(?:on|in|at|from|by|until|till)\s+(?:the\s+)?$"
+)
+CLAUSE_END = re.compile(r"[,.;:!?\n]")
+CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
+DURATION_BEFORE = compile_ci(
+    r"(?<![\w])(?:for|over|throughout|during)\s+(?:(?:most|much|all|part)\s+of\s+)?(?:the\s+)?$"
+)
+SUPERLATIVE_BEFORE = compile_ci(
+    r"(?<![\w])(?:\w+est|first|most|least|highest|lowest|worst|best|biggest|largest|longest)"
+    r"(?![\w])[^,.;:!?]*$"
 )
 SENTENCE_BREAK = re.compile(r"[.!?;\n]\s")

@@ -1,31 +1,38 @@
 """Find date expressions in English news text and read them against a reference date.
 
 ``find_dates(text, reference=...)`` returns :class:`~summitparse.models.DateMention` records in
-text order, never overlapping, each slicing the text exactly. It works in three passes:
+text order, never overlapping, each slicing the text exactly. It works in passes:
 
 1. *atoms*: every pattern of :mod:`._date_grammar` proposes readings ("16 January", "Q3 2025",
    "last week", "two years ago"); the longest non-overlapping ones win;
-2. *context*: words around an atom refine it — "early"/"mid-"/"the end of" narrow it, "the week
-   of" widens it, "since"/"until"/"before"/"after" open one side, "two weeks before" shifts it;
+2. *context*: words before an atom refine it — "early"/"mid-"/"the end of" narrow it, "the week
+   of" widens it, "two weeks before" shifts it;
 3. *ranges*: two atoms joined by "-", "to", "through" (or "between … and …") become one mention,
-   the year of one end completing the other ("Nov 18 - Dec 19, 2015").
+   the year of one end completing the other ("Nov 18 - Dec 19, 2015"), and a trailing year
+   completes a year-less reading ("from April to June in 2017");
+4. *bounds*: "since X" is an open period closed by the reference (X's first day to the
+   reference), "until X" runs from the reference to X's last day; "before" opens the start,
+   "after"/"or later" the end.
 
 Readings without a year, weekdays and relative words resolve news-style against ``reference``:
 the most recent matching day on or before it, unless the sentence speaks of the future ("will
 meet on Friday") or the word says so ("next Friday"). Without a reference they are still found,
-with ``value`` left ``None``. Open ranges keep the open side ``None`` ("until 2030" has no first
-day; "after 2018" has no last one).
+with ``value`` left ``None``. Open ranges keep the open side ``None`` ("before 2018" has no first
+day; "after 2018" has no last one; "since 2009" has none without a reference).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from summitparse.errors import ConfigurationError
 from summitparse.models import DateMention, Granularity
+from summitparse.rules import _date_explicit as ex
 from summitparse.rules import _date_grammar as g
-from summitparse.rules._date_atoms import READERS, Atom, Context, narrow, shift
+from summitparse.rules import _date_relative as rel
+from summitparse.rules._date_atoms import Atom, Context, Reader, narrow, quantity, shift
 from summitparse.rules._date_calendar import (
     add_days,
     add_months,
@@ -55,9 +62,59 @@ def find_dates(text: str, *, reference: dt.date | str | None = None) -> list[Dat
     ctx = Context(text=text, ref=_coerce_reference(reference))
     atoms = _select(_candidates(ctx))
     atoms = _apply_context(atoms, ctx)
-    atoms = _join_ranges(atoms, ctx)
+    atoms = _complete_years(_join_ranges(_complete_years(atoms, ctx), ctx), ctx)
     atoms = _apply_bounds(atoms, ctx)
     return [_mention(a, text) for a in atoms]
+
+
+# Every pattern with its reader; the longest non-overlapping readings win (see _select).
+_READERS: list[tuple[re.Pattern[str], Reader]] = [
+    (g.ISO_DATE, ex.read_iso),
+    (g.YEAR_MON_DAY, ex.read_year_mon_day),
+    (g.DAY_MON_YEAR_COMPACT, ex.read_day_mon_year_compact),
+    (g.NUMERIC_DATE, ex.read_numeric_date),
+    (g.NUMERIC_MONTH_DAY, ex.read_numeric_month_day),
+    (g.DOTTED_MONTH_DAY, ex.read_dotted_month_day),
+    (g.WEEKDAY_NUMERIC, ex.read_weekday_numeric),
+    (g.MONTH_DAY_YEAR, ex.read_month_day_year),
+    (g.DAY_MONTH_YEAR, ex.read_day_month_year),
+    (g.WEEKDAY_DAY, ex.read_weekday_day),
+    (g.THE_DAY, ex.read_the_day),
+    (g.DAY_OF_REL_MONTH, ex.read_day_of_rel_month),
+    (g.HOLIDAY_DATE, ex.read_holiday),
+    (g.DAY_RANGE_MONTH, ex.read_day_range_month),
+    (g.MONTH_DAY_RANGE, ex.read_day_range_month),
+    (g.DAY_RANGE_REL_MONTH, ex.read_day_range_rel_month),
+    (g.YEAR_RANGE, ex.read_year_range),
+    (g.MONTH_YEAR, ex.read_month_year),
+    (g.YEAR_MONTH, ex.read_year_month),
+    (g.NUMERIC_YEAR_MONTH, ex.read_numeric_year_month),
+    (g.NUMERIC_MONTH_YEAR, ex.read_numeric_year_month),
+    (g.MONTH_ALONE, ex.read_month_alone),
+    (g.YEAR_ALONE, ex.read_year_alone),
+    (g.SPELLED_YEAR_ALONE, ex.read_spelled_year_alone),
+    (g.DECADE, ex.read_decade),
+    (g.CENTURY, ex.read_century),
+    (g.QUARTER_CODE, ex.read_quarter_code),
+    (g.QUARTER_WORDS, ex.read_quarter_words),
+    (g.SEASON, ex.read_season),
+    (g.SIMPLE_RELATIVE, rel.read_simple_relative),
+    (g.RELATIVE_UNIT, rel.read_relative_unit),
+    (g.REST_OF_UNIT, rel.read_rest_of_unit),
+    (g.AFTER_NEXT, rel.read_after_next),
+    (g.COUNT_UPCOMING, rel.read_count_upcoming),
+    (g.BUSINESS_DAYS, rel.read_business_days),
+    (g.OFFSET, rel.read_offset),
+    (g.IN_OFFSET, rel.read_in_offset),
+    (g.SPAN_RELATIVE, rel.read_span_relative),
+    (g.WEEKDAY, rel.read_weekday),
+    (g.WEEKDAY_OF_WEEK, rel.read_weekday_of_week),
+    (g.NTH_WEEKDAY, rel.read_nth_weekday),
+    (g.NTH_WEEK, rel.read_nth_week),
+    (g.WEEK_NUMBER, rel.read_week_number),
+    (g.PART_OF_YEAR, ex.read_part_of_year),
+    (g.NTH_MONTH_OF_YEAR, ex.read_nth_month_of_year),
+]
 
 
 def _coerce_reference(reference: dt.date | str | None) -> dt.date | None:
@@ -78,7 +135,7 @@ def _coerce_reference(reference: dt.date | str | None) -> dt.date | None:
 
 def _candidates(ctx: Context) -> list[Atom]:
     found: list[Atom] = []
-    for pattern, reader in READERS:
+    for pattern, reader in _READERS:
         for match in pattern.finditer(ctx.text):
             atom = reader(match, ctx)
             if atom is not None and atom.end > atom.start:
@@ -148,7 +205,8 @@ def _apply_modifier(atom: Atom, ctx: Context, floor: int) -> Atom:
     if edge == "earlier":
         edge = "early"
     first, last = narrow(first, last, atom.granularity, edge)
-    return replace(widened, first=first, last=last)
+    gran: Granularity = "month" if atom.granularity == "year" else atom.granularity
+    return replace(widened, first=first, last=last, granularity=gran)  # "late 2025": months
 
 
 def _apply_week_of(atom: Atom, ctx: Context, floor: int) -> Atom:
@@ -191,16 +249,22 @@ def _complete_year(atom: Atom, nxt: Atom, ctx: Context) -> Atom | None:
     return replace(atom, end=nxt.end, first=first, last=last, relative=False, year_given=True)
 
 
+def _complete_years(atoms: list[Atom], ctx: Context) -> list[Atom]:
+    out: list[Atom] = []
+    for atom in atoms:
+        completed = _complete_year(out[-1], atom, ctx) if out else None
+        if completed is not None:
+            out[-1] = completed
+        else:
+            out.append(atom)
+    return out
+
+
 def _join_ranges(atoms: list[Atom], ctx: Context) -> list[Atom]:
     out: list[Atom] = []
     i = 0
     while i < len(atoms):
         atom = atoms[i]
-        if i + 1 < len(atoms):
-            completed = _complete_year(atom, atoms[i + 1], ctx)
-            if completed is not None:
-                atoms = [*atoms[:i], completed, *atoms[i + 2 :]]
-                atom = completed
         if i + 1 < len(atoms):
             joined = _try_join(atom, atoms[i + 1], ctx, out[-1].end if out else 0)
             if joined is not None:
@@ -306,9 +370,16 @@ def _apply_bounds(atoms: list[Atom], ctx: Context) -> list[Atom]:
     return out
 
 
+_UNTIL = frozenset({"until", "till", "til", "up to", "ending", "ending with"})
+
+
 def _bound(atom: Atom, ctx: Context, floor: int) -> Atom:
-    """ "since October" runs to the reference; "until 2030" has no first day; "after" no last."""
+    """ "since October" runs to the reference, "until 2030" from it; "before" opens the start,
+    "after" the end."""
     lo, before = _window(ctx, atom, floor)
+    stretch = g.QTY_BEFORE_START.search(before)
+    if stretch is not None and atom.first is not None:
+        return _stretch(atom, lo + stretch.start(), stretch.group("qty"))
     m = g.BOUND_BEFORE.search(before)
     after = g.BOUND_AFTER.match(ctx.text[atom.end : atom.end + 20])
     is_range = g.RANGE_WORD.match(ctx.text, atom.start) is not None
@@ -322,9 +393,12 @@ def _bound(atom: Atom, ctx: Context, floor: int) -> Atom:
     start = lo + m.start()
     last = atom.last or atom.first
     ref = ctx.ref
-    if word == "since":
+    if word == "since":  # an open period closed by the reference date
         end = ref if ref is not None and atom.first is not None and ref >= atom.first else None
-        return replace(atom, start=start, last=end, open_end=end is None)
+        return replace(atom, start=start, last=end or last, open_end=end is None)
+    if word in _UNTIL:  # from the reference date to the end of the date named
+        begin = ref if ref is not None and last is not None and ref <= last else None
+        return replace(atom, start=start, first=begin, last=last, open_start=begin is None)
     if word in {"starting", "starting on", "starting from", "beginning", "beginning on"}:
         return replace(atom, start=start, last=None, open_end=True)
     if word in {"after", "later than"}:
@@ -334,6 +408,15 @@ def _bound(atom: Atom, ctx: Context, floor: int) -> Atom:
         end = None if atom.first is None else add_days(atom.first, -1)
         return replace(atom, start=start, first=None, last=end, open_start=True)
     return replace(atom, start=start, first=None, last=last, open_start=True)
+
+
+def _stretch(atom: Atom, start: int, qty_text: str) -> Atom:
+    """ "two weeks starting May 20": the days from the date on, as many as named."""
+    qty = quantity(qty_text)
+    end = None if qty is None else shift(atom.first, qty[0], qty[1] - 1)
+    if end is None or atom.first is None or end < atom.first:
+        return atom
+    return replace(atom, start=start, last=end, granularity="day")
 
 
 def _mention(atom: Atom, text: str) -> DateMention:
