@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from summitparse.rules._country_data import DEMONYMS
+
 __all__ = [
     "change_verb_before",
     "count_noun_after",
@@ -108,6 +110,10 @@ _NAME_NOUNS = frozenset(
      "sections", "point", "item", "district", "precinct", "ward", "lot", "exit",
      "pier", "berth", "bus", "train", "su", "mig", "tu", "il", "ka", "mi", "covid"}
 )  # fmt: skip
+_PROPER_THEN_NOUN_RE = re.compile(
+    r"[ \t\u00a0]+(?:[A-Z][a-z]+[ \t\u00a0]+){1,3}(?P<noun>[a-z][a-z'-]*)\b"
+)
+_GROUP_OF_RE = re.compile(r"\bGroup of[ \t\u00a0]\Z")
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
@@ -247,6 +253,8 @@ def is_name_number(text: str, start: int, *, plain_integer: bool = True) -> bool
             return True
         if before == "#":
             return True
+    if _GROUP_OF_RE.search(text, max(0, start - 12), start):
+        return True  # "Group of 20", "Group of Seven"
     m = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
     if m is None:
         return False
@@ -302,6 +310,11 @@ def count_noun_after(text: str, pos: int) -> bool:
     if m is None:
         return False
     w1, w2 = m.group("w1"), m.group("w2")
+    if w1 in DEMONYMS:
+        return True  # "700,000 Sudanese have fled", "5 Japanese companies"
+    proper = _PROPER_THEN_NOUN_RE.match(text, pos)
+    if proper is not None and _plural_noun(proper.group("noun")):
+        return True  # "18,000 New Zealand citizens"
     if _plural_noun(w1):
         # "in 2011 exceeds a ...": a verb in -s takes an object, a plural noun does not
         return w2 is None or w2.lower() not in _DETERMINERS
