@@ -14,11 +14,13 @@ SEED = SEEDS / "000_0a2133f4850d8740.txt"
 
 
 @pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test sees the developer's keys or endpoints: configuration comes from the test."""
+def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test sees the developer's keys, endpoints or response cache: configuration comes from
+    the test, and an LLM answer cached by one test can never reach another."""
     for name in list(os.environ):
         if name.startswith(("SUMMITPARSE_", "OPENAI_")):
             monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SUMMITPARSE_CACHE_DIR", str(tmp_path / "summitparse-cache"))
 
 
 @pytest.fixture

@@ -14,7 +14,8 @@ from typing import Annotated
 import typer
 
 from summitparse._version import __version__
-from summitparse.batch import open_output, run_batch
+from summitparse.batch import BatchJob, BatchSummary
+from summitparse.datasets import DEFAULT_FIELDS, Fields
 from summitparse.errors import ConfigurationError
 from summitparse.extractor import Extractor
 from summitparse.pipeline import parse_published
@@ -41,7 +42,10 @@ def _usage_error(message: str) -> typer.Exit:
 def extract(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Article files, folders (walked for *.txt, *.md) or - for stdin."),
+        typer.Argument(
+            help="Article files, folders (walked for *.txt, *.md, *.html, *.htm), "
+            "datasets (*.jsonl, *.json) or - for stdin."
+        ),
     ],
     output: Annotated[
         str | None, typer.Option("-o", "--output", help="Write JSON Lines here (default stdout).")
@@ -55,46 +59,95 @@ def extract(
         str | None, typer.Option(help="instructor mode: tools, json_schema or md_json.")
     ] = None,
     published: Annotated[
-        str | None, typer.Option(help="Publication date YYYY-MM-DD for every article.")
+        str | None,
+        typer.Option(help="Publication date YYYY-MM-DD for articles that do not carry one."),
     ] = None,
-    concurrency: Annotated[int, typer.Option(min=1, help="Articles in flight (LLM).")] = 8,
+    concurrency: Annotated[
+        int, typer.Option(min=1, help="LLM requests in flight; rules: processes, up to the cores.")
+    ] = 8,
     resume: Annotated[
         bool, typer.Option(help="Skip ids already in the output file; repair a torn last line.")
     ] = False,
+    include_text: Annotated[
+        bool,
+        typer.Option("--include-text", help="Write the text the offsets refer to in each line."),
+    ] = False,
+    text_field: Annotated[str, typer.Option(help="Dataset field holding the text.")] = "text",
+    id_field: Annotated[str, typer.Option(help="Dataset field holding the id.")] = "id",
+    published_field: Annotated[
+        str, typer.Option(help="Dataset field holding the publication date.")
+    ] = "published",
+    source_field: Annotated[
+        list[str] | None,
+        typer.Option(help="Dataset field(s) holding the source (default: source, url)."),
+    ] = None,
+    cache: Annotated[
+        bool, typer.Option(help="Reuse cached LLM answers (SUMMITPARSE_CACHE_DIR moves it).")
+    ] = True,
+    cache_dir: Annotated[
+        str | None, typer.Option(help="Cache folder (default ~/.cache/summitparse).")
+    ] = None,
+    rpm: Annotated[float | None, typer.Option(min=0, help="Max LLM requests per minute.")] = None,
+    tpm: Annotated[float | None, typer.Option(min=0, help="Max LLM tokens per minute.")] = None,
+    stdin_format: Annotated[
+        str, typer.Option(help="What - reads: text (one article) or jsonl (a dataset).")
+    ] = "text",
+    progress: Annotated[
+        bool | None,
+        typer.Option(help="Progress bar on stderr (default: when stderr is a terminal)."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
 ) -> None:
     """Extract records from articles to JSON Lines, one line per article, in input order."""
+    if resume and output in (None, "-"):
+        raise _usage_error("--resume needs an output file (-o OUT.jsonl)")
+    if stdin_format not in ("text", "jsonl"):
+        raise _usage_error(f"--stdin-format must be text or jsonl, got {stdin_format!r}")
     try:
-        extractor = Extractor(backend, model=model, base_url=base_url, mode=mode)
+        extractor = Extractor(
+            backend,
+            model=model,
+            base_url=base_url,
+            mode=mode,
+            cache=(cache_dir or None) if cache else False,
+            rpm=rpm,
+            tpm=tpm,
+        )
         day = parse_published(published)
     except ConfigurationError as error:
         raise _usage_error(error.message) from None
-    if resume and output in (None, "-"):
-        raise _usage_error("--resume needs an output file (-o OUT.jsonl)")
-    stream, done = open_output(output, resume=resume)
+    fields = Fields(
+        text_field, id_field, published_field, tuple(source_field or DEFAULT_FIELDS.source)
+    )
+    job = BatchJob(
+        paths=paths,
+        extractor=extractor,
+        output=output,
+        concurrency=concurrency,
+        published=day,
+        resume=resume,
+        include_text=include_text,
+        fields=fields,
+        progress=False if quiet else progress,
+        stdin_format=stdin_format,
+    )
     try:
-        summary = run_batch(
-            paths,
-            extractor=extractor,
-            out=stream,
-            concurrency=concurrency,
-            published=day,
-            skip_ids=done,
-        )
+        summary = job.run()
     finally:
-        if stream is not sys.stdout:
-            stream.close()
-    if not quiet:
-        records = ", ".join(f"{count} {name}" for name, count in summary.records.items() if count)
-        typer.echo(
-            f"summitparse: {summary.articles} articles, {summary.failed} failed, "
-            f"{summary.fallbacks} fell back to rules, {summary.skipped} skipped"
-            + (f"; {records}" if records else ""),
-            err=True,
-        )
+        extractor.close()
+    _report(summary, extractor, quiet=quiet)
     if summary.articles == 0 and summary.skipped == 0:
         raise _usage_error("no articles found in " + " ".join(paths))
     raise typer.Exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
+
+
+def _report(summary: BatchSummary, extractor: Extractor, *, quiet: bool) -> None:
+    """The end-of-run summary on stderr, and why the cache was off if it broke."""
+    cache = extractor.cache
+    if cache is not None and cache.problem:
+        typer.echo(f"summitparse: warning: {cache.problem}", err=True)
+    if not quiet:
+        typer.echo(summary.format(), err=True)
 
 
 @app.command("eval")
@@ -132,6 +185,29 @@ def eval_command(
                             typer.echo(f"{article_id}\t{kind}\t{what}\t{item}")
     for problem in report.problems:
         typer.echo(f"summitparse: {problem}", err=True)
+
+
+@app.command("review")
+def review(
+    pred: Annotated[
+        Path,
+        typer.Argument(metavar="OUT.jsonl", help="The JSONL that `summitparse extract` wrote."),
+    ],
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="Write the HTML page here.")
+    ] = Path("review.html"),
+    text_from: Annotated[
+        Path | None,
+        typer.Option(
+            "--text-from",
+            help="Folder of the articles (found by id or source) when the lines hold no text.",
+        ),
+    ] = None,
+) -> None:
+    """Write one self-contained HTML page that shows every record's evidence in its article."""
+    from summitparse.review import review_command
+
+    raise typer.Exit(review_command(pred, text_from=text_from, output=output))
 
 
 @app.command()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Literal
 
 from pydantic import SecretStr
@@ -23,6 +24,7 @@ __all__ = [
     "BackendChoice",
     "InstructorMode",
     "Settings",
+    "default_cache_dir",
     "resolve_settings",
 ]
 
@@ -54,6 +56,9 @@ class Settings:
     time_budget: float = 300.0
     fallback: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
+    cache_dir: Path | None = None
+    rpm: float | None = None
+    tpm: float | None = None
 
     def with_backend(self, backend: Literal["llm", "rules"]) -> Settings:
         return replace(self, backend=backend)
@@ -76,6 +81,45 @@ def _number(value: str | None, name: str, kind: type[float] | type[int]) -> floa
         raise ConfigurationError(f"{name} must be a number, got {value!r}") from None
 
 
+_OFF = frozenset({"0", "off", "false", "no", "none"})
+
+
+def default_cache_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """Where the LLM response cache lives unless told otherwise.
+
+    ``$SUMMITPARSE_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/summitparse``, else
+    ``~/.cache/summitparse`` (the XDG default, also used on macOS for a command-line tool).
+    """
+    env = os.environ if environ is None else environ
+    explicit = _env(env, "SUMMITPARSE_CACHE_DIR")
+    if explicit:
+        return Path(explicit).expanduser()
+    base = _env(env, "XDG_CACHE_HOME")
+    return (Path(base).expanduser() if base else Path.home() / ".cache") / "summitparse"
+
+
+def _cache_dir(cache: bool | str | os.PathLike[str] | None, env: Mapping[str, str]) -> Path | None:
+    """The cache folder; ``None`` when off (``cache=False`` or ``SUMMITPARSE_CACHE=off``)."""
+    if cache is False:
+        return None
+    if cache is None or cache is True:
+        switch = _env(env, "SUMMITPARSE_CACHE")
+        if cache is None and switch is not None and switch.lower() in _OFF:
+            return None
+        return default_cache_dir(env)
+    return Path(cache).expanduser()
+
+
+def _rate(value: float | None, env: Mapping[str, str], name: str) -> float | None:
+    """A per-minute cap: the argument, else the variable; 0 or unset means no cap."""
+    rate = value if value is not None else _number(_env(env, name), name, float)
+    if rate is not None and rate < 0:
+        raise ConfigurationError(
+            f"{name.removeprefix('SUMMITPARSE_').lower()} must not be negative"
+        )
+    return float(rate) if rate else None
+
+
 def _first(*values: float | int | None) -> float | int:
     """The first value that is set (0 counts as set)."""
     return next(value for value in values if value is not None)
@@ -94,6 +138,9 @@ def resolve_settings(
     time_budget: float | None = None,
     fallback: bool = True,
     max_bytes: int | None = None,
+    cache: bool | str | os.PathLike[str] | None = None,
+    rpm: float | None = None,
+    tpm: float | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> Settings:
     """Merge keyword arguments with the environment into validated :class:`Settings`.
@@ -140,6 +187,9 @@ def resolve_settings(
         time_budget=time_budget if time_budget is not None else defaults.time_budget,
         fallback=fallback,
         max_bytes=max_bytes if max_bytes is not None else defaults.max_bytes,
+        cache_dir=_cache_dir(cache, env) if resolved == "llm" else None,
+        rpm=_rate(rpm, env, "SUMMITPARSE_RPM"),
+        tpm=_rate(tpm, env, "SUMMITPARSE_TPM"),
     )
     if settings.timeout <= 0 or settings.max_retries < 0 or settings.max_reasks < 0:
         raise ConfigurationError("timeout must be positive; retries and re-asks not negative")

@@ -1,5 +1,9 @@
 """Reading articles: files, folders and standard input, with clear errors for bad input.
 
+Folders are walked recursively for ``.txt``, ``.md``, ``.html`` and ``.htm`` files. An HTML file
+is converted to its visible text (:func:`summitparse.html.html_to_text`) and the offsets refer to
+that text, which ``--include-text`` writes into the output line.
+
 A file is read as UTF-8 bytes and decoded as-is: no newline translation, no stripping, so offsets
 in the output refer to exactly the characters a user gets from
 ``open(path, encoding="utf-8", newline="").read()``. Binary data (NUL bytes), other encodings,
@@ -9,9 +13,11 @@ subclass whose message says what is wrong, so a batch can write it as one error 
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,10 +29,13 @@ from summitparse.errors import (
     EmptyTextError,
     InputError,
 )
+from summitparse.html import html_to_text
 
 __all__ = [
     "ARTICLE_SUFFIXES",
+    "HTML_SUFFIXES",
     "Article",
+    "BadInput",
     "InputItem",
     "check_text",
     "decode_article",
@@ -35,7 +44,8 @@ __all__ = [
     "text_id",
 ]
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+ARTICLE_SUFFIXES = frozenset({".txt", ".md"}) | HTML_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +64,28 @@ class InputItem:
 
     path: Path
     id: str
+
+
+@dataclass(frozen=True, slots=True)
+class BadInput:
+    """An input already known to be bad (a broken dataset record): it becomes an error line.
+
+    Plain strings rather than the exception, so it crosses a process boundary unchanged.
+    """
+
+    id: str
+    source: str | None
+    error_type: str
+    message: str
+
+    @classmethod
+    def from_error(cls, error: InputError, item_id: str, source: str | None) -> BadInput:
+        return cls(
+            id=error.article_id or item_id,
+            source=error.source or source,
+            error_type=type(error).__name__,
+            message=error.message,
+        )
 
 
 def text_id(text: str) -> str:
@@ -83,7 +115,7 @@ def check_text(text: str, *, article_id: str | None = None, source: str | None =
 
 def decode_article(data: bytes, *, article_id: str | None = None, source: str | None = None) -> str:
     """Decode UTF-8 bytes (a BOM is kept as a character: offsets count it) or raise."""
-    if b"\x00" in data[:8192] or b"\x00" in data:
+    if b"\x00" in data:
         raise DecodeError(
             "binary file (NUL bytes), not a text article", article_id=article_id, source=source
         )
@@ -136,14 +168,61 @@ def read_article(
         raise InputError(
             f"cannot read: {error.strerror or error}", article_id=article_id, source=source
         ) from None
-    text = decode_article(data, article_id=article_id, source=source)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        text = _html_article(data, article_id, source)
+    else:
+        text = decode_article(data, article_id=article_id, source=source)
     return Article(text=text, id=article_id, source=source, published=published)
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page declares in a ``<meta>`` tag (first 4 KB), if Python knows it."""
+    match = _CHARSET.search(data[:4096])
+    if match is None:
+        return None
+    name = match.group(1).decode("ascii", "replace")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _html_article(data: bytes, article_id: str, source: str) -> str:
+    """An HTML page's visible text. UTF-8, else the charset its ``<meta>`` declares.
+
+    Offsets refer to the converted text, so decoding a page by its declared charset
+    (``windows-1252`` pages are common in scraped news) changes nothing for them.
+    """
+    try:
+        markup = decode_article(data, article_id=article_id, source=source)
+    except DecodeError:
+        charset = _declared_charset(data)
+        if charset is None or b"\x00" in data:
+            raise
+        try:
+            markup = data.decode(charset)
+        except UnicodeDecodeError:
+            raise DecodeError(
+                f"not valid {charset} as the page declares, nor UTF-8",
+                article_id=article_id,
+                source=source,
+            ) from None
+    text = html_to_text(markup)
+    if not text:
+        raise EmptyTextError(
+            "the HTML page has no visible text", article_id=article_id, source=source
+        )
+    return text
 
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[InputItem]:
     """Expand files and folders into article paths, in a stable order.
 
-    A folder is walked recursively and yields its ``.txt`` and ``.md`` files in sorted order,
+    A folder is walked recursively and yields its ``.txt``, ``.md``, ``.html`` and ``.htm`` files
+    in sorted order,
     each with its path relative to that folder as id; a file named directly is taken whatever
     its suffix, with its name as id. A folder that happens to be called ``x.txt`` is recursed.
     Unreadable sub-folders are not skipped silently: they are yielded, and reading them then
@@ -157,14 +236,19 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[InputItem]:
             yield InputItem(path=path, id=path.name)
 
 
-def _walk(root: Path, folder: Path) -> Iterator[InputItem]:
+def _walk(root: Path, folder: Path, seen: frozenset[Path] = frozenset()) -> Iterator[InputItem]:
+    """Depth-first, sorted by name; a symlink back to a folder being walked is not re-entered."""
     try:
+        real = folder.resolve()
         entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
-    except OSError:
+    except (OSError, RuntimeError):
         yield InputItem(path=folder, id=folder.relative_to(root).as_posix() or folder.name)
         return
+    if real in seen:
+        return
+    inside = seen | {real}
     for entry in entries:
         if entry.is_dir():
-            yield from _walk(root, entry)
+            yield from _walk(root, entry, inside)
         elif entry.suffix.lower() in ARTICLE_SUFFIXES:
             yield InputItem(path=entry, id=entry.relative_to(root).as_posix())

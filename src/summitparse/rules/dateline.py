@@ -27,7 +27,8 @@ __all__ = ["find_dateline"]
 
 # "(Reuters)", "(AP)", "(AFP)", "(Xinhua)", "(dpa)": any short capitalised agency name.
 _AGENCY = r"\((?:[A-Z][A-Za-z]{1,12}|dpa)\)"
-_PLACE = r"[A-Z][A-Za-z'’.\-]*(?:\s+(?:[A-Z][A-Za-z'’.\-]*|de|da|del|es|al|am|upon|on|of)){0,3}"
+# Words of a place stay on one line: "Summit\n\nTOKYO" is a headline and a dateline.
+_PLACE = r"[A-Z][A-Za-z'’.\-]*(?:[ \t]+(?:[A-Z][A-Za-z'’.\-]*|de|da|del|es|al|am|upon|on|of)){0,3}"
 _STATE = r"(?:,\s+[A-Z][a-z]{1,5}\.)?"  # "SAN JOSE, Calif."
 _DATE_PART = r"[A-Za-z0-9][A-Za-z0-9 .,]{2,28}?"
 _DASH = r"(?:\s*/[A-Za-z ]+/)?\s*(?:--|[-–—:])(?=\s)"
