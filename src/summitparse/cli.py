@@ -6,6 +6,7 @@ Exit status: 0 every article extracted, 1 some articles failed (each has its err
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Annotated
 import typer
 
 from summitparse._version import __version__
-from summitparse.batch import BatchJob, BatchSummary
+from summitparse.batch import BatchJob, BatchSummary, open_output
 from summitparse.datasets import DEFAULT_FIELDS, Fields
 from summitparse.errors import ConfigurationError
 from summitparse.extractor import Extractor
@@ -97,8 +98,21 @@ def extract(
         typer.Option(help="Progress bar on stderr (default: when stderr is a terminal)."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+    engine: Annotated[
+        str,
+        typer.Option(help='local (this machine) or ray (pip install "summitparse[ray]").'),
+    ] = "local",
+    ray_address: Annotated[
+        str | None,
+        typer.Option(
+            "--ray-address",
+            help="Ray cluster to join: auto or ray://HOST:10001 (default: start a local Ray).",
+        ),
+    ] = None,
 ) -> None:
     """Extract records from articles to JSON Lines, one line per article, in input order."""
+    if engine not in ("local", "ray"):
+        raise _usage_error(f"--engine must be local or ray, got {engine!r}")
     if resume and output in (None, "-"):
         raise _usage_error("--resume needs an output file (-o OUT.jsonl)")
     if stdin_format not in ("text", "jsonl"):
@@ -119,6 +133,26 @@ def extract(
     fields = Fields(
         text_field, id_field, published_field, tuple(source_field or DEFAULT_FIELDS.source)
     )
+    if engine == "ray":
+        try:
+            summary = _run_on_ray(
+                paths,
+                extractor,
+                output=output,
+                resume=resume,
+                address=ray_address,
+                concurrency=concurrency,
+                published=day,
+                include_text=include_text,
+                fields=fields,
+                stdin_format=stdin_format,
+            )
+        finally:
+            extractor.close()
+        _report(summary, extractor, quiet=quiet)
+        if summary.articles == 0 and summary.skipped == 0:
+            raise _usage_error("no articles found in " + " ".join(paths))
+        raise typer.Exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
     job = BatchJob(
         paths=paths,
         extractor=extractor,
@@ -139,6 +173,47 @@ def extract(
     if summary.articles == 0 and summary.skipped == 0:
         raise _usage_error("no articles found in " + " ".join(paths))
     raise typer.Exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
+
+
+def _run_on_ray(
+    paths: list[str],
+    extractor: Extractor,
+    *,
+    output: str | None,
+    resume: bool,
+    address: str | None,
+    concurrency: int,
+    published: dt.date | None,
+    include_text: bool,
+    fields: Fields,
+    stdin_format: str,
+) -> BatchSummary:
+    """``--engine ray``: the same lines, computed on Ray (:mod:`summitparse.ray`)."""
+    from summitparse.ray import require_ray, run_ray_engine
+
+    try:
+        require_ray()  # before the output file is opened (and truncated)
+    except ConfigurationError as error:
+        raise _usage_error(error.message) from None
+    stream, done = open_output(output, resume=resume)
+    try:
+        return run_ray_engine(
+            paths,
+            out=stream,
+            address=address,
+            extractor=extractor,
+            published=published,
+            requests_per_worker=concurrency,
+            skip_ids=done,
+            include_text=include_text,
+            fields=fields,
+            stdin_format=stdin_format,
+        )
+    except ConfigurationError as error:
+        raise _usage_error(error.message) from None
+    finally:
+        if stream is not sys.stdout:
+            stream.close()
 
 
 def _report(summary: BatchSummary, extractor: Extractor, *, quiet: bool) -> None:
