@@ -96,12 +96,13 @@ def analyse(
     dateline_date: dt.date | None = None,
 ) -> ArticleContext:
     """Run the mention finders once over ``text``."""
-    quotes = find_quotes(text)
+    people = find_people(text)
+    quotes = find_quotes(text, people=people)
     return ArticleContext(
         text=text,
         reference=reference,
         sentences=split_sentences(text),
-        people=sorted(find_people(text), key=_start_of),
+        people=sorted(people, key=_start_of),
         countries=find_countries(text),
         dates=find_dates(text, reference=reference),
         figures=find_figures(text),

@@ -36,6 +36,7 @@ from summitparse.rules._people_data import (
 )
 from summitparse.rules.people import (
     NAME_PATTERN,
+    PersonMention,
     find_people,
     resolve_reference,
     speech_verb_pattern,
@@ -355,10 +356,15 @@ def _qualifies(text: str, region: _Region) -> bool:
 class _Context:
     """The article, its people, and the subjects a quote's attribution may name."""
 
-    def __init__(self, text: str, paragraphs: Sequence[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        text: str,
+        paragraphs: Sequence[tuple[int, int]],
+        people: Sequence[PersonMention] | None = None,
+    ) -> None:
         self.text = text
         self.paragraphs = paragraphs
-        self.people = find_people(text)
+        self.people = list(people) if people is not None else find_people(text)
         self.acronyms = _acronyms(text)
         self.starts = [mention.start for mention in self.people]
         self.verbs = speech_verb_pattern()
@@ -755,10 +761,12 @@ def _previous_sentence_speaker(
     return found
 
 
-def find_quotes(text: str) -> list[Quote]:
+def find_quotes(text: str, *, people: Sequence[PersonMention] | None = None) -> list[Quote]:
     """Every quotation in ``text``, in order, with its speaker and speech verb when given.
 
-    Never raises; every ``span`` and ``speaker_span`` slices ``text`` to its own text.
+    ``people`` is ``find_people(text)`` when the caller has it already (the rules backend does),
+    so the article's people are found once. Never raises; every ``span`` and ``speaker_span``
+    slices ``text`` to its own text.
     """
     if not isinstance(text, str) or not text:
         return []
@@ -766,7 +774,7 @@ def find_quotes(text: str) -> list[Quote]:
     regions = [r for paragraph in paragraphs for r in _regions(text, paragraph)]
     if not regions:
         return []
-    ctx = _Context(text, paragraphs)
+    ctx = _Context(text, paragraphs, people)
     chains = _chains(text, regions)
     found: list[_Attribution | None] = []
     for index, region in enumerate(regions):
