@@ -62,3 +62,10 @@ def test_discover_walks_sorted_with_relative_ids(tmp_path: Path) -> None:
 def test_non_str_text_is_a_clear_error() -> None:
     with pytest.raises(summitparse.InputError, match="bytes"):
         summitparse.extract(b"Tokyo, January 16, 2026 - talks")  # type: ignore[arg-type]
+
+
+def test_extract_many_reads_a_missing_path_as_a_missing_file_not_as_text() -> None:
+    (result,) = summitparse.extract_many(["no/such/article.txt"], backend="rules")
+    assert isinstance(result, summitparse.ExtractionError)
+    assert result.error.type == "ArticleNotFoundError"
+    assert result.id == "article.txt"

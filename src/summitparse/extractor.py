@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -59,6 +60,7 @@ _R = TypeVar("_R")
 # A str item is read as a path only when it looks like one and the file exists; anything with a
 # line break or longer than this is article text.
 _MAX_PATH_LENGTH = 1024
+_ARTICLE_NAME = re.compile(r"\.(?:txt|md|html?|jsonl?|ndjson)$", re.IGNORECASE)
 
 
 class Extractor:
@@ -574,12 +576,11 @@ def ordered_map(function: Callable[[_T], _R], items: Iterable[_T], workers: int)
 
 
 def _looks_like_path(item: str) -> bool:
-    return (
-        len(item) <= _MAX_PATH_LENGTH
-        and "\n" not in item
-        and item.strip() == item
-        and os.path.isfile(item)
-    )
+    """A str item names a file when it is one line that is an existing file, or that ends in
+    an article suffix ("a.txt" that does not exist is a missing file, not the text "a.txt")."""
+    if len(item) > _MAX_PATH_LENGTH or "\n" in item or item.strip() != item or not item:
+        return False
+    return bool(_ARTICLE_NAME.search(item)) or os.path.isfile(item)
 
 
 def _item_id(item: Item) -> str:
