@@ -56,7 +56,13 @@ CANCELLED_WORDS = (
     r"put off",
     r"suspended",
 )
-FUTURE_WORDS = (r"will (?:meet|hold|host|travel|visit)", r"is due to", r"are due to", r"plans? to")
+FUTURE_WORDS = (
+    r"will (?:meet|hold|host|travel|visit)",
+    r"would (?:meet|hold|host|travel|visit)",
+    r"(?:is|are|was|were) (?:due|expected|set|scheduled) to",
+    r"plans? to",
+    r"next (?:summit|meeting)",
+)
 
 # Titles that make a person a summit participant.
 LEADER_TITLES = (

@@ -66,7 +66,8 @@ _DESCRIBED = re.compile(
 # Words that end a described name's "on …"/"for …" tail: the clause goes on past them.
 _TAIL_STOP = re.compile(
     r"\s+(?:that|which|who|and|to|with|in|by|at|from|after|before|was|were|is|are|be|been|"
-    r"would|will|could|as|while|amid|despite|since|until|last|next|this|on|for)\b.*$",
+    r"would|will|could|as|while|amid|despite|since|until|last|next|this|on|for|during|when|"
+    r"including|under|ahead|following|between)\b.*$",
     re.IGNORECASE,
 )
 _UPGRADE = re.compile(r"\b(?:upgrad\w*|elevat\w*|rais\w*|lift\w*|promot\w*)\b", re.IGNORECASE)
