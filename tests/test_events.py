@@ -115,3 +115,17 @@ def test_a_figure_that_measures_no_trade_is_not_a_trade_figure() -> None:
         "ROME (Reuters) - Italy will spend $2 billion on a new stadium, officials said on Tuesday."
     )
     assert extract(text).trade_figures == []
+
+
+def test_a_minister_without_demonym_meeting_a_counterpart_takes_the_articles_other_country() -> (
+    None
+):
+    text = (
+        "Foreign Secretary David Lammy has met his Chinese counterpart Wang Yi in Beijing, the "
+        "first visit by a UK foreign secretary to China in six years.\n\n"
+        "The two men held talks on Friday. UK exports to China were worth £36bn last year."
+    )
+    (summit,) = summitparse.extract(text, backend="rules", published="2024-10-19").summits
+    assert set(summit.countries) == {"CN", "GB"}
+    assert (summit.location, summit.country) == ("Beijing", "CN")
+    assert {p.name for p in summit.participants} == {"David Lammy", "Wang Yi"}

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from summitparse.models import DateMention, Person, Summit
@@ -60,6 +61,7 @@ _NOT_PRESENT = re.compile(
 )
 # Between two coordinated names: "X and French President Y", "X, Y's Prime Minister Z and".
 _PAIRING = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:[\w'’-]+\s+){0,4}$")
+_COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as)\s*$")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _N_DAY = re.compile(
@@ -242,6 +244,17 @@ def _listed_countries(context: ArticleContext, meeting: list[Sentence]) -> list[
     return unique(found)
 
 
+def _most_named_other(context: ArticleContext, known: list[str]) -> list[str]:
+    """The country the article names most often besides ``known``: the home of a leader the
+    copy never gives a demonym ("Foreign Secretary David Lammy" in a story full of "the UK")."""
+    counts = Counter(
+        c.code
+        for c in context.countries
+        if c.kind in {"name", "demonym"} and len(c.code) == 2 and c.code not in known
+    )
+    return [counts.most_common(1)[0][0]] if counts else []
+
+
 def _is_country_name(place: str) -> bool:
     """True for "Japan", False for "Tokyo": a city is a place, a country only a host."""
     mentions = find_countries(place)
@@ -362,6 +375,9 @@ def find_summits(context: ArticleContext) -> list[Summit]:
         + ([host] if host else [])
         + _listed_countries(context, meeting)
     )
+    foreign_meeting = any(_COUNTERPART.search(sentence.text) for sentence in meeting)
+    if len(countries) < 2 and foreign_meeting and any(p.country is None for p in participants):
+        countries = unique(countries + _most_named_other(context, countries))
     if len(countries) < 2:
         return []
     start_date, end_date = _dates(context, evidence)
