@@ -103,8 +103,10 @@ def find_trade_figures(
             if description is None:
                 continue
             parties = _parties(context, sentence, figure)
-            if len(parties) < 2:
-                parties = unique(parties + fallback_parties)
+            if len(parties) == 1:  # "imports from Australia": the story's own country is the other
+                parties = unique(parties + [c for c in fallback_parties if c not in parties][:1])
+            elif not parties:
+                parties = list(fallback_parties)
             records.append(
                 TradeFigure(
                     description=description,
