@@ -579,3 +579,32 @@ def test_spans_slice_to_their_text_on_quote_like_text(text: str) -> None:
 @given(st.text(max_size=300))
 def test_never_raises_on_arbitrary_text(text: str) -> None:
     _check_spans(text, find_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            'The prime minister, Keir Starmer, said: "We will stand with Ukraine for as long as '
+            'it takes."',
+            "Keir Starmer",
+            id="uk-title-comma-name-before",
+        ),
+        pytest.param(
+            '"We cannot accept this outcome at all," the Commission president, Ursula von der '
+            "Leyen, said.",
+            "Ursula von der Leyen",
+            id="uk-title-comma-name-after",
+        ),
+        pytest.param(
+            "European Council President António Costa, who was to co-chair the meeting with Saudi "
+            'Crown Prince Mohammed bin Salman, said the sides would "find a new date as soon as '
+            'circumstances allow."',
+            "António Costa",
+            id="relative-clause-names-someone-else",
+        ),
+    ],
+)
+def test_appositive_names_speak(text: str, speaker: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker == speaker

@@ -62,12 +62,22 @@ _BOUNDARY_RE = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.!?]
 _ADVERBS = "|".join(sorted(SPEECH_ADVERBS))
 _ATTACHED = r"[ \t]+(?:of|in|at|from|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)+"
 _GAP_RE = re.compile(
-    rf"\A(?:[ \t]+|[ \t]*,[^,\"“”«»]{{1,160}},[ \t]*|{_ATTACHED})(?:(?:{_ADVERBS})[ \t]+){{0,2}}\Z",
+    rf"\A(?:[ \t]+|[ \t]*,[^,\"“”«»]{{1,160}},[ \t]*|{_ATTACHED})"
+    rf"(?:(?:{_ADVERBS})[ \t]+){{0,2}}\Z",
     re.I,
 )
 # Title and honorific words before a name: "Prime Minister Keir Starmer", "Mr. Blair".
 _TITLE_GAP_RE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the|for|and)[ \t]+)*")
 _LEAD_RE = re.compile(r"\A[ \t]*[,;]?[ \t]*(?:[—–-]+[ \t]*)?")
+# A name set off after its title: "the Commission president, Ursula von der Leyen, said".
+_APPOSITION_RE = re.compile(r"[ \t]*,[ \t]*")
+_COMMA_GAP_RE = re.compile(r"[ \t]*,[ \t]+")
+_TITLE_THEN_COMMA_RE = re.compile(
+    r"\b(?:president|minister|secretary|chancellor|premier|spokes(?:man|woman|person)|chief|"
+    r"envoy|leader|ambassador|director|commissioner|adviser|advisor|head|general|king|queen|"
+    r"governor|mayor|representative)[ \t]*,[ \t]*\Z",
+    re.IGNORECASE,
+)
 _ACCORDING_RE = re.compile(r"(?i:according)[ \t]+to[ \t]+")
 _NAME_RUN_RE = re.compile(NAME_PATTERN)
 _PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w-])(?i:he|she|they|we|it)(?![\w-])")
@@ -518,6 +528,16 @@ def _is_verb(text: str, match: re.Match[str], *, strict: bool = False) -> bool:
     return word not in _DETERMINERS and not (strict and word in _MODALS)
 
 
+def _set_off_after_title(text: str, subject: _Subject, verb_start: int) -> bool:
+    """ "the Commission president, Ursula von der Leyen, said": a person set off by commas
+    right after a title word is the subject of the verb after the closing comma."""
+    return (
+        subject.person
+        and _COMMA_GAP_RE.fullmatch(text, subject.end, verb_start) is not None
+        and _TITLE_THEN_COMMA_RE.search(text, max(0, subject.start - 40), subject.start) is not None
+    )
+
+
 def _subject_then_verb(
     ctx: _Context, subjects: Sequence[_Subject], verb: re.Match[str]
 ) -> _Subject | None:
@@ -528,12 +548,25 @@ def _subject_then_verb(
     """
     for index in range(len(subjects) - 1, -1, -1):
         subject = subjects[index]
-        if subject.end <= verb.start() and _GAP_RE.match(ctx.text[subject.end : verb.start()]):
+        if subject.end <= verb.start() and (
+            _GAP_RE.match(ctx.text[subject.end : verb.start()])
+            or _set_off_after_title(ctx.text, subject, verb.start())
+        ):
             while index > 0 and _OF_RE.fullmatch(
                 ctx.text, subjects[index - 1].end, subjects[index].start
             ):
                 index -= 1
-            return subjects[index]
+            chosen = subjects[index]
+            if not chosen.person:
+                # "The prime minister, Keir Starmer, said": the apposition names the speaker.
+                named = [
+                    s
+                    for s in subjects
+                    if s.person and chosen.end <= s.start and s.end <= verb.start()
+                ]
+                if named:
+                    return named[-1]
+            return chosen
     return None
 
 
@@ -560,7 +593,9 @@ def _after_at(ctx: _Context, position: int, limit: int) -> _Attribution | None:
         if _is_verb(text, verb):
             subject = _subject_then_verb(ctx, subjects, verb)
             if subject is not None and (
-                subject == first or _MODIFIERS_RE.fullmatch(text, position, subject.start)
+                subject == first
+                or _MODIFIERS_RE.fullmatch(text, position, subject.start)
+                or _APPOSITION_RE.fullmatch(text, first.end, subject.start)
             ):
                 # "White House press secretary Karoline Leavitt told": words before the name
                 # describe the speaker.
