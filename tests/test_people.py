@@ -407,3 +407,11 @@ def test_sentence_initial_pronoun_prefers_the_previous_subject_given_the_text() 
     assert with_text is not None
     assert without_text is not None
     assert (with_text.name, without_text.name) == ("Vladimir Putin", "Narendra Modi")
+
+
+def test_jan_is_a_first_name_before_a_surname_and_a_month_before_a_day() -> None:
+    from summitparse.rules.dates import find_dates
+
+    text = "Czech Foreign Minister Jan Lipavsky told reporters on Jan 5 that talks would go on."
+    assert [p.name for p in find_people(text)] == ["Jan Lipavsky"]
+    assert [d.text for d in find_dates(text, reference="2026-01-06")] == ["Jan 5"]

@@ -204,6 +204,11 @@ class _Candidate:
     strength: int = 0
 
 
+# Month abbreviations that are also first names; a month is followed by a day or a year.
+_MONTH_FIRST_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
+_NAME_WORD_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def _trim_name(text: str, start: int, end: int, blocked: set[int]) -> tuple[int, int] | None:
     """Shrink ``[start, end)`` to its longest run of real name words, or ``None`` if there is none.
 
@@ -215,6 +220,8 @@ def _trim_name(text: str, start: int, end: int, blocked: set[int]) -> tuple[int,
     for token_start, token_end in tokens:
         word = text[token_start:token_end]
         bad = word.rstrip(".") in NON_NAME_WORDS or token_start in blocked
+        if bad and word in _MONTH_FIRST_NAMES and _NAME_WORD_NEXT.match(text, token_end):
+            bad = False  # "Jan Lipavsky", "May Mukherjee": a first name, not a month
         if word in NAME_PARTICLES:
             if run:
                 run.append((token_start, token_end))
