@@ -478,6 +478,8 @@ def _surname_candidates(
     for match in pattern.finditer(text):
         if match.start() in blocked:
             continue
+        if match.group() in NON_NAME_WORDS and not _NAME_WORD_NEXT.match(text, match.end()):
+            continue  # "on Jan 5" after "Jan Lipavsky": the month, not the man
         name = _full_name_for(match.group(), match.start(), fulls)
         if name is not None:
             found.append(_Candidate(match.start(), match.end(), name, kind="surname"))
