@@ -608,3 +608,22 @@ def test_never_raises_on_arbitrary_text(text: str) -> None:
 def test_appositive_names_speak(text: str, speaker: str) -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        pytest.param(
+            '"I am optimistic," Prime Minister Mark Carney said on Friday.',
+            ["I am optimistic"],
+            id="short-full-quotation-with-its-verb",
+        ),
+        pytest.param(
+            'Social media buzzed with the "SanaMelo Summit," with Meloni posting a selfie.',
+            [],
+            id="short-capitalised-name-without-a-speech-verb",
+        ),
+    ],
+)
+def test_short_full_quotations(text: str, quoted: list[str]) -> None:
+    assert [q.text for q in find_quotes(text)] == quoted

@@ -356,7 +356,33 @@ def _qualifies(text: str, region: _Region) -> bool:
         return False
     if _introduced_by_colon(text, region):
         return True
+    if len(words) < _MIN_WORDS and _short_full_quotation(text, region, content):
+        return True
     return len(words) >= _MIN_WORDS and not _is_name_like(words, content)
+
+
+# Words that may stand between a short quotation and its verb: '"Enough," the minister said'.
+_SHORT_QUOTE_SUBJECT_WORDS = frozenset(
+    "he she they we i the a an his her their its one official officials spokesman spokeswoman "
+    "spokesperson minister president secretary leader envoy".split()
+)
+
+
+def _short_full_quotation(text: str, region: _Region, content: str) -> bool:
+    """ "I am optimistic," Carney said. — a whole sentence, however short, with its speech verb
+    right after the closing mark. Scare quotes are neither capitalised sentences ending in
+    punctuation inside the marks nor followed by "she said"."""
+    stripped = content.strip()
+    if not stripped[:1].isupper() or stripped[-1:] not in {",", ".", "!", "?"}:
+        return False
+    after = text[region.after : min(len(text), region.after + 60)]
+    verb = speech_verb_pattern().search(after)
+    if verb is None:
+        return False
+    words = after[: verb.start()].strip(" \t,").split()
+    return len(words) <= 5 and all(
+        word[:1].isupper() or word.lower() in _SHORT_QUOTE_SUBJECT_WORDS for word in words
+    )
 
 
 # --------------------------------------------------------------------------------------------
