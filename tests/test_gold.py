@@ -80,6 +80,39 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("treaty_signed_my_sg", "figures"): (
         "'3 sen' stays in the sub-unit with no currency, as the peer cases have cents and pence"
     ),
+    # The six fixtures written last (kyodo_summit_jp_ph … uk_domestic_aid_cuts) were annotated
+    # blind; their misses below are what the rules get wrong on copy they were not tuned on.
+    ("kyodo_summit_jp_ph", "agreements"): "a described 'intelligence-sharing pact' is counted "
+    "besides the named information-security agreement",
+    ("kyodo_summit_jp_ph", "trade_figures"): "parties take China from the clause",
+    ("kyodo_summit_jp_ph", "dates"): "'now' is read as a date",
+    ("phone_call_br_ca", "agreements"): (
+        "'free trade deal' and 'free trade agreement' are two records; Mercosur's members are "
+        "listed as parties; 'relaunch talks' reads as proposed"
+    ),
+    ("phone_call_br_ca", "trade_figures"): "US tariffs take the clause's BR/CA as parties; "
+    "a quota in tonnes and fund holdings are missed",
+    ("state_visit_dw_kr_fr", "summits"): "the talks' day is only in a clause after the dateline "
+    "with a future reading",
+    ("state_visit_dw_kr_fr", "agreements"): "'joint statement on what the Elysee called' is a "
+    "second statement; the statement has no date",
+    ("state_visit_dw_kr_fr", "trade_figures"): "a Czech reactor contract in koruna is missed",
+    ("state_visit_dw_kr_fr", "dates"): "'Wednesday' after 'is due to' reads as past",
+    ("summit_cancelled_lb_sy", "trade_figures"): "a 30% fall in transit traffic is missed",
+    ("summit_cancelled_lb_sy", "figures"): "'500,000 refugees' one word away is not a count",
+    ("trade_round_au_eu", "trade_figures"): (
+        "quotas in tonnes, car exports in vehicles and lithium shares are missed; tariff parties "
+        "miss the EU when only Australia is named"
+    ),
+    ("trade_round_au_eu", "dates"): "'2023 offer' as a year before a noun is missed",
+    ("uk_domestic_aid_cuts", "trade_figures"): "a vehicle quota is missed; a 40% duty in another "
+    "story is taken",
+    ("uk_domestic_aid_cuts", "quotes"): (
+        "a partial quote after a sentence about Rubio goes to Rubio; 'according to an Oxfam "
+        "analysis' is not read; 'a Downing Street spokesperson' keeps the word spokesperson"
+    ),
+    ("uk_domestic_aid_cuts", "dates"): "'11 June' in a future clause reads as last year's",
+    ("uk_domestic_aid_cuts", "figures"): "'100,000 British vehicles' is not a count",
     ("video_summit_coalition", "agreements"): (
         "a joint statement of a video summit: no summit to give its parties and date"
     ),

@@ -75,8 +75,8 @@ class Context:
         window = g.CLAUSE_MARK.split(window)[-1]  # "…could begin, the ministry said on Tuesday"
         if g.FUTURE_CUE.search(window) or g.PRESENT_EVENT_BEFORE.search(window):
             return True
-        if end is None:
-            return False
+        if end is None or g.PAST_VERB.search(window):
+            return False  # "met lawmakers on Tuesday to discuss tariffs" happened on Tuesday
         clause = g.CLAUSE_END.split(self.text[end : end + 60], maxsplit=1)[0]
         return g.FUTURE_CUE.search(clause) is not None
 

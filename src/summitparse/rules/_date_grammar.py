@@ -114,8 +114,11 @@ DAY_MONTH_YEAR = compile_ci(
     rf"{L}(?:(?P<wd>{WD})\.?,?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+day)?(?:\s+of)?\s*(?:-\s*)?"
     rf"(?P<mon>{MON})(?:\s*(?:,\s*)?(?:of\s+|in\s+)?(?P<year>{YEAR_ANY}))?"
 )
+# After a spelled ordinal, a word other than a preposition makes it an adjective: "Tuesday,
+# the first summit since …" is not the first of a month.
+_NOT_A_NOUN_AFTER = r"(?![ \t]+(?!(?:of|at|in|on|and|to|from|until|till|through|or|for|by)\b)[a-z])"
 WEEKDAY_DAY = compile_ci(
-    rf"{L}(?P<wd>{WD})\.?,?\s+(?:the\s+)?(?P<day>{DAY_NUM}|{ORD_WORD})"
+    rf"{L}(?P<wd>{WD})\.?,?\s+(?:the\s+)?(?P<day>{DAY_NUM}|{ORD_WORD}{_NOT_A_NOUN_AFTER})"
     r"(?!\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|o'?clock|-\d|/\d|h\b|hours?\b|minutes?\b))"
 )
 THE_DAY = compile_ci(rf"{L}(?P<pre>the|on)\s+(?P<day>{DAY_ORD_NUM}|{ORD_WORD})")
@@ -295,6 +298,13 @@ RAW_PREV_WORD = re.compile(r"(?P<w>[A-Za-z]+)\s+$")
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[A-Za-z]$")
 PREV_WORD = compile_ci(r"(?P<w>[A-Za-z]+)[\s-]*$")
 NEXT_WORD = compile_ci(r"^\s*(?P<w>[A-Za-z]+)")
+# A finite verb in the past before a date: what follows the date ("to discuss", "ahead of")
+# is the purpose of a past event, not a sign of the future.
+PAST_VERB = compile_ci(
+    r"(?<![\w])(?:met|held|said|signed|told|hosted|visited|announced|agreed|spoke|sat|flew|"
+    r"arrived|gathered|received|welcomed|discussed|talked|opened|closed|ended|began|was|were|"
+    r"had|did)(?![\w])"
+)
 FUTURE_CUE = compile_ci(
     r"(?<![\w])(?:will|shall|'ll|’ll|is\s+to|are\s+to|due\s+to|(?:is|are)\s+due|due\s+(?:in|on|at|by)"
     r"|is\s+expected"

@@ -37,31 +37,38 @@ MEETING_WORDS = (
 
 # Meetings that are not in person, or did not take place.
 REMOTE_WORDS = (
-    r"phone call",
-    r"(?:tele)?phone",
-    r"by phone",
-    r"call(?:ed)?",
-    r"spoke",
-    r"video(?:conference| call| link| summit)?",
-    r"virtual(?:ly)?",
+    r"(?:tele)?phone (?:call|conversation|talks)",
+    r"(?:by|over|on) the (?:tele)?phone",
+    r"by (?:tele)?phone",
+    r"(?:a|the|their|in a) (?:tele)?phone",
+    r"(?:a|the|their) call",
+    r"call(?:ed)? (?:with|between)",
+    r"spoke (?:by|over|on the)",
+    r"video(?:conference| call| link| summit| meeting)",
+    r"virtual(?:ly)? (?:summit|meeting|talks)",
+    r"held virtually|met virtually",
     r"online summit",
 )
+# Words that call a meeting off, tied to the meeting so that "the suspended grain deal" or
+# "called for a ceasefire" in a lead do not.
 CANCELLED_WORDS = (
     r"postponed",
-    r"postpone",
     r"cancell?ed",
     r"called off",
     r"scrapped",
-    r"delayed",
-    r"put off",
-    r"suspended",
+    r"(?:summit|meeting|visit|talks|trip)\b[^.]{0,40}\b(?:delayed|suspended|put off)",
+    r"(?:delayed|suspended|put off)\b[^.]{0,20}\b(?:summit|meeting|visit|talks|trip)",
 )
+# A meeting still to come, hoped for, or declined is not the story's summit.
 FUTURE_WORDS = (
-    r"will (?:meet|hold|host|travel|visit)",
-    r"would (?:meet|hold|host|travel|visit)",
+    r"(?:will|would|shall|to|hopes? to|hoped to|wants? to|aims? to|seeks? to|plans? to|"
+    r"looks? forward to|invited [\w ]{1,40} to) (?:meet|meeting|hold|host|visit|attend|travel)",
+    r"will (?:not )?(?:attend|skip)",
+    r"will be held",
+    r"(?:is|are|was|were) (?:due|expected|set|scheduled|to) (?:to )?"
+    r"(?:meet|hold|host|visit|attend|travel|be held)",
     r"(?:is|are|was|were) (?:due|expected|set|scheduled) to",
-    r"plans? to",
-    r"next (?:summit|meeting)",
+    r"next (?:\w+ ){0,3}(?:summit|meeting)",
 )
 
 # Titles that make a person a summit participant.

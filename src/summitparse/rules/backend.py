@@ -30,6 +30,7 @@ def extract_records(
         reference=reference,
         dateline_place=dateline.place if dateline else None,
         dateline_date=dateline.date if dateline else None,
+        dateline_end=dateline.span.end if dateline else 0,
     )
     summits = find_summits(context)
     summit = summits[0] if summits else None

@@ -8,6 +8,7 @@ consistent (a summit and an agreement read the same dates).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,8 @@ def _start_of(item: CountryMention | PersonMention | DateMention | Figure) -> in
     return item.start
 
 
+_SAID_ON = re.compile(r"\b(?:said|says|told \w+|announced|reported)[ \t]+(?:on[ \t]+)?\Z")
+
 _Located = TypeVar("_Located", CountryMention, PersonMention, DateMention, Figure)
 
 
@@ -46,6 +49,7 @@ class ArticleContext:
     quotes: list[Quote]
     dateline_place: str | None = None
     dateline_date: dt.date | None = None
+    dateline_end: int = 0
     _quoted: list[tuple[int, int]] = field(default_factory=list, repr=False)
 
     def within(self, items: Sequence[_Located], sentence: Sentence | Clause) -> list[_Located]:
@@ -76,6 +80,15 @@ class ArticleContext:
                 return sentence
         return self.sentences[0] if self.sentences else None
 
+    def event_dates(self, start: int, end: int) -> list[DateMention]:
+        """Dates in ``[start, end)`` that can date an event: not the dateline's own date, and
+        not the day something was said ("held talks on Tuesday, officials said on Thursday")."""
+        return [
+            d
+            for d in self.between(self.dates, max(start, self.dateline_end), end)
+            if d.value is not None and not _SAID_ON.search(self.text, max(0, d.start - 20), d.start)
+        ]
+
     def lead_countries(self) -> list[str]:
         """The countries the lead sentence names: the parties a story leaves implicit later."""
         if self.lead is None:
@@ -94,6 +107,7 @@ def analyse(
     reference: dt.date | None,
     dateline_place: str | None = None,
     dateline_date: dt.date | None = None,
+    dateline_end: int = 0,
 ) -> ArticleContext:
     """Run the mention finders once over ``text``."""
     people = find_people(text)
@@ -109,5 +123,6 @@ def analyse(
         quotes=quotes,
         dateline_place=dateline_place,
         dateline_date=dateline_date,
+        dateline_end=dateline_end,
         _quoted=sorted((quote.span.start, quote.span.end) for quote in quotes),
     )

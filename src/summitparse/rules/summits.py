@@ -53,6 +53,9 @@ _END_CUE = re.compile(
     re.IGNORECASE,
 )
 _REPRESENTED = re.compile(r"\s+(?:was|were|is|are)\s+represented\s+by\b")
+_ELAPSED = re.compile(
+    r"\b(?:since|took office|first|previous|last (?:met|visited))\b", re.IGNORECASE
+)
 _BACKGROUND_AGE = dt.timedelta(days=45)
 _NOT_PRESENT = re.compile(
     r"\b(?:in place of|instead of|on behalf of|absence of|without|since|former|the late|"
@@ -65,7 +68,8 @@ _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as)\s*$")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _N_DAY = re.compile(
-    r"\b(two|three|four|five|\d)-day\s+(?:summit|meeting|talks|conference|gathering)",
+    r"\b(two|three|four|five|\d)-day\s+(?:(?:state|official|working)\s+)?"
+    r"(?:summit|meeting|talks|conference|gathering|visit)",
     re.IGNORECASE,
 )
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|landed|flew|left|depart\w*|travel\w*)\b", re.IGNORECASE)
@@ -107,9 +111,14 @@ def _is_background(context: ArticleContext, sentence: Sentence) -> bool:
     dates lie well before the article's reference date. Without a reference, nothing is."""
     if context.reference is None:
         return False
-    dates = [d for d in context.within(context.dates, sentence) if d.value is not None]
+    dates = [
+        d
+        for d in context.within(context.dates, sentence)
+        if d.value is not None
+        and not _ELAPSED.search(context.text, max(sentence.start, d.start - 40), d.start)
+    ]
     if not dates:
-        return False
+        return False  # "… since he took office in May 2025" dates the office, not the talks
     horizon = context.reference - _BACKGROUND_AGE
     return all((d.value_end or d.value) < horizon for d in dates if d.value is not None)
 
@@ -264,8 +273,8 @@ def _is_country_name(place: str) -> bool:
 def _day_mentions(context: ArticleContext, sentence: Sentence) -> list[DateMention]:
     return [
         mention
-        for mention in context.within(context.dates, sentence)
-        if mention.value is not None and mention.granularity == "day"
+        for mention in context.event_dates(sentence.start, sentence.end)
+        if mention.granularity == "day"
     ]
 
 
@@ -298,7 +307,7 @@ def _dates(context: ArticleContext, evidence: _Evidence) -> tuple[dt.date | None
             end = mention.value
     length = _meeting_length(context, sentences)
     if start is None and end is None:
-        start = end = days[0].value
+        start = days[0].value  # "a two-day summit … on Monday": the length gives the end
     if start is not None and end is None:
         end = start + dt.timedelta(days=length - 1) if length else start
     if end is not None and start is None:
@@ -370,10 +379,12 @@ def find_summits(context: ArticleContext) -> list[Summit]:
     if not participants:
         return []
     location, host = _place(context, evidence)
+    known = [p.country for p in participants if p.country and len(p.country) == 2]
+    # The host counts as a participant only for a leader whose country the copy leaves out
+    # ("Albanese welcomed Luxon to Canberra"): a neutral venue (Geneva) is no party.
+    stands_in = host is not None and (len(set(known)) < 2 or len(known) < len(participants))
     countries = unique(
-        [p.country for p in participants if p.country and len(p.country) == 2]
-        + ([host] if host else [])
-        + _listed_countries(context, meeting)
+        known + ([host] if stands_in and host else []) + _listed_countries(context, meeting)
     )
     foreign_meeting = any(_COUNTERPART.search(sentence.text) for sentence in meeting)
     if len(countries) < 2 and foreign_meeting and any(p.country is None for p in participants):
