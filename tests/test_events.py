@@ -129,3 +129,9 @@ def test_a_minister_without_demonym_meeting_a_counterpart_takes_the_articles_oth
     assert set(summit.countries) == {"CN", "GB"}
     assert (summit.location, summit.country) == ("Beijing", "CN")
     assert {p.name for p in summit.participants} == {"David Lammy", "Wang Yi"}
+
+
+def test_a_compound_head_names_the_agreement() -> None:
+    text = "GAZA (Reuters) - Israel and Hamas signed a ceasefire agreement on Sunday."
+    agreements = summitparse.extract(text, backend="rules", published="2026-03-02").agreements
+    assert [(a.name, a.status) for a in agreements] == [("ceasefire agreement", "signed")]

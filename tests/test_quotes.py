@@ -627,3 +627,12 @@ def test_appositive_names_speak(text: str, speaker: str) -> None:
 )
 def test_short_full_quotations(text: str, quoted: list[str]) -> None:
     assert [q.text for q in find_quotes(text)] == quoted
+
+
+def test_the_listener_after_told_is_not_the_speaker() -> None:
+    text = (
+        '"The situation is catastrophic in the city," a resident, who asked not to be named, '
+        "told AFP by telephone."
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker != "AFP"

@@ -60,6 +60,7 @@ _FUNCTION = (
 )
 _DESCRIBED = re.compile(
     rf"\b(?:a|an|the|their|its|new|two)\s+(?P<name>(?:(?!{_FUNCTION}\b)[a-z][a-z-]*\s+){{0,4}}?{_NOUN}"
+    rf"(?:\s+{_NOUN})*"  # "a ceasefire agreement", "a framework agreement"
     rf"(?P<tail>\s+(?:on|for)\s+(?:[\w-]+\s+){{0,4}}[\w-]+)?)(?![\w-])",
     re.IGNORECASE,
 )

@@ -70,6 +70,7 @@ _GAP_RE = re.compile(
 _TITLE_GAP_RE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the|for|and)[ \t]+)*")
 _LEAD_RE = re.compile(r"\A[ \t]*[,;]?[ \t]*(?:[—–-]+[ \t]*)?")
 # A name set off after its title: "the Commission president, Ursula von der Leyen, said".
+_LISTENER_VERB = re.compile(r"(?i:told|tells?|telling)")
 _APPOSITION_RE = re.compile(r"[ \t]*,[ \t]*")
 _COMMA_GAP_RE = re.compile(r"[ \t]*,[ \t]+")
 _TITLE_THEN_COMMA_RE = re.compile(
@@ -607,6 +608,8 @@ def _after_at(ctx: _Context, position: int, limit: int) -> _Attribution | None:
         return None
     verb = ctx.verbs.match(text, position, limit)
     if verb is not None:
+        if _LISTENER_VERB.fullmatch(verb.group()):
+            return None  # "… told AFP": who comes after "told" is the listener
         subject = _subject_at(ctx, _skip_blanks(text, verb.end()), limit)
         if subject is not None and verb.end() < subject.start:
             return _attribution(subject, verb.group())
