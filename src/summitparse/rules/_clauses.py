@@ -8,7 +8,9 @@ entered into force in September 2025; and cultural exchanges …").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from summitparse.rules.countries import CountryMention
 from summitparse.text import Sentence
@@ -43,15 +45,21 @@ class Clause:
 
 def clause_around(text: str, sentence: Sentence, start: int, end: int) -> Clause:
     """The clause of ``sentence`` that holds ``[start, end)``."""
+    breaks = _breaks(text, sentence.start, sentence.end)
+    index = bisect_right(breaks, (start, start))  # breaks that start before the stretch
     left = sentence.start
-    right = sentence.end
-    for match in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
-        if match.end() <= start:
-            left = match.end()
-        elif match.start() >= end:
-            right = match.start()
+    for _, b_end in reversed(breaks[:index]):
+        if b_end <= start:
+            left = b_end
             break
+    right = next((b_start for b_start, _ in breaks[index:] if b_start >= end), sentence.end)
     return Clause(text, left, right)
+
+
+@lru_cache(maxsize=64)
+def _breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause breaks of one sentence, found once for all the mentions in it."""
+    return [m.span() for m in _CLAUSE_BREAK.finditer(text, start, end)]
 
 
 def codes(mentions: Sequence[CountryMention], *, countries_only: bool = False) -> list[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summitparse.models import Agreement, AgreementKind, AgreementStatus, DateMention, Summit
 from summitparse.rules._clauses import Clause, clause_around, codes, unique
@@ -184,6 +185,19 @@ def _kind(name: str) -> AgreementKind:
     return "other"
 
 
+_StatusWord = tuple[int, int, int, AgreementStatus]  # start, end, rule rank, status
+
+
+@lru_cache(maxsize=256)
+def _status_words(clause_text: str, offset: int) -> tuple[_StatusWord, ...]:
+    """Every status phrase in a clause, found once however many names the clause holds."""
+    return tuple(
+        (offset + match.start(), offset + match.end(), rank, status)  # type: ignore[misc]
+        for rank, (pattern, status) in enumerate(_STATUS)
+        for match in pattern.finditer(clause_text)
+    )
+
+
 def _status(context_text: str, clause: Clause, start: int, end: int) -> AgreementStatus:
     """The status whose words stand nearest ``[start, end)`` in the clause.
 
@@ -191,20 +205,18 @@ def _status(context_text: str, clause: Clause, start: int, end: int) -> Agreemen
     treaty, which entered into force"), but less when a comma sets them apart.
     """
     best: tuple[int, int, AgreementStatus] | None = None
-    for rank, (pattern, status) in enumerate(_STATUS):
-        for match in pattern.finditer(clause.text):
-            m_start, m_end = clause.start + match.start(), clause.start + match.end()
-            if m_start < end and m_end > start:
-                continue  # inside the name itself ("Trade Agreement" is no status)
-            if m_end <= start:
-                distance = start - m_end
-            else:
-                distance = m_start - end
-                if "," in context_text[end:m_start]:
-                    distance += 50  # ", talks on which have stalled": a side remark
-            candidate = (distance, rank, status)
-            if best is None or candidate < best:
-                best = candidate  # type: ignore[assignment]
+    for m_start, m_end, rank, status in _status_words(clause.text, clause.start):
+        if m_start < end and m_end > start:
+            continue  # inside the name itself ("Trade Agreement" is no status)
+        if m_end <= start:
+            distance = start - m_end
+        else:
+            distance = m_start - end
+            if "," in context_text[end:m_start]:
+                distance += 50  # ", talks on which have stalled": a side remark
+        candidate = (distance, rank, status)
+        if best is None or candidate < best:
+            best = candidate
     return best[2] if best else "other"
 
 
