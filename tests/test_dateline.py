@@ -64,6 +64,8 @@ def test_datelines(text: str, place: str, date: dt.date | None, published: dt.da
         pytest.param("Meanwhile – the talks went on.", id="prose-with-a-dash"),
         pytest.param("Leaders met in Tokyo on Friday.", id="no-dateline"),
         pytest.param("Tokyo, the capital – is busy.", id="place-and-prose"),
+        pytest.param("UK, France sign migration deal – reports", id="headline-with-a-dash"),
+        pytest.param("BREAKING: Leaders meet in Rome", id="headline-with-a-colon"),
     ],
 )
 def test_not_datelines(text: str) -> None:

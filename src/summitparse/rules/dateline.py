@@ -20,7 +20,9 @@ import datetime as dt
 import re
 
 from summitparse.models import Dateline
+from summitparse.rules.countries import country_code
 from summitparse.rules.dates import find_dates
+from summitparse.rules.places import city_country, region_country
 from summitparse.text import make_span
 
 __all__ = ["find_dateline"]
@@ -41,6 +43,8 @@ _DATELINE = re.compile(
 )
 
 _LOOK_LINES = 4
+# Words that make "UK, France sign migration deal" a headline rather than "City, Region".
+_VERBISH = re.compile(r"\b[a-z]+(?:s|ed|ing)?\b")
 _YEAR = re.compile(r"\b\d{4}\b")
 
 
@@ -74,6 +78,20 @@ def find_dateline(text: str, *, published: dt.date | None = None) -> Dateline | 
     return None
 
 
+def _is_region(words: str) -> bool:
+    """ "South Korea", "Ontario", "Calif." — a country, state or province after the city."""
+    return bool(
+        country_code(words)
+        or region_country(words)
+        or re.fullmatch(r"[A-Z][a-z]{1,5}\.", words)
+        or (words[:1].isupper() and len(words.split()) <= 2 and not _VERBISH.search(words))
+    )
+
+
+def _is_known_place(place: str) -> bool:
+    return bool(city_country(place) or country_code(place) or region_country(place))
+
+
 def _match_at(text: str, start: int, published: dt.date | None) -> Dateline | None:
     match = _DATELINE.match(text, start)
     if match is None:
@@ -87,11 +105,11 @@ def _match_at(text: str, start: int, published: dt.date | None) -> Dateline | No
             date = days[0].value
             if date is not None and published is None and not _YEAR.search(date_text):
                 date = None  # no year written and none known: do not guess
-        elif match.group("agency") is None and not place.isupper():
-            return None  # "Tokyo, the capital –" is prose, not a dateline
+        elif not _is_region(date_text.strip(" ,.")):
+            return None  # "Tokyo, the capital –", "UK, France sign deal –": prose, not a dateline
         # else "SEOUL, South Korea (AP) —": the part after the comma is a region, not a date
-    elif match.group("agency") is None and not place.isupper():
-        return None  # "Meanwhile – …" is not a dateline: a bare place must be upper case
+    elif match.group("agency") is None and not (place.isupper() and _is_known_place(place)):
+        return None  # "Meanwhile –", "BREAKING:": a bare place must be upper case and a place
     if len(place) < 2 or place.lower() in {"the", "a", "an"}:
         return None
     return Dateline(
