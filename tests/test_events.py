@@ -135,3 +135,23 @@ def test_a_compound_head_names_the_agreement() -> None:
     text = "GAZA (Reuters) - Israel and Hamas signed a ceasefire agreement on Sunday."
     agreements = summitparse.extract(text, backend="rules", published="2026-03-02").agreements
     assert [(a.name, a.status) for a in agreements] == [("ceasefire agreement", "signed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        pytest.param(
+            "Egyptian President al-Sisi and Jordan's King Abdullah met in Cairo.",
+            ["EG", "JO", "EG"],
+            id="possessive-jordan",
+        ),
+        pytest.param("Michael Jordan's shoes sold well.", [], id="a-man-called-jordan"),
+        pytest.param("The minister flew to Niger on Monday.", ["NE"], id="after-a-preposition"),
+        pytest.param("Chad said he would stay.", [], id="a-first-name-alone"),
+        pytest.param("Oman's Sultan Haitham arrived.", ["OM"], id="oman-is-never-a-word"),
+    ],
+)
+def test_countries_that_are_also_words(text: str, codes: list[str]) -> None:
+    from summitparse.rules.countries import find_countries
+
+    assert [m.code for m in find_countries(text)] == codes

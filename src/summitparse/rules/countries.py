@@ -34,8 +34,12 @@ MentionKind = Literal["name", "demonym", "capital", "organisation"]
 
 # Country names that are also common English words or first names; they count only when the
 # surrounding text makes them a place (handled by callers), so the index leaves them out.
-_AMBIGUOUS_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Turkey", "Oman"})
-
+_AMBIGUOUS_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Turkey"})
+# ... unless the text makes them places: "Jordan's King Abdullah", "talks in Georgia", "Egypt
+# and Jordan" — but not "Michael Jordan's" (a capitalised word before it).
+_AMBIGUOUS_RE = re.compile(r"\b(Georgia|Jordan|Chad|Niger|Guinea)\b")
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|to|from|of|and|with|visit|visited|visiting)[ \t]+\Z")
+_NAME_BEFORE_RE = re.compile(r"[A-Z][a-z]+[ \t]+\Z")
 
 _FEATURE_AFTER = re.compile(
     r"\s+(?:Sea|Ocean|Strait|Straits|Gulf|Basin|River|Peninsula|Canal|Airlines)\b|\$"
@@ -99,7 +103,21 @@ def find_countries(text: str) -> list[CountryMention]:
             continue  # "South China Sea", "US$400m": a place or a currency, not the country
         code, kind = table[name]
         mentions.append(CountryMention(start, end, name, code, kind))
-    return mentions
+    mentions.extend(_ambiguous_places(text))
+    return sorted(mentions, key=lambda mention: mention.start)
+
+
+def _ambiguous_places(text: str) -> list[CountryMention]:
+    found: list[CountryMention] = []
+    for match in _AMBIGUOUS_RE.finditer(text):
+        before = text[max(0, match.start() - 14) : match.start()]
+        if _NAME_BEFORE_RE.search(before):
+            continue  # "Michael Jordan"
+        possessive = text.startswith(("'s", "’s"), match.end())
+        if possessive or _PLACE_BEFORE_RE.search(before):
+            code = str(pycountry.countries.lookup(match.group(1)).alpha_2)
+            found.append(CountryMention(match.start(), match.end(), match.group(1), code, "name"))
+    return found
 
 
 def country_code(name: str) -> str | None:
