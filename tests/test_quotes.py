@@ -636,3 +636,31 @@ def test_the_listener_after_told_is_not_the_speaker() -> None:
     )
     (quote,) = find_quotes(text)
     assert quote.speaker != "AFP"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            '"We will respond firmly to any tariffs," said Canada\'s foreign minister, '
+            "Anita Anand.",
+            "Anita Anand",
+            id="said-country-possessive-title-comma-name",
+        ),
+        pytest.param(
+            '"These claims are absurd and baseless," said Russian foreign ministry '
+            "spokeswoman Maria Zakharova.",
+            "Maria Zakharova",
+            id="said-lower-case-description-name",
+        ),
+        pytest.param(
+            '"China firmly opposes these unilateral sanctions," foreign ministry spokesman '
+            "Lin Jian told a regular news briefing.",
+            "Lin Jian",
+            id="lower-case-description-name-told",
+        ),
+    ],
+)
+def test_described_speakers(text: str, speaker: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker == speaker

@@ -70,6 +70,12 @@ _GAP_RE = re.compile(
 _TITLE_GAP_RE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the|for|and)[ \t]+)*")
 _LEAD_RE = re.compile(r"\A[ \t]*[,;]?[ \t]*(?:[—–-]+[ \t]*)?")
 # A name set off after its title: "the Commission president, Ursula von der Leyen, said".
+# Words that describe a speaker before the name, in any case: "Canada's foreign minister, ",
+# "Russian foreign ministry spokeswoman ", "the UN secretary general, ".
+_SPEAKER_DESCRIPTION_RE = re.compile(
+    r"(?:(?:the|a|an)[ \t]+)?(?:[A-Z][\w.’'-]*(?:['’]s)?[ \t]+)?"
+    r"(?:[a-z][\w-]*[ \t]+){0,4}?(?:[a-z][\w-]*)(?:,[ \t]*|[ \t]+)"
+)
 _LISTENER_VERB = re.compile(r"(?i:told|tells?|telling)")
 _APPOSITION_RE = re.compile(r"[ \t]*,[ \t]*")
 _COMMA_GAP_RE = re.compile(r"[ \t]*,[ \t]+")
@@ -648,7 +654,16 @@ def _subject_at(ctx: _Context, position: int, limit: int) -> _Subject | None:
     reach = titles.end() if titles is not None else position
     # The last phrase within the title words is the name: "Chile's President José Antonio Kast".
     within = [subject for subject in subjects if position <= subject.start <= reach]
-    return within[-1] if within else None
+    chosen = within[-1] if within else None
+    if chosen is None or not chosen.person:
+        # "said Canada's foreign minister, Anita Anand", "said Russian foreign ministry
+        # spokeswoman Maria Zakharova": lower-case descriptors stand before the person.
+        for subject in subjects:
+            if subject.person and position < subject.start <= position + 80:
+                if _SPEAKER_DESCRIPTION_RE.fullmatch(ctx.text, position, subject.start):
+                    return subject
+                break
+    return chosen
 
 
 def _attribution(subject: _Subject, cue: str) -> _Attribution:
