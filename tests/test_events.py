@@ -155,3 +155,34 @@ def test_countries_that_are_also_words(text: str, codes: list[str]) -> None:
     from summitparse.rules.countries import find_countries
 
     assert [m.code for m in find_countries(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "status"),
+    [
+        pytest.param(
+            "France signed a $5 billion deal with India for jets on Tuesday.",
+            "$5 billion deal",
+            "signed",
+            id="an-amount-names-a-deal",
+        ),
+        pytest.param(
+            "The leaders reaffirmed their commitment to the AUKUS pact on Tuesday.",
+            "AUKUS pact",
+            "reaffirmed",
+            id="an-acronym-names-a-pact",
+        ),
+        pytest.param(
+            "Ukraine proposed a 30-day ceasefire on Tuesday.",
+            "30-day ceasefire",
+            "proposed",
+            id="a-length-names-a-ceasefire",
+        ),
+    ],
+)
+def test_described_agreements_with_amounts_and_acronyms(
+    sentence: str, name: str, status: str
+) -> None:
+    text = f"PARIS (Reuters) - {sentence}"
+    agreements = summitparse.extract(text, backend="rules", published=DAY).agreements
+    assert [(a.name, a.status) for a in agreements] == [(name, status)]

@@ -59,8 +59,13 @@ _FUNCTION = (
     r"(?:a|an|the|or|but|of|to|also|has|have|had|was|were|is|are|be|been|will|would|"
     r"signed|agreed|reached|announced|said|says|with|by|at|in|on|for|that|which|who)"
 )
+# "a $5 billion deal", "a 7.4 billion euro partnership deal", "a 30-day ceasefire".
+_AMOUNT = (
+    r"(?:[$€£¥]?\d[\d.,]*(?:[ -]?(?:billion|million|trillion|bn|mn|m))?"
+    r"(?:[ -](?:dollar|euro|pound|yen|yuan|day|year|month))?[ -]+)"
+)
 _DESCRIBED = re.compile(
-    rf"\b(?:a|an|the|their|its|new|two)\s+(?P<name>(?:(?!{_FUNCTION}\b)[a-z][a-z-]*\s+){{0,4}}?{_NOUN}"
+    rf"\b(?:a|an|the|their|its|new|two)\s+(?P<name>{_AMOUNT}?(?:(?!{_FUNCTION}\b)[a-z][a-z-]*\s+){{0,4}}?{_NOUN}"
     rf"(?:\s+{_NOUN})*"  # "a ceasefire agreement", "a framework agreement"
     rf"(?P<tail>\s+(?:on|for)\s+(?:[\w-]+\s+){{0,4}}[\w-]+)?)(?![\w-])",
     re.IGNORECASE,
@@ -282,6 +287,10 @@ def _names_one(name: str, tail: str | None) -> bool:
     words = re.findall(r"[A-Za-z]+", name)
     if any(country_code(word) for word in words if word[:1].isupper()):
         return True  # "a Korea-Mexico free trade agreement", "an Anglo-French treaty"
+    if any(word.isupper() and len(word) >= 3 for word in words[:-1]):
+        return True  # "the AUKUS pact", "the USMCA trade pact": an acronym names it
+    if re.match(r"[$€£¥]?\d", name):
+        return True  # "a $5 billion deal": the amount says what it is
     return any(word.lower() in DOMAIN_MODIFIERS for word in words[:-1])
 
 
