@@ -248,6 +248,8 @@ TRADE_WORDS = (
     r"(?:bilateral |two-way |total |annual )*trade(?: volume| turnover| flows?)?",
     r"exports?",
     r"imports?",
+    r"export(?:ed|ing)",
+    r"import(?:ed|ing)",
     r"(?:foreign )?(?:direct )?investments?",
     r"invest(?:ed|ing|s)?",
     r"fdi",

@@ -57,12 +57,15 @@ def _is_restatement(context: ArticleContext, figure: Figure, previous: Figure | 
 
 
 def _parties(context: ArticleContext, sentence: Sentence, figure: Figure) -> list[str]:
-    """Countries and blocs in the figure's clause, up to the first comma after the figure
-    ("invested about $9 billion in Mexico, much of it … the U.S. market" stops at Mexico)."""
+    """Countries and blocs in the figure's part of the clause: from a coordination before it
+    (", while imports from Japan …") to the first comma after it ("invested about $9 billion in
+    Mexico, much of it … the U.S. market" stops at Mexico)."""
     clause = clause_around(context.text, sentence, figure.start, figure.end)
     stop = _AFTER_FIGURE_STOP.search(context.text, figure.end, clause.end)
     right = stop.start() if stop else clause.end
-    found = context.between(context.countries, clause.start, right)
+    coordinations = list(_COORDINATION.finditer(context.text, clause.start, figure.start))
+    left = coordinations[-1].end() if coordinations else clause.start  # ", while imports …"
+    found = context.between(context.countries, left, right)
     return codes([c for c in found if c.kind != "capital"])
 
 
