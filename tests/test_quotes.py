@@ -664,3 +664,12 @@ def test_the_listener_after_told_is_not_the_speaker() -> None:
 def test_described_speakers(text: str, speaker: str) -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker == speaker
+
+
+def test_a_nickname_in_quotes_does_not_cut_the_real_quotes_attribution() -> None:
+    text = (
+        'Luiz Inácio Lula da Silva, widely known as "Lula", told the summit: "Developing '
+        'countries cannot wait any longer for this."'
+    )
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.cue) == ("Luiz Inácio Lula da Silva", "told")

@@ -850,7 +850,11 @@ def find_quotes(text: str, *, people: Sequence[PersonMention] | None = None) -> 
     if not isinstance(text, str) or not text:
         return []
     paragraphs = _paragraphs(text)
-    regions = [r for paragraph in paragraphs for r in _regions(text, paragraph)]
+    # Scare quotes and names ("reset", "Lula") are plain words of the sentence: they must not
+    # bound or borrow the attribution of the real quote beside them.
+    regions = [
+        r for paragraph in paragraphs for r in _regions(text, paragraph) if _qualifies(text, r)
+    ]
     if not regions:
         return []
     ctx = _Context(text, paragraphs, people)
@@ -866,7 +870,6 @@ def find_quotes(text: str, *, people: Sequence[PersonMention] | None = None) -> 
     return [
         _quote(text, region, attribution or _NONE)
         for region, attribution in zip(regions, attributions, strict=True)
-        if _qualifies(text, region)
     ]
 
 
@@ -876,14 +879,14 @@ def _fill_standalone(
     """Quotes standing alone as a paragraph take the last speaker before them (wire style)."""
     out: list[_Attribution | None] = []
     last: _Attribution | None = None
-    for index, region in enumerate(regions):
+    for index in range(len(regions)):
         attribution = found[index]
         if attribution is None:
             attribution = _previous_sentence_speaker(ctx, regions, index)
         if attribution is None and last is not None and _starts_sentence(ctx, regions, index):
             attribution = last
         out.append(attribution)
-        if attribution is not None and _qualifies(ctx.text, region):
+        if attribution is not None:
             last = attribution  # an unnamed source is the last speaker too
     return out
 
