@@ -673,3 +673,14 @@ def test_a_nickname_in_quotes_does_not_cut_the_real_quotes_attribution() -> None
     )
     (quote,) = find_quotes(text)
     assert (quote.speaker, quote.cue) == ("Luiz Inácio Lula da Silva", "told")
+
+
+def test_uk_single_quotes_after_a_plural_possessive_stay_apart() -> None:
+    text = (
+        "The minister said it was ‘the leaders’ responsibility to end this crisis’ and added "
+        "that Britain’s position was ‘completely and utterly unchanged today’."
+    )
+    assert [q.text for q in find_quotes(text)] == [
+        "the leaders’ responsibility to end this crisis",
+        "completely and utterly unchanged today",
+    ]

@@ -276,12 +276,16 @@ def _close_single(text: str, index: int, end: int, family: str) -> int | None:
     """The closing single mark, told apart from apostrophes ("can’t", "leaders’ summit")."""
     mark = "’" if family == "single" else "'"
     fallback: int | None = None
+    opening = "‘" if family == "single" else "'"
     for position in range(index + 1, end):
-        if text[position] != mark:
+        char = text[position]
+        if char not in (mark, opening):
             continue
         previous = text[position - 1]
         following = text[position + 1] if position + 1 < end else ""
-        if following.isalnum() or previous.isspace():
+        if previous.isspace() and following.isalpha() and fallback is not None:
+            return fallback  # a new quote opens: the "plural possessive" closed the last one
+        if char != mark or following.isalnum() or previous.isspace():
             continue
         if previous in "sS" and following.isspace():
             rest = text[position + 1 : end].lstrip()
