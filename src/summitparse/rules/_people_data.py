@@ -462,6 +462,16 @@ UNNAMED_SOURCES: tuple[str, ...] = (
     "people familiar",
     "lawmaker",
     "expert",
+    "resident",
+    "residents",
+    "witness",
+    "witnesses",
+    "man",
+    "woman",
+    "spokesperson",
+    "delegate",
+    "envoy",
+    "insider",
 )
 
 # A small table of first names common among world leaders and officials, for gender when the
