@@ -410,7 +410,16 @@ def _named_alike(groups: dict[str, list[_Mention]], mention: _Mention) -> str | 
 
 
 def _clause_date(context: ArticleContext, clause: Clause) -> DateMention | None:
-    return next((m for m in context.within(context.dates, clause) if m.value), None)
+    """The day (or month: "in force since September 2025") the clause dates the agreement to;
+    a year alone is too coarse to be a date, and the dateline's own date is not the event's."""
+    return next(
+        (
+            m
+            for m in context.event_dates(clause.start, clause.end, said=True)
+            if m.granularity in {"day", "week", "month"}
+        ),
+        None,
+    )
 
 
 def _parties(context: ArticleContext, mention: _Mention) -> list[str]:

@@ -80,13 +80,16 @@ class ArticleContext:
                 return sentence
         return self.sentences[0] if self.sentences else None
 
-    def event_dates(self, start: int, end: int) -> list[DateMention]:
+    def event_dates(self, start: int, end: int, *, said: bool = False) -> list[DateMention]:
         """Dates in ``[start, end)`` that can date an event: not the dateline's own date, and
-        not the day something was said ("held talks on Tuesday, officials said on Thursday")."""
+        unless ``said``, not the day something was said ("held talks on Tuesday, officials
+        said on Thursday"); an announcement is dated by its saying ("said on Tuesday they had
+        concluded talks")."""
         return [
             d
             for d in self.between(self.dates, max(start, self.dateline_end), end)
-            if d.value is not None and not _SAID_ON.search(self.text, max(0, d.start - 20), d.start)
+            if d.value is not None
+            and (said or not _SAID_ON.search(self.text, max(0, d.start - 20), d.start))
         ]
 
     def lead_countries(self) -> list[str]:
