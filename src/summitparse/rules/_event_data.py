@@ -206,6 +206,8 @@ STATUS_RULES = (
         "negotiating",
     ),
     (
+        r"(?:will|would|shall|is to|are to|(?:is|are) (?:due|set|expected) to) (?:take effect|"
+        r"come into (?:force|effect)|enter into (?:force|effect))|"
         r"(?:must|will|would|yet to|has to|have to|to) (?:still |yet |first )?be ratified|"
         r"pending ratification|awaits? ratification|ratification (?:is )?expected",
         "signed",
