@@ -186,3 +186,16 @@ def test_described_agreements_with_amounts_and_acronyms(
     text = f"PARIS (Reuters) - {sentence}"
     agreements = summitparse.extract(text, backend="rules", published=DAY).agreements
     assert [(a.name, a.status) for a in agreements] == [(name, status)]
+
+
+def test_a_signed_treaty_is_dated_by_its_signing_not_its_entry_into_force() -> None:
+    text = (
+        "OSLO (Reuters) - Norway and Britain signed the North Sea Energy Treaty on Monday, "
+        "which will enter into force in June."
+    )
+    (treaty,) = summitparse.extract(text, backend="rules", published=DAY).agreements
+    assert (treaty.name, treaty.status, str(treaty.date)) == (
+        "North Sea Energy Treaty",
+        "signed",
+        "2026-03-02",
+    )

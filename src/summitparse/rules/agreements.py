@@ -45,11 +45,16 @@ _CAP_NOUN = (
     r"(?: of (?:Understanding|Cooperation))?|Declaration|Statement|Communiqu[eé]|Plan|Programme|"
     r"Program|Framework|Deal|Roadmap)"
 )
+# "the Energy Treaty on Monday": a day or month after "on" is a date, not part of the name.
+_CALENDAR_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
 _CAP_WORD = r"(?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*|[A-Z]{2,}\d*|\d+\+?\d*)"
 _CONNECT = r"(?:\s+(?:and|of|for|on|the|de|to|in|with|&)\s+|\s+|-)"
 _PROPER = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_CAP_WORD}{_CONNECT}){{1,10}}?{_CAP_NOUN}(?:\s+{_CAP_NOUN})*"
-    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?)"
+    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?!{_CALENDAR_WORD}){_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?)"
     rf"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9-]{{1,9}})\))?"
 )
 _QUOTED = re.compile(rf"[\"“](?P<name>[^\"“”\n]{{0,60}}?\b{_NOUN})[.,]?[\"”]", re.IGNORECASE)
@@ -409,17 +414,28 @@ def _named_alike(groups: dict[str, list[_Mention]], mention: _Mention) -> str | 
     return alike[0] if len(alike) == 1 else None
 
 
-def _clause_date(context: ArticleContext, clause: Clause) -> DateMention | None:
-    """The day (or month: "in force since September 2025") the clause dates the agreement to;
-    a year alone is too coarse to be a date, and the dateline's own date is not the event's."""
-    return next(
-        (
-            m
-            for m in context.event_dates(clause.start, clause.end, said=True)
-            if m.granularity in {"day", "week", "month"}
-        ),
-        None,
-    )
+def _clause_date(context: ArticleContext, mention: _Mention, status: str) -> DateMention | None:
+    """The day (or month: "in force since September 2025") that dates the agreement: in its
+    clause, the one nearest the words that gave it its status ("signed …, which will enter
+    into force in June" is dated by the signing, not by June). A year alone is too coarse, and
+    the dateline's own date is not the event's."""
+    clause = mention.clause
+    dates = [
+        m
+        for m in context.event_dates(clause.start, clause.end, said=True)
+        if m.granularity in {"day", "week", "month"}
+    ]
+    if not dates:
+        return None
+    words = [
+        (w_start + w_end) // 2
+        for w_start, w_end, _, word_status in _status_words(clause.text, clause.start)
+        if word_status == status
+    ]
+    if not words:
+        return dates[0]
+    anchor = min(words, key=lambda w: abs(w - (mention.start + mention.end) // 2))
+    return min(dates, key=lambda d: abs((d.start + d.end) // 2 - anchor))
 
 
 def _parties(context: ArticleContext, mention: _Mention) -> list[str]:
@@ -452,7 +468,7 @@ def _record(
     if status == "other" and is_statement:
         status = "announced"
     deciding = next((m for m in group if m.status == status), named)
-    date_mention = _clause_date(context, deciding.clause)
+    date_mention = _clause_date(context, deciding, status)
     date = date_mention.value if date_mention else None
     if status == "negotiating":
         date = None  # a date in a negotiation's clause is when talks began, not the agreement's
