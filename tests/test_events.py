@@ -199,3 +199,16 @@ def test_a_signed_treaty_is_dated_by_its_signing_not_its_entry_into_force() -> N
         "signed",
         "2026-03-02",
     )
+
+
+def test_titles_after_names_take_the_form_they_have_before_a_name() -> None:
+    text = (
+        "BRASILIA (Reuters) - Luiz Inacio Lula da Silva, Brazil's president, hosted Javier "
+        "Milei, Argentina's president, for talks in Brasilia on Tuesday."
+    )
+    (summit,) = summitparse.extract(text, backend="rules", published=DAY).summits
+    assert {(p.name, p.title, p.country) for p in summit.participants} == {
+        ("Luiz Inacio Lula da Silva", "President", "BR"),
+        ("Javier Milei", "President", "AR"),
+    }
+    assert (summit.location, summit.country) == ("Brasilia", "BR")

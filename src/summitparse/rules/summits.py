@@ -123,6 +123,14 @@ def _is_background(context: ArticleContext, sentence: Sentence) -> bool:
     return all((d.value_end or d.value) < horizon for d in dates if d.value is not None)
 
 
+def _as_title(title: str | None) -> str | None:
+    """ "Lula, Brazil's president," → "President": the form a title takes before a name."""
+    if title is None or not title.islower():
+        return title
+    small = {"of", "the", "for", "and"}
+    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in title.split())
+
+
 def _lead_sentence(context: ArticleContext) -> Sentence | None:
     return context.lead
 
@@ -400,7 +408,8 @@ def find_summits(context: ArticleContext) -> list[Summit]:
         Summit(
             name=_name(context, evidence),
             participants=[
-                Person(name=p.name, title=p.title, country=p.country) for p in participants
+                Person(name=p.name, title=_as_title(p.title), country=p.country)
+                for p in participants
             ],
             countries=countries,
             location=location,
