@@ -45,7 +45,7 @@ from summitparse.pipeline import (
     start,
 )
 from summitparse.ratelimit import RateLimiter, estimate_tokens
-from summitparse.runner import exit_with_parent, fork_context, loop_map, process_map, thread_map
+from summitparse.runner import exit_with_parent, fork_context, loop_map, process_map
 
 if TYPE_CHECKING:
     from summitparse.llm import LLMBackend, LLMOutcome
@@ -568,11 +568,6 @@ def error_result(error: SummitparseError, item_id: str, source: str | None) -> E
         source=error.source or source,
         error=ErrorInfo(type=type(error).__name__, message=error.message),
     )
-
-
-def ordered_map(function: Callable[[_T], _R], items: Iterable[_T], workers: int) -> Iterator[_R]:
-    """``map`` over a thread pool in input order (kept for callers; see :func:`thread_map`)."""
-    return thread_map(function, items, workers)
 
 
 def _looks_like_path(item: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 
 from summitparse._version import __version__
 from summitparse.config import Settings
-from summitparse.errors import ConfigurationError
+from summitparse.days import parse_day
 from summitparse.io import Article
 from summitparse.models import Dateline, Extraction, Meta
 from summitparse.records import Records
@@ -42,18 +42,7 @@ class Started:
 
 def parse_published(published: dt.date | str | None) -> dt.date | None:
     """Accept a date, an ISO ``YYYY-MM-DD`` string (a datetime is cut to its day) or ``None``."""
-    if published is None or (
-        isinstance(published, dt.date) and not isinstance(published, dt.datetime)
-    ):
-        return published
-    if isinstance(published, dt.datetime):
-        return published.date()
-    try:
-        return dt.date.fromisoformat(str(published).strip()[:10])
-    except ValueError:
-        raise ConfigurationError(
-            f"published must be a date or 'YYYY-MM-DD', got {published!r}"
-        ) from None
+    return parse_day(published, name="published")
 
 
 def start(article: Article) -> Started:

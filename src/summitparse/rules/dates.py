@@ -27,7 +27,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from summitparse.errors import ConfigurationError
+from summitparse.days import parse_day
 from summitparse.models import DateMention, Granularity
 from summitparse.rules import _date_explicit as ex
 from summitparse.rules import _date_grammar as g
@@ -119,18 +119,7 @@ _READERS: list[tuple[re.Pattern[str], Reader]] = [
 
 def _coerce_reference(reference: dt.date | str | None) -> dt.date | None:
     """A date from a date, a datetime or an ISO string; a malformed string is a caller error."""
-    if reference is None:
-        return None
-    if isinstance(reference, dt.datetime):
-        return reference.date()
-    if isinstance(reference, dt.date):
-        return reference
-    try:
-        return dt.date.fromisoformat(reference.strip()[:10])
-    except ValueError as exc:
-        raise ConfigurationError(
-            f"reference must be a date or 'YYYY-MM-DD', got {reference!r}"
-        ) from exc
+    return parse_day(reference, name="reference")
 
 
 def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from summitparse.models import Figure, TradeFigure
-from summitparse.rules._clauses import clause_around, codes, compile_words, unique
+from summitparse.rules._clauses import Clause, clause_around, codes, compile_words, unique
 from summitparse.rules._event_data import TRADE_WORDS
 from summitparse.rules.context import ArticleContext
-from summitparse.text import Sentence, make_span
+from summitparse.text import make_span
 
 __all__ = ["find_trade_figures"]
 
@@ -32,12 +32,11 @@ _AFTER_FIGURE_STOP = re.compile(r"[,;(]")
 _RESTATEMENT = re.compile(r"\(\s*(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 
 
-def _description(context: ArticleContext, sentence: Sentence, figure: Figure) -> str | None:
+def _description(context: ArticleContext, clause: Clause, figure: Figure) -> str | None:
     """What the figure measures: the trade words nearest before it in its part of the clause
     ("bilateral trade volume reaching … $11.6 billion"), else right after it ("40 per cent
     tariff", "$2bn of exports"). A coordinated clause (", and roughly 3 million people …")
     starts a new measurement, so words before it do not count."""
-    clause = clause_around(context.text, sentence, figure.start, figure.end)
     left = max(clause.start, figure.start - _BEFORE_WINDOW)
     coordinations = list(_COORDINATION.finditer(context.text, left, figure.start))
     if coordinations:
@@ -56,11 +55,10 @@ def _is_restatement(context: ArticleContext, figure: Figure, previous: Figure | 
     return len(gap) <= 30 and bool(_RESTATEMENT.search(gap))
 
 
-def _parties(context: ArticleContext, sentence: Sentence, figure: Figure) -> list[str]:
+def _parties(context: ArticleContext, clause: Clause, figure: Figure) -> list[str]:
     """Countries and blocs in the figure's part of the clause: from a coordination before it
     (", while imports from Japan …") to the first comma after it ("invested about $9 billion in
     Mexico, much of it … the U.S. market" stops at Mexico)."""
-    clause = clause_around(context.text, sentence, figure.start, figure.end)
     stop = _AFTER_FIGURE_STOP.search(context.text, figure.end, clause.end)
     right = stop.start() if stop else clause.end
     coordinations = list(_COORDINATION.finditer(context.text, clause.start, figure.start))
@@ -69,8 +67,7 @@ def _parties(context: ArticleContext, sentence: Sentence, figure: Figure) -> lis
     return codes([c for c in found if c.kind != "capital"])
 
 
-def _period(context: ArticleContext, sentence: Sentence, figure: Figure) -> str | None:
-    clause = clause_around(context.text, sentence, figure.start, figure.end)
+def _period(context: ArticleContext, clause: Clause, figure: Figure) -> str | None:
     for mention in context.within(context.dates, clause):
         if mention.granularity in {"year", "month", "season"}:
             return mention.text
@@ -102,10 +99,11 @@ def find_trade_figures(
                 continue
             previous = figure
             previous_recorded = False
-            description = _description(context, sentence, figure)
+            clause = clause_around(context.text, sentence, figure.start, figure.end)
+            description = _description(context, clause, figure)
             if description is None:
                 continue
-            parties = _parties(context, sentence, figure)
+            parties = _parties(context, clause, figure)
             if len(parties) == 1:  # "imports from Australia": the story's own country is the other
                 parties = unique(parties + [c for c in fallback_parties if c not in parties][:1])
             elif not parties:
@@ -119,7 +117,7 @@ def find_trade_figures(
                     currency=figure.currency,
                     unit=unit,
                     approximate=figure.approximate,
-                    period=_period(context, sentence, figure),
+                    period=_period(context, clause, figure),
                     evidence=[
                         make_span(context.text, figure.start, figure.end),
                         context.span(sentence),
