@@ -113,14 +113,15 @@ def analyse(
     dateline_end: int = 0,
 ) -> ArticleContext:
     """Run the mention finders once over ``text``."""
-    people = find_people(text)
+    countries = find_countries(text)
+    people = find_people(text, countries=countries)
     quotes = find_quotes(text, people=people)
     return ArticleContext(
         text=text,
         reference=reference,
         sentences=split_sentences(text),
         people=sorted(people, key=_start_of),
-        countries=find_countries(text),
+        countries=countries,
         dates=find_dates(text, reference=reference),
         figures=find_figures(text),
         quotes=quotes,

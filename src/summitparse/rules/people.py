@@ -771,16 +771,20 @@ def _country_mentions(text: str) -> list[CountryMention]:
 # Public API
 
 
-def find_people(text: str) -> list[PersonMention]:
+def find_people(
+    text: str, *, countries: Sequence[CountryMention] | None = None
+) -> list[PersonMention]:
     """Every mention of a person in ``text``, in text order.
 
     Full mentions carry the name as written; later surnames, honorific forms ("Mr Blair") and
     title references ("the prime minister") carry the full name they refer to in ``name``.
-    Never raises; every mention satisfies ``text[m.start:m.end] == m.text``.
+    ``countries`` is ``find_countries(text)`` when the caller has it already (the rules backend
+    does), so the article's countries are found once. Never raises; every mention satisfies
+    ``text[m.start:m.end] == m.text``.
     """
     if not isinstance(text, str) or not text:
         return []
-    countries = _country_mentions(text)
+    countries = list(countries) if countries is not None else _country_mentions(text)
     ends = {mention.end: mention for mention in countries}
     blocked = {pos for mention in countries for pos in range(mention.start, mention.end)}
     anchored = (
