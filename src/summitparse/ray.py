@@ -109,8 +109,8 @@ def _pyarrow() -> Any:
 def _ray() -> ModuleType:
     """``ray`` with ``ray.data`` loaded, or a ConfigurationError that says how to install it."""
     try:
-        import ray
-        import ray.data  # loads the submodule the callers use
+        ray = importlib.import_module("ray")
+        importlib.import_module("ray.data")  # loads the submodule the callers use
     except ImportError:
         raise ConfigurationError(INSTALL_HINT) from None
     return ray
