@@ -44,7 +44,7 @@ def write_dataset(path: Path, count: int) -> Path:
 
 def child(dataset: str, out: str, base_url: str | None, cache: str | None) -> None:
     """One run in this process, then its peak RSS (MB) on stdout as JSON."""
-    from summitparse.batch import BatchJob
+    from summitparse.engine.batch import BatchJob
     from summitparse.extractor import Extractor
 
     if base_url:

@@ -1,7 +1,7 @@
 """Batch throughput: the LLM backend against a 100 ms loopback endpoint, and the rules backend.
 
 What it measures, in one run, through the same path as ``summitparse extract`` (a JSON Lines
-dataset in, :func:`summitparse.batch.run_batch`, one flushed line per article out):
+dataset in, :func:`summitparse.engine.batch.run_batch`, one flushed line per article out):
 
 1. LLM, 2,000 short articles at concurrency 16 against an endpoint answering after a fixed
    100 ms (``benchmarks/_fast_openai.py``, its own process): articles/s and the ratio to the
@@ -28,9 +28,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from summitparse.batch import run_batch
+from summitparse.engine.batch import run_batch
+from summitparse.engine.progress import BatchSummary
 from summitparse.extractor import Extractor
-from summitparse.progress import BatchSummary
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVER = Path(__file__).resolve().parent / "_fast_openai.py"

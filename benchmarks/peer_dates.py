@@ -35,7 +35,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from summitparse.rules.dates import find_dates  # noqa: E402
+from summitparse.rules.dates.finder import find_dates  # noqa: E402
 
 DEFAULT_CASES = REPO / ".." / "shared" / "peer-cases" / "dates-dev.jsonl"
 SCORED_TYPES = frozenset({"date", "daterange", "datetime"})

@@ -33,8 +33,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))  # runs from a plain checkout, installed or not
 
-from summitparse.rules._currency_data import ABBREVIATIONS, SYMBOLS  # noqa: E402
-from summitparse.rules.figures import find_figures  # noqa: E402
+from summitparse.rules.figures.currency_data import ABBREVIATIONS, SYMBOLS  # noqa: E402
+from summitparse.rules.figures.finder import find_figures  # noqa: E402
 
 DEFAULT_CASES = REPO / ".." / "shared" / "peer-cases" / "money-dev.jsonl"
 _REL_TOL = 1e-6

@@ -3,8 +3,8 @@
 Same corpus for both engines (the fixtures cycled into a folder of ``--articles`` files, each
 with its own name), written to JSON Lines exactly as ``summitparse extract`` writes them:
 
-- rules backend: local engine (:func:`summitparse.batch.run_batch`) against
-  :func:`summitparse.ray.run_ray_engine` on a local Ray with ``--cpus`` CPUs;
+- rules backend: local engine (:func:`summitparse.engine.batch.run_batch`) against
+  :func:`summitparse.ray.engine.run_ray_engine` on a local Ray with ``--cpus`` CPUs;
 - LLM backend against the loopback fake endpoint (``tests/fake_openai.py``) answering after
   ``--latency`` seconds: local engine at ``--in-flight`` articles at once against Ray with
   ``--cpus`` workers × (in-flight / cpus) requests each, so both keep as many requests open.
@@ -36,7 +36,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from fake_openai import Answer, FakeOpenAI, Reply  # noqa: E402
-from summitparse.batch import run_batch  # noqa: E402
+
+from summitparse.engine.batch import run_batch  # noqa: E402
 from summitparse.extractor import Extractor  # noqa: E402
 
 EMPTY = {"summits": [], "agreements": [], "trade_figures": [], "quotes": []}
@@ -68,7 +69,7 @@ def local_seconds(paths: list[str], options: dict[str, Any], in_flight: int) -> 
 def ray_seconds(
     paths: list[str], options: dict[str, Any], cpus: int, in_flight: int
 ) -> tuple[float, str]:
-    from summitparse.ray import run_ray_engine
+    from summitparse.ray.engine import run_ray_engine
 
     out = io.StringIO()
     seconds = timed(
@@ -93,7 +94,7 @@ def startup(cpus: int) -> tuple[float, float]:
     """Seconds for ``ray.init`` and for the first (one-row) execution: the actor pool's start."""
     import ray
 
-    from summitparse.ray import extract_dataset
+    from summitparse.ray.engine import extract_dataset
 
     init = timed(lambda: ray.init(num_cpus=cpus, include_dashboard=False, log_to_driver=False))
     ray.data.DataContext.get_current().enable_progress_bars = False

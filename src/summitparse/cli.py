@@ -15,10 +15,10 @@ from typing import Annotated
 import typer
 
 from summitparse._version import __version__
-from summitparse.batch import BatchJob, BatchSummary, open_output
-from summitparse.datasets import DEFAULT_FIELDS, Fields
+from summitparse.engine.batch import BatchJob, BatchSummary, open_output
 from summitparse.errors import ConfigurationError
 from summitparse.extractor import Extractor
+from summitparse.io.datasets import DEFAULT_FIELDS, Fields
 from summitparse.pipeline import parse_published
 
 __all__ = ["app", "main"]
@@ -188,8 +188,8 @@ def _run_on_ray(
     fields: Fields,
     stdin_format: str,
 ) -> BatchSummary:
-    """``--engine ray``: the same lines, computed on Ray (:mod:`summitparse.ray`)."""
-    from summitparse.ray import require_ray, run_ray_engine
+    """``--engine ray``: the same lines, computed on Ray (:mod:`summitparse.ray.engine`)."""
+    from summitparse.ray.engine import require_ray, run_ray_engine
 
     try:
         require_ray()  # before the output file is opened (and truncated)
@@ -280,7 +280,7 @@ def review(
     ] = None,
 ) -> None:
     """Write one self-contained HTML page that shows every record's evidence in its article."""
-    from summitparse.review import review_command
+    from summitparse.review.page import review_command
 
     raise typer.Exit(review_command(pred, text_from=text_from, output=output))
 

@@ -1,16 +1,16 @@
 """The Extractor and the module-level ``extract`` / ``aextract`` / ``extract_many`` functions.
 
 An :class:`Extractor` holds resolved settings and, for the LLM backend, its clients, its response
-cache (:mod:`summitparse.cache`) and its rate limits, so a batch reuses connections. The sync and
-async edges share every step but the LLM call (:mod:`summitparse.pipeline`); the sync edge never
+cache (:mod:`summitparse.llm.cache`) and its rate limits, so a batch reuses connections. The sync
+and async edges share every step but the LLM call (:mod:`summitparse.pipeline`); the sync edge never
 runs an event loop, so it works inside notebooks and servers that already have one.
 
-``extract_many`` picks the engine by backend (:mod:`summitparse.runner`): the LLM backend runs up
-to ``concurrency`` articles at once on the async client, on a private event loop in a daemon
+``extract_many`` picks the engine by backend (:mod:`summitparse.engine.maps`): the LLM backend runs
+up to ``concurrency`` articles at once on the async client, on a private event loop in a daemon
 thread (never the caller's loop), with the reading and the rules of each article on worker
 processes; the rules backend, CPU-bound, runs on ``min(concurrency, cores)`` processes. Worker
-processes are forked on Linux only (:func:`summitparse.runner.fork_context`); elsewhere the work
-stays in-process. Either way results come back in input order and memory stays flat.
+processes are forked on Linux only (:func:`summitparse.engine.maps.fork_context`); elsewhere the
+work stays in-process. Either way results come back in input order and memory stays flat.
 
 The LLM package is imported only when the LLM backend is used: the rules path stays offline and
 light to import.
@@ -31,10 +31,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import SecretStr
 
 from summitparse._version import __version__
-from summitparse.cache import CachedOutcome, ResponseCache, cache_key
 from summitparse.config import Settings, resolve_settings
+from summitparse.engine.maps import exit_with_parent, fork_context, loop_map, process_map
+from summitparse.engine.ratelimit import RateLimiter, estimate_tokens
 from summitparse.errors import BackendError, ConfigurationError, SummitparseError
-from summitparse.io import Article, BadInput, InputItem, check_text, read_article, text_id
+from summitparse.io.articles import Article, BadInput, InputItem, check_text, read_article, text_id
+from summitparse.llm.cache import CachedOutcome, ResponseCache, cache_key
 from summitparse.models import ErrorInfo, Extraction, ExtractionError
 from summitparse.pipeline import (
     Started,
@@ -44,8 +46,6 @@ from summitparse.pipeline import (
     parse_published,
     start,
 )
-from summitparse.ratelimit import RateLimiter, estimate_tokens
-from summitparse.runner import exit_with_parent, fork_context, loop_map, process_map
 
 if TYPE_CHECKING:
     from summitparse.llm import LLMBackend, LLMOutcome
@@ -173,7 +173,7 @@ class Extractor:
     # -- the cache ---------------------------------------------------------------------------
 
     def _cache_key(self, started: Started) -> str:
-        """Everything that shapes the answer (see :mod:`summitparse.cache`)."""
+        """Everything that shapes the answer (see :mod:`summitparse.llm.cache`)."""
         if self._key_parts is None:
             from summitparse.llm.schema import schema_fingerprint
 
@@ -218,7 +218,7 @@ class Extractor:
     # -- sync edge ---------------------------------------------------------------------------
 
     def extract_article(self, article: Article) -> Extraction:
-        """Extract one :class:`~summitparse.io.Article` (text already read and checked)."""
+        """Extract one :class:`~summitparse.io.articles.Article` (text already read and checked)."""
         started = start(article)
         if self.settings.backend == "rules":
             return finish_rules(started)
@@ -385,9 +385,9 @@ class Extractor:
         """Extract every item, yielding results in input order; one bad item never stops it.
 
         Items are article texts, paths (``str`` that names an existing file, or ``Path``), or
-        :class:`~summitparse.io.Article`. With the LLM backend up to ``concurrency`` articles
-        are in flight at once on one event loop, paced by ``rpm`` / ``tpm``; the rules backend
-        runs on ``min(concurrency, cores)`` processes (Linux; one process elsewhere).
+        :class:`~summitparse.io.articles.Article`. With the LLM backend up to ``concurrency``
+        articles are in flight at once on one event loop, paced by ``rpm`` / ``tpm``; the rules
+        backend runs on ``min(concurrency, cores)`` processes (Linux; one process elsewhere).
         ``include_text`` puts the article text (the one the offsets refer to) into each
         :class:`Extraction`.
         """

@@ -16,7 +16,7 @@ from typing import Any
 from summitparse._version import __version__
 from summitparse.config import Settings
 from summitparse.days import parse_day
-from summitparse.io import Article
+from summitparse.io.articles import Article
 from summitparse.models import Dateline, Extraction, Meta
 from summitparse.records import Records
 from summitparse.rules.backend import extract_records

@@ -49,7 +49,7 @@ else:
     # instructor builds a new wrapper class per call, so its schema cache never hits: about
     # 60 % of the client's CPU per article at high concurrency (benchmarks/batch_throughput.py).
     _RESPONSE_MODEL = _response_schema(ArticleDraft)
-from summitparse.merge import DraftPart, merge_drafts
+from summitparse.llm.merge import DraftPart, merge_drafts
 from summitparse.records import Records
 
 __all__ = ["LLMBackend", "LLMOutcome"]

@@ -7,7 +7,7 @@ prompt, the schema and the answer. Longer texts are cut on sentence boundaries
 (:func:`summitparse.text.split_sentences`) into chunks of at most that size, each starting
 :data:`OVERLAP_SENTENCES` sentences before the previous one ended, so a record whose evidence
 straddles a cut is still seen whole once. Records found twice are merged by
-:mod:`summitparse.merge`.
+:mod:`summitparse.llm.merge`.
 
 Size (:func:`size`) counts words, plus one per character of scripts written without spaces
 (Chinese, Japanese, Thai), so such a text is not mistaken for a short article; its sentences are

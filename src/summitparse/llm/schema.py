@@ -3,7 +3,7 @@
 Designed for models, not for users:
 
 - evidence is a list of strings copied from the article, never offsets (models count characters
-  badly; :mod:`summitparse.grounding` finds the offsets);
+  badly; :mod:`summitparse.llm.grounding` finds the offsets);
 - every field is required and nullable where it may be unknown, with no defaults, so the schema
   passes OpenAI's strict structured-output rules and llama.cpp's grammar conversion alike;
 - ``extra="forbid"`` gives ``additionalProperties: false`` everywhere, which strict modes demand;

@@ -4,8 +4,8 @@
 runs every rule over an article for the ``rules`` backend.
 """
 
-from summitparse.rules.dates import find_dates
-from summitparse.rules.figures import find_figures
-from summitparse.rules.quotes import find_quotes
+from summitparse.rules.dates.finder import find_dates
+from summitparse.rules.figures.finder import find_figures
+from summitparse.rules.quotes.finder import find_quotes
 
 __all__ = ["find_dates", "find_figures", "find_quotes"]

@@ -10,11 +10,11 @@ import datetime as dt
 
 from summitparse.models import Dateline, DateMention, Figure
 from summitparse.records import Records
-from summitparse.rules.agreements import find_agreements
 from summitparse.rules.context import analyse
-from summitparse.rules.dateline import find_dateline
-from summitparse.rules.summits import find_summits
-from summitparse.rules.trade import find_trade_figures
+from summitparse.rules.events.agreements import find_agreements
+from summitparse.rules.events.summits import find_summits
+from summitparse.rules.events.trade import find_trade_figures
+from summitparse.rules.places.dateline import find_dateline
 
 __all__ = ["extract_records"]
 

@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from summitparse.models import DateMention, Figure, Quote, Span
-from summitparse.rules._clauses import Clause
-from summitparse.rules.countries import CountryMention, find_countries
-from summitparse.rules.dates import find_dates
-from summitparse.rules.figures import find_figures
-from summitparse.rules.people import PersonMention, find_people
-from summitparse.rules.quotes import find_quotes
+from summitparse.rules.dates.finder import find_dates
+from summitparse.rules.events.clauses import Clause
+from summitparse.rules.figures.finder import find_figures
+from summitparse.rules.people.finder import PersonMention, find_people
+from summitparse.rules.places.countries import CountryMention, find_countries
+from summitparse.rules.quotes.finder import find_quotes
 from summitparse.text import Sentence, make_span, split_sentences
 
 __all__ = ["ArticleContext", "analyse"]

@@ -1,0 +1,498 @@
+"""LLM drafts + the rules' mentions → public records, every one grounded in the article.
+
+What the model says is a claim; the article decides. For each drafted record:
+
+- every evidence string is aligned to the article (:func:`summitparse.llm.grounding.ground`);
+strings
+  that cannot be found, or that lie in a sentence addressed to a machine ("ignore all previous
+  instructions …"), are left out; a record left without evidence is dropped and named in the
+  warnings ("dropped agreement 'X': evidence not found in the article");
+- quotes must be found verbatim (quote marks and white space aside), else they are dropped;
+- names the model gives (participants, location, speaker) must occur in the article;
+- dates and figures follow the rules (:mod:`summitparse.rules`): a summit's or agreement's date
+  and a trade figure's value are checked against the rules' mentions inside the record's evidence
+  (the article's mentions there, and ``find_dates`` / ``find_figures`` run on the evidence itself,
+  which also catches a mention the article-level rules set aside); when a date matches none of
+  them and the evidence names a day, or a value matches none of its figures, the rules' reading
+  wins and a warning says so; a date the model left empty is filled when the evidence holds
+  exactly one day; a date or value found nowhere in the article is kept with a warning;
+- the article's ``dates`` and ``figures`` are the rules' mentions: the rules read every one
+  in the text, the model is not asked to list them again.
+
+Records from overlapping chunks of a long article are merged: the same quote (same span), the
+same agreement (same name), the same summit (shared evidence, or same place and day) and the same
+trade figure (same value, currency and unit) appear once, with their evidence joined.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from summitparse.llm.grounding import Level, ground
+from summitparse.llm.schema import (
+    AgreementDraft,
+    ArticleDraft,
+    PersonDraft,
+    QuoteDraft,
+    SummitDraft,
+    TradeFigureDraft,
+)
+from summitparse.models import (
+    Agreement,
+    DateMention,
+    Figure,
+    Person,
+    Quote,
+    Span,
+    Summit,
+    TradeFigure,
+)
+from summitparse.records import Records
+from summitparse.rules import find_dates, find_figures
+from summitparse.text import split_sentences
+
+__all__ = ["DraftPart", "merge_drafts"]
+
+_INSTRUCTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\b[^.!?\n]{0,60}?"
+    r"\b(?:instructions?|prompts?|rules|guidelines|directions)\b"
+    r"|\b(?:system prompt|you are now|as an ai|new instructions)\b",
+    re.IGNORECASE,
+)
+_QUOTE_LEVELS: tuple[Level, ...] = ("exact", "quotes")
+_FIGURE_UNITS = {"money": "money", "percent": "percent", "count": "count", "number": "count"}
+_REL_TOLERANCE = 0.005
+
+R = TypeVar("R", Summit, Agreement, TradeFigure, Quote)
+
+
+@dataclass(frozen=True, slots=True)
+class DraftPart:
+    """The model's draft for the stretch ``[start, end)``: the whole article, or a chunk."""
+
+    draft: ArticleDraft
+    start: int
+    end: int
+
+
+@dataclass
+class _Context:
+    """The article, the rules' mentions and the warnings collected while merging."""
+
+    article: str
+    dates: Sequence[DateMention]
+    figures: Sequence[Figure]
+    blocked: list[tuple[int, int]]
+    reference: dt.date | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def occurs(self, name: str) -> bool:
+        """True when ``name`` (case and white space aside) stands somewhere in the article."""
+        return ground(self.article, name, levels=("exact", "normalised")) is not None
+
+    def is_blocked(self, span: Span) -> bool:
+        return any(span.start < end and start < span.end for start, end in self.blocked)
+
+
+def _instruction_sentences(article: str) -> list[tuple[int, int]]:
+    """Sentences that address a machine rather than report news: never evidence."""
+    return [(s.start, s.end) for s in split_sentences(article) if _INSTRUCTION.search(s.text)]
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# -- evidence -------------------------------------------------------------------------------------
+
+
+def _evidence(ctx: _Context, label: str, strings: Iterable[str], near: int | None) -> list[Span]:
+    """Grounded, de-duplicated evidence spans in text order.
+
+    When nothing grounds, the caller drops the record with one warning; when some strings ground
+    and others do not, each string left out is named.
+    """
+    spans: dict[tuple[int, int], Span] = {}
+    left_out: list[str] = []
+    for string in strings:
+        found = ground(ctx.article, string, near=near)
+        if found is None:
+            left_out.append(f"{label}: evidence {_short(string)!r} not found in the article")
+        elif ctx.is_blocked(found.span):
+            left_out.append(f"{label}: evidence {_short(string)!r} is an instruction in the text")
+        else:
+            spans[(found.span.start, found.span.end)] = found.span
+    if spans:
+        for message in left_out:
+            ctx.warn(message + ", left out")
+    return [spans[key] for key in sorted(spans)]
+
+
+def _inside(start: int, end: int, spans: Sequence[Span]) -> bool:
+    return any(start < span.end and span.start < end for span in spans)
+
+
+def _dates_in(ctx: _Context, evidence: Sequence[Span]) -> list[DateMention]:
+    """Dates with a value inside the evidence: the article's mentions, then the evidence's own."""
+    found = {(d.start, d.end): d for d in ctx.dates if _inside(d.start, d.end, evidence)}
+    for span in evidence:
+        for mention in find_dates(span.text, reference=ctx.reference):
+            found.setdefault((span.start + mention.start, span.start + mention.end), mention)
+    return [d for _, d in sorted(found.items()) if d.value is not None]
+
+
+def _figures_in(ctx: _Context, evidence: Sequence[Span]) -> list[Figure]:
+    """Figures inside the evidence: the article's mentions, then the evidence's own."""
+    found = {(f.start, f.end): f for f in ctx.figures if _inside(f.start, f.end, evidence)}
+    for span in evidence:
+        for figure in find_figures(span.text):
+            found.setdefault((span.start + figure.start, span.start + figure.end), figure)
+    return [f for _, f in sorted(found.items())]
+
+
+# -- dates ----------------------------------------------------------------------------------------
+
+
+def _covers(mention: DateMention, value: dt.date) -> bool:
+    assert mention.value is not None
+    return mention.value <= value <= (mention.value_end or mention.value)
+
+
+def _check_date(
+    ctx: _Context, label: str, name: str, value: dt.date | None, evidence: Sequence[Span]
+) -> dt.date | None:
+    """The record's date after the rules had their say (see the module docstring)."""
+    local = _dates_in(ctx, evidence)
+    if value is None:
+        only = {d.value for d in local if d.granularity == "day"}
+        return only.pop() if len(only) == 1 else None
+    if any(_covers(d, value) for d in local):
+        return value
+    days = [d for d in local if d.granularity == "day"]
+    if days:  # only a day can stand in for a day: "in 1866" says nothing against 2026-01-16
+        best = min(days, key=lambda d: abs(((d.value or value) - value).days))
+        assert best.value is not None
+        ctx.warn(
+            f"{label}: {name} {value.isoformat()} disagrees with {best.text!r} "
+            f"({best.value.isoformat()}) in its evidence; the text's date is used"
+        )
+        return best.value
+    if not any(_covers(d, value) for d in ctx.dates if d.value is not None):
+        ctx.warn(
+            f"{label}: {name} {value.isoformat()} is not among the article's dates (unchecked)"
+        )
+    return value
+
+
+# -- summits --------------------------------------------------------------------------------------
+
+
+def _codes(values: Iterable[str]) -> list[str]:
+    seen: list[str] = []
+    for value in values:
+        code = value.strip()
+        code = code.upper() if len(code) == 2 and code.isalpha() else code
+        if code and code not in seen:
+            seen.append(code)
+    return seen
+
+
+def _person(ctx: _Context, label: str, draft: PersonDraft) -> Person | None:
+    surname = draft.name.split()[-1] if draft.name.split() else ""
+    if not (ctx.occurs(draft.name) or (len(surname) > 2 and ctx.occurs(surname))):
+        ctx.warn(f"{label}: participant {draft.name!r} not found in the article, left out")
+        return None
+    return Person(name=draft.name.strip(), title=draft.title, country=draft.country)
+
+
+def _summit(ctx: _Context, draft: SummitDraft, near: int | None) -> Summit | None:
+    label = f"summit {draft.name or draft.location or 'without a name'!r}"
+    evidence = _evidence(ctx, label, draft.evidence, near)
+    if not evidence:
+        ctx.warn(f"dropped {label}: evidence not found in the article")
+        return None
+    location = draft.location
+    if location and not ctx.occurs(location):
+        ctx.warn(f"{label}: location {location!r} not found in the article, left empty")
+        location = None
+    participants = [p for p in (_person(ctx, label, d) for d in draft.participants) if p]
+    start = _check_date(ctx, label, "start_date", draft.start_date, evidence)
+    end = _check_date(ctx, label, "end_date", draft.end_date, evidence)
+    if draft.start_date is None and draft.end_date is None:
+        end = start
+    return Summit(
+        name=draft.name,
+        participants=participants,
+        countries=_codes(draft.countries),
+        location=location,
+        country=draft.country,
+        start_date=start,
+        end_date=end,
+        occasion=draft.occasion,
+        topics=list(draft.topics),
+        evidence=evidence,
+    )
+
+
+# -- agreements -----------------------------------------------------------------------------------
+
+
+def _agreement(ctx: _Context, draft: AgreementDraft, near: int | None) -> Agreement | None:
+    name = draft.name.strip().strip("\"'“”‘’").strip()
+    label = f"agreement {name!r}"
+    evidence = _evidence(ctx, label, draft.evidence, near)
+    if not evidence:
+        ctx.warn(f"dropped {label}: evidence not found in the article")
+        return None
+    return Agreement(
+        name=name,
+        kind=draft.kind,
+        parties=_codes(draft.parties),
+        status=draft.status,
+        date=_check_date(ctx, label, "date", draft.date, evidence),
+        previous=draft.previous,
+        topics=list(draft.topics),
+        evidence=evidence,
+    )
+
+
+# -- trade figures --------------------------------------------------------------------------------
+
+
+def _same_value(a: float, b: float) -> bool:
+    return abs(a - b) <= _REL_TOLERANCE * max(abs(a), abs(b), 1e-9)
+
+
+def _figure_distance(draft: TradeFigureDraft, figure: Figure) -> tuple[int, float]:
+    currency = 0 if (draft.currency or "").upper() == (figure.currency or "") else 1
+    scale = abs(draft.value - figure.value) / max(abs(draft.value), abs(figure.value), 1e-9)
+    return currency, scale
+
+
+def _trade_figure(ctx: _Context, draft: TradeFigureDraft, near: int | None) -> TradeFigure | None:
+    label = f"trade figure {draft.description!r}"
+    evidence = _evidence(ctx, label, draft.evidence, near)
+    if not evidence:
+        ctx.warn(f"dropped {label}: evidence not found in the article")
+        return None
+    local = [f for f in _figures_in(ctx, evidence) if _FIGURE_UNITS[f.kind] == draft.unit]
+    chosen = next((f for f in local if _same_value(f.value, draft.value)), None)
+    if chosen is None and local:
+        chosen = min(local, key=lambda f: _figure_distance(draft, f))
+        ctx.warn(
+            f"{label}: value {draft.value:g} disagrees with {chosen.text!r} "
+            f"({chosen.value:g}) in its evidence; the text's reading is used"
+        )
+    if chosen is None:
+        if not any(_same_value(f.value, draft.value) for f in ctx.figures):
+            ctx.warn(
+                f"{label}: value {draft.value:g} is not among the article's figures (unchecked)"
+            )
+        value, value_max = draft.value, draft.value_max
+        currency, approximate = draft.currency, draft.approximate
+    else:
+        value, value_max = chosen.value, chosen.value_max
+        currency, approximate = chosen.currency or draft.currency, chosen.approximate
+    return TradeFigure(
+        description=draft.description,
+        parties=_codes(draft.parties),
+        value=value,
+        value_max=value_max,
+        currency=currency.upper() if currency else None,
+        unit=draft.unit,
+        approximate=approximate,
+        period=draft.period,
+        evidence=evidence,
+    )
+
+
+# -- quotes ---------------------------------------------------------------------------------------
+
+
+def _quote_text(text: str) -> str:
+    text = text.strip().strip('"“”«»„').strip()
+    return text[:-1].rstrip() if text.endswith(",") else text
+
+
+def _speaker_span(ctx: _Context, speaker: str, quote: Span) -> Span | None:
+    """The mention of the speaker nearest the quote: full name or surname, outside the quote."""
+    middle = (quote.start + quote.end) // 2
+    words = speaker.split()
+    candidates: list[Span] = []
+    for name in {speaker, words[-1] if words else ""}:
+        if len(name) > 2:
+            found = ground(ctx.article, name, levels=("exact",), near=middle)
+            if found is not None and not _inside(found.span.start, found.span.end, [quote]):
+                candidates.append(found.span)
+    return min(candidates, key=lambda s: (abs(s.start - middle), -len(s.text)), default=None)
+
+
+def _quote(ctx: _Context, draft: QuoteDraft, near: int | None) -> Quote | None:
+    text = _quote_text(draft.text)
+    found = ground(ctx.article, text, levels=_QUOTE_LEVELS, near=near) if text else None
+    if found is None:
+        ctx.warn(f"dropped quote {_short(draft.text)!r}: not found verbatim in the article")
+        return None
+    span = found.span
+    if ctx.is_blocked(span):
+        ctx.warn(f"dropped quote {_short(draft.text)!r}: it is an instruction in the text")
+        return None
+    speaker = draft.speaker.strip() if draft.speaker else None
+    if speaker and not ctx.occurs(speaker) and not ctx.occurs(speaker.split()[-1]):
+        ctx.warn(
+            f"quote {_short(text)!r}: speaker {speaker!r} not found in the article, left empty"
+        )
+        speaker = None
+    return Quote(
+        text=span.text,
+        speaker=speaker,
+        cue=draft.cue if draft.cue and ctx.occurs(draft.cue) else None,
+        span=span,
+        speaker_span=_speaker_span(ctx, speaker, span) if speaker else None,
+    )
+
+
+# -- de-duplication across chunks -----------------------------------------------------------------
+
+
+def _union(first: list[Span], second: list[Span]) -> list[Span]:
+    spans = {(s.start, s.end): s for s in (*first, *second)}
+    return [spans[key] for key in sorted(spans)]
+
+
+def _join_lists(a: list[str], b: list[str]) -> list[str]:
+    return a + [item for item in b if item not in a]
+
+
+def _same_summit(a: Summit, b: Summit) -> bool:
+    shared = {(s.start, s.end) for s in a.evidence} & {(s.start, s.end) for s in b.evidence}
+    same_place = bool(a.location) and a.location == b.location and a.start_date == b.start_date
+    return bool(shared) or same_place or (bool(a.name) and a.name == b.name)
+
+
+def _join_summits(a: Summit, b: Summit) -> Summit:
+    names = {p.name for p in a.participants}
+    return a.model_copy(
+        update={
+            "name": a.name or b.name,
+            "participants": a.participants + [p for p in b.participants if p.name not in names],
+            "countries": _join_lists(a.countries, b.countries),
+            "location": a.location or b.location,
+            "country": a.country or b.country,
+            "start_date": a.start_date or b.start_date,
+            "end_date": a.end_date or b.end_date,
+            "occasion": a.occasion or b.occasion,
+            "topics": _join_lists(a.topics, b.topics),
+            "evidence": _union(a.evidence, b.evidence),
+        }
+    )
+
+
+def _name_key(name: str) -> str:
+    key = " ".join(name.casefold().split())
+    return key[4:] if key.startswith("the ") else key
+
+
+def _same_agreement(a: Agreement, b: Agreement) -> bool:
+    return _name_key(a.name) == _name_key(b.name)
+
+
+def _join_agreements(a: Agreement, b: Agreement) -> Agreement:
+    return a.model_copy(
+        update={
+            "parties": _join_lists(a.parties, b.parties),
+            "date": a.date or b.date,
+            "previous": a.previous or b.previous,
+            "topics": _join_lists(a.topics, b.topics),
+            "evidence": _union(a.evidence, b.evidence),
+        }
+    )
+
+
+def _same_trade(a: TradeFigure, b: TradeFigure) -> bool:
+    return a.unit == b.unit and a.currency == b.currency and _same_value(a.value, b.value)
+
+
+def _join_trade(a: TradeFigure, b: TradeFigure) -> TradeFigure:
+    return a.model_copy(
+        update={
+            "parties": _join_lists(a.parties, b.parties),
+            "period": a.period or b.period,
+            "evidence": _union(a.evidence, b.evidence),
+        }
+    )
+
+
+def _same_quote(a: Quote, b: Quote) -> bool:
+    return (a.span.start, a.span.end) == (b.span.start, b.span.end)
+
+
+def _join_quotes(a: Quote, b: Quote) -> Quote:
+    return a if a.speaker or not b.speaker else b
+
+
+def _dedupe(
+    records: Iterable[R], same: Callable[[R, R], bool], join: Callable[[R, R], R]
+) -> list[R]:
+    kept: list[R] = []
+    for record in records:
+        for index, earlier in enumerate(kept):
+            if same(earlier, record):
+                kept[index] = join(earlier, record)
+                break
+        else:
+            kept.append(record)
+    return kept
+
+
+def _first_offset(record: Summit | Agreement | TradeFigure) -> int:
+    return record.evidence[0].start if record.evidence else 0
+
+
+# -- the merge ------------------------------------------------------------------------------------
+
+
+def merge_drafts(
+    article: str,
+    parts: Sequence[DraftPart],
+    rules: Records,
+    *,
+    reference: dt.date | None = None,
+) -> tuple[Records, list[str]]:
+    """Grounded public records for ``article`` from the model's drafts, and the warnings.
+
+    ``rules`` holds the rules' mentions in the whole article; ``reference`` is the date relative
+    expressions in evidence resolve against (publication, else dateline).
+    """
+    ctx = _Context(article, rules.dates, rules.figures, _instruction_sentences(article), reference)
+    summits: list[Summit] = []
+    agreements: list[Agreement] = []
+    trade: list[TradeFigure] = []
+    quotes: list[Quote] = []
+    for part in parts:
+        whole = part.start == 0 and part.end >= len(article.rstrip())
+        near = None if whole else (part.start + part.end) // 2  # prefer hits inside the chunk
+        summits += [s for s in (_summit(ctx, d, near) for d in part.draft.summits) if s]
+        agreements += [a for a in (_agreement(ctx, d, near) for d in part.draft.agreements) if a]
+        trade += [t for t in (_trade_figure(ctx, d, near) for d in part.draft.trade_figures) if t]
+        quotes += [q for q in (_quote(ctx, d, near) for d in part.draft.quotes) if q]
+    records = Records(
+        summits=sorted(_dedupe(summits, _same_summit, _join_summits), key=_first_offset),
+        agreements=sorted(
+            _dedupe(agreements, _same_agreement, _join_agreements), key=_first_offset
+        ),
+        trade_figures=sorted(_dedupe(trade, _same_trade, _join_trade), key=_first_offset),
+        quotes=sorted(_dedupe(quotes, _same_quote, _join_quotes), key=lambda q: q.span.start),
+        dates=list(rules.dates),
+        figures=list(rules.figures),
+    )
+    return records, ctx.warnings

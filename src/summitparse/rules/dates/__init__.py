@@ -1,0 +1,1 @@
+"""Dates: explicit, relative and ranged calendar expressions, normalised against a reference day."""

@@ -1,0 +1,1 @@
+"""Events: summits, agreements and trade figures, read from the article's clauses."""

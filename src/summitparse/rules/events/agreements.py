@@ -1,0 +1,508 @@
+"""Agreements: treaties, partnerships, memoranda, statements, plans and programmes.
+
+Three ways an agreement is named in wire copy:
+
+* a proper name ending in an agreement noun — "Japan-Italy Acquisition and Cross-Servicing
+  Agreement (ACSA)", "Global Combat Air Programme", "Treaty of Lisbon";
+* a quoted designation — elevating ties to a "special strategic partnership";
+* a described one — "signed a memorandum of understanding on cybersecurity", "a defence pact".
+
+Each place a name stands is a *mention*, with the status its clause gives it ("entered into
+force", "signed", "under negotiation": the status words nearest the name win) and the date in
+that clause. Mentions of one agreement are then grouped — same name, an acronym, or a described
+mention of the same kind as a named one ("a treaty" … "the Energy Interconnection Treaty") — and
+the group takes the most advanced status. An upgrade ("elevating the existing X to Y", "lifts
+ties from X") records X as ``previous`` of Y, not as an agreement of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summitparse.models import Agreement, AgreementKind, AgreementStatus, DateMention, Summit
+from summitparse.rules.context import ArticleContext
+from summitparse.rules.events.clauses import Clause, clause_around, codes, unique
+from summitparse.rules.events.data import (
+    AGREEMENT_NOUNS,
+    DOMAIN_MODIFIERS,
+    HEAD_KINDS,
+    KIND_RULES,
+    SPECIFIC_HEADS,
+    STATUS_ORDER,
+    STATUS_RULES,
+    TOPIC_WORDS,
+)
+from summitparse.rules.places.countries import country_code
+from summitparse.text import Sentence
+
+__all__ = ["find_agreements"]
+
+_NOUN = r"(?:" + "|".join(AGREEMENT_NOUNS) + r")"
+_CAP_NOUN = (
+    r"(?:Agreement|Accord|Treaty|Convention|Protocol|Charter|Pact|Partnership|Memorandum"
+    r"(?: of (?:Understanding|Cooperation))?|Declaration|Statement|Communiqu[eé]|Plan|Programme|"
+    r"Program|Framework|Deal|Roadmap)"
+)
+# "the Energy Treaty on Monday": a day or month after "on" is a date, not part of the name.
+_CALENDAR_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
+_CAP_WORD = r"(?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*|[A-Z]{2,}\d*|\d+\+?\d*)"
+_CONNECT = r"(?:\s+(?:and|of|for|on|the|de|to|in|with|&)\s+|\s+|-)"
+_PROPER = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_CAP_WORD}{_CONNECT}){{1,10}}?{_CAP_NOUN}(?:\s+{_CAP_NOUN})*"
+    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?!{_CALENDAR_WORD}){_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?)"
+    rf"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9-]{{1,9}})\))?"
+)
+_QUOTED = re.compile(rf"[\"“](?P<name>[^\"“”\n]{{0,60}}?\b{_NOUN})[.,]?[\"”]", re.IGNORECASE)
+# Words that cannot stand inside an agreement's name: "two leaders also signed a declaration"
+# must not read as the name "leaders also signed a declaration".
+_FUNCTION = (
+    r"(?:a|an|the|or|but|of|to|also|has|have|had|was|were|is|are|be|been|will|would|"
+    r"signed|agreed|reached|announced|said|says|with|by|at|in|on|for|that|which|who)"
+)
+# "a $5 billion deal", "a 7.4 billion euro partnership deal", "a 30-day ceasefire".
+_AMOUNT = (
+    r"(?:[$€£¥]?\d[\d.,]*(?:[ -]?(?:billion|million|trillion|bn|mn|m))?"
+    r"(?:[ -](?:dollar|euro|pound|yen|yuan|day|year|month))?[ -]+)"
+)
+_DESCRIBED = re.compile(
+    rf"\b(?:a|an|the|their|its|new|two)\s+(?P<name>{_AMOUNT}?(?:(?!{_FUNCTION}\b)[a-z][a-z-]*\s+){{0,4}}?{_NOUN}"
+    rf"(?:\s+{_NOUN})*"  # "a ceasefire agreement", "a framework agreement"
+    rf"(?P<tail>\s+(?:on|for)\s+(?:[\w-]+\s+){{0,4}}[\w-]+)?)(?![\w-])",
+    re.IGNORECASE,
+)
+# Words that end a described name's "on …"/"for …" tail: the clause goes on past them.
+_TAIL_STOP = re.compile(
+    r"\s+(?:that|which|who|and|to|with|in|by|at|from|after|before|was|were|is|are|be|been|"
+    r"would|will|could|as|while|amid|despite|since|until|last|next|this|on|for|during|when|"
+    r"including|under|ahead|following|between)\b.*$",
+    re.IGNORECASE,
+)
+_UPGRADE = re.compile(r"\b(?:upgrad\w*|elevat\w*|rais\w*|lift\w*|promot\w*)\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the|a|an|their|its)?\s*$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+(?:the|a|an|their|its)?\s*[\"“]?$", re.IGNORECASE)
+_STATUS = [(re.compile(pattern, re.IGNORECASE), status) for pattern, status in STATUS_RULES]
+_HEADS = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in HEAD_KINDS]
+_KINDS = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in KIND_RULES]
+_GENERIC_HEAD = re.compile(r"(?:agreement|deal|pact|accord|framework)$")
+_NOUN_IN_NAME = re.compile(rf"\b{_NOUN}\b", re.IGNORECASE)
+_TOPIC = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in TOPIC_WORDS) + r")\b", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_JOINT_STATEMENT = re.compile(
+    r"\b(?:joint (?:statement|declaration|communiqu)|communiqu|declaration)", re.IGNORECASE
+)
+_NEGATED = re.compile(r"\b(?:no|not|never|without)\b(?:\s+\w+)?\s+$", re.IGNORECASE)
+_STATEMENT_HEAD = re.compile(r"communiqu|declaration|statement", re.IGNORECASE)
+_ORGANISATION = re.compile(
+    r"\b(?:World Food|Development|Environment|Food|Humanitarian|Space|Research) Programme\b"
+)
+_OWNED_BY_ORGANISATION = re.compile(r"\b(?:UN|U\.N\.|United Nations)(?:'s|’s)?\s+$")
+# A country after these words is what the agreement is about or against, not a party to it:
+# "to reduce dependence on China", "sanctions against Russia".
+_NOT_A_PARTY = re.compile(
+    r"\b(?:on|against|over|about|towards|from|rival|counter|curb|bypass|excluding|without|"
+    r"except|reliance on|dependence on)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_WORDS = frozenset(
+    "is are was were be been will would can could should this that these those we our it "
+    "they their i you he she not".split()
+)
+# First words that make a described mention a reference to something named elsewhere.
+_STATUS_ADJECTIVES = frozenset(
+    {
+        "draft",
+        "proposed",
+        "planned",
+        "landmark",
+        "historic",
+        "long-awaited",
+        "first-ever",
+        "final",
+        "interim",
+        "preliminary",
+        "provisional",
+        "new",
+    }
+)
+_VAGUE_MODIFIERS = frozenset(
+    {
+        "upgraded",
+        "existing",
+        "same",
+        "current",
+        "previous",
+        "broader",
+        "wider",
+        "this",
+        "that",
+        "such",
+        "any",
+        "other",
+        "overall",
+        "two",
+        "latest",
+    }
+)
+
+
+@dataclass
+class _Mention:
+    """One place an agreement is named, with what its clause says about it."""
+
+    name: str
+    start: int
+    end: int
+    sentence: Sentence
+    clause: Clause
+    proper: bool
+    kind: AgreementKind
+    status: AgreementStatus = "other"
+    acronym: str | None = None
+    previous: str | None = None
+    upgraded: bool = False
+    bare: bool = False  # "the treaty": only ever a reference to an agreement named elsewhere
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", _LEADING_ARTICLE.sub("", name.lower())).strip()
+
+
+def _clean(name: str) -> str:
+    return _LEADING_ARTICLE.sub("", name.strip(' "“”.,')).strip()
+
+
+def _kind(name: str) -> AgreementKind:
+    """The head noun decides ("Partnership for Energy Security"); a generic head ("Economic
+    Partnership Agreement", "defence pact") takes its kind from the modifiers."""
+    core = re.split(r"\s+(?:of|for|on)\s+(?!understanding|cooperation|conduct)", name, maxsplit=1)[
+        0
+    ]
+    nouns = list(_NOUN_IN_NAME.finditer(core)) or list(_NOUN_IN_NAME.finditer(name))
+    head = nouns[-1].group(0).lower() if nouns else ""
+    if head and not _GENERIC_HEAD.search(head):
+        for pattern, kind in _HEADS:
+            if pattern.search(head):
+                return kind  # type: ignore[return-value]
+    for pattern, kind in _KINDS:
+        if pattern.search(name):
+            return kind  # type: ignore[return-value]
+    return "other"
+
+
+_StatusWord = tuple[int, int, int, AgreementStatus]  # start, end, rule rank, status
+
+
+@lru_cache(maxsize=256)
+def _status_words(clause_text: str, offset: int) -> tuple[_StatusWord, ...]:
+    """Every status phrase in a clause, found once however many names the clause holds."""
+    return tuple(
+        (offset + match.start(), offset + match.end(), rank, status)  # type: ignore[misc]
+        for rank, (pattern, status) in enumerate(_STATUS)
+        for match in pattern.finditer(clause_text)
+    )
+
+
+def _status(context_text: str, clause: Clause, start: int, end: int) -> AgreementStatus:
+    """The status whose words stand nearest ``[start, end)`` in the clause.
+
+    Words before the name govern it ("signed a memorandum"); words after it count too ("the
+    treaty, which entered into force"), but less when a comma sets them apart.
+    """
+    best: tuple[int, int, AgreementStatus] | None = None
+    for m_start, m_end, rank, status in _status_words(clause.text, clause.start):
+        if m_start < end and m_end > start:
+            continue  # inside the name itself ("Trade Agreement" is no status)
+        if m_end <= start:
+            distance = start - m_end
+        else:
+            distance = m_start - end
+            if "," in context_text[end:m_start]:
+                distance += 50  # ", talks on which have stalled": a side remark
+        candidate = (distance, rank, status)
+        if best is None or candidate < best:
+            best = candidate
+    return best[2] if best else "other"
+
+
+_Raw = tuple[str, int, int, bool, "str | None"]
+
+
+def _raw_mentions(context: ArticleContext, sentence: Sentence) -> list[_Raw]:
+    """(name, start, end, proper, acronym) for every name in the sentence, without overlaps."""
+    text = context.text
+    found: list[_Raw] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= other[1] or start >= other[2] for other in found)
+
+    for match in _PROPER.finditer(text, sentence.start, sentence.end):
+        start, end = match.span("name")
+        name = match.group("name")
+        if name.split()[0] in {"The", "A", "An"}:
+            name = name.split(" ", 1)[1] if " " in name else name
+            start = end - len(name)
+        if len(name.split()) < 2 and "-" not in name:
+            continue
+        if _ORGANISATION.search(name) or _OWNED_BY_ORGANISATION.search(
+            text, max(0, start - 20), start
+        ):
+            continue  # "the UN's World Food Programme" is an agency, not an agreement
+        found.append((name, start, end, True, match.group("acronym")))
+    for match in _QUOTED.finditer(text, sentence.start, sentence.end):
+        start, end = match.span("name")
+        if free(start, end) and _is_designation(match.group("name")):
+            found.append((match.group("name").strip(), start, end, True, None))
+    for match in _DESCRIBED.finditer(text, sentence.start, sentence.end):
+        start, end = match.span("name")
+        name = match.group("name")
+        tail = match.group("tail")
+        if tail:
+            tail_start, tail_end = match.span("tail")
+            nearby = context.between(context.dates, tail_start, tail_end + 30)
+            if any(d.start < tail_end for d in nearby):
+                tail = ""  # "… partnership on Tuesday": a date, not what it is about
+            name = name[: len(name) - len(match.group("tail"))] + (_trim_tail(tail) if tail else "")
+            end = start + len(name)
+        while name.split(" ", 1)[0].lower() in _STATUS_ADJECTIVES and " " in name:
+            first = name.split(" ", 1)[0]
+            name = name[len(first) :].lstrip()
+            start = end - len(name)  # "draft communique": "draft" is status, not name
+        words = name.lower().split()
+        if words[0] in _VAGUE_MODIFIERS or not free(start, end) or not _names_one(name, tail):
+            continue
+        found.append((name, start, end, False, None))
+    return sorted(found, key=lambda item: item[1])
+
+
+def _names_one(name: str, tail: str | None) -> bool:
+    """A described mention names an agreement when its head is specific ("memorandum of
+    understanding"), or a modifier or an "on …" tail says what it is about ("trade deal",
+    "agreement on water sharing"); "a good deal" does not."""
+    head = _NOUN_IN_NAME.search(name)
+    if head is not None and head.group(0).lower() in SPECIFIC_HEADS:
+        return True
+    if tail:
+        return True
+    words = re.findall(r"[A-Za-z]+", name)
+    if any(country_code(word) for word in words if word[:1].isupper()):
+        return True  # "a Korea-Mexico free trade agreement", "an Anglo-French treaty"
+    if any(word.isupper() and len(word) >= 3 for word in words[:-1]):
+        return True  # "the AUKUS pact", "the USMCA trade pact": an acronym names it
+    if re.match(r"[$€£¥]?\d", name):
+        return True  # "a $5 billion deal": the amount says what it is
+    return any(word.lower() in DOMAIN_MODIFIERS for word in words[:-1])
+
+
+def _is_designation(name: str) -> bool:
+    """A quoted noun phrase ("special strategic partnership"), not a quoted sentence."""
+    words = name.split()
+    return len(words) <= 6 and not any(w.lower() in _CLAUSE_WORDS for w in words)
+
+
+def _trim_tail(tail: str) -> str:
+    """' on cybersecurity cooperation and …' → ' on cybersecurity cooperation'."""
+    preposition, _, rest = tail.strip().partition(" ")
+    stop = _TAIL_STOP.search(" " + rest)
+    rest = (" " + rest)[: stop.start()] if stop else " " + rest
+    return f" {preposition}{rest}" if rest.strip() else ""
+
+
+def _mentions(context: ArticleContext) -> list[_Mention]:
+    mentions: list[_Mention] = []
+    for sentence in context.sentences:
+        for name, start, end, proper, acronym in _raw_mentions(context, sentence):
+            clause = clause_around(context.text, sentence, start, end)
+            before = context.text[clause.start : start]
+            mentions.append(
+                _Mention(
+                    name=_clean(name),
+                    start=start,
+                    end=end,
+                    sentence=sentence,
+                    clause=clause,
+                    proper=proper,
+                    kind=_kind(name),
+                    status=(
+                        "other"
+                        if _NEGATED.search(context.text, max(clause.start, start - 16), start)
+                        else _status(context.text, clause, start, end)
+                    ),
+                    acronym=acronym,
+                    bare=not proper and len(name.split()) < 2,
+                    upgraded=bool(_UPGRADE.search(before) and _TO_BEFORE.search(before)),
+                )
+            )
+    return _link_upgrades(context, mentions)
+
+
+def _link_upgrades(context: ArticleContext, mentions: list[_Mention]) -> list[_Mention]:
+    """Fold the old level of an upgrade into ``previous`` of the new one."""
+    kept: list[_Mention] = []
+    target: _Mention | None = None
+    for mention in mentions:
+        before = context.text[mention.clause.start : mention.start]
+        if mention.upgraded:
+            target = mention
+            for old in reversed(kept):
+                if old.sentence is mention.sentence and old.kind == mention.kind:
+                    mention.previous = old.name
+                    kept.remove(old)
+                    break
+            kept.append(mention)
+            continue
+        clause_text = mention.clause.text
+        if target is not None and _FROM_BEFORE.search(before) and _UPGRADE.search(clause_text):
+            if target.previous is None and target.kind == mention.kind:
+                target.previous = mention.name
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
+    """Mentions of the same agreement together, in order of first mention."""
+    groups: dict[str, list[_Mention]] = {}
+    aliases: dict[str, str] = {}
+    previous_levels = {_key(m.previous) for m in mentions if m.previous}
+    for mention in (m for m in mentions if m.proper):
+        key = aliases.get(_key(mention.name), _key(mention.name))
+        if key in previous_levels and not mention.upgraded and key not in groups:
+            continue
+        groups.setdefault(key, []).append(mention)
+        if mention.acronym:
+            aliases[_key(mention.acronym)] = key
+    for mention in (m for m in mentions if not m.proper):
+        key = _key(mention.name)
+        if key in groups or key in previous_levels:
+            groups.setdefault(key, []).append(mention)
+            continue
+        named = _named_alike(groups, mention)
+        if named is not None:
+            groups[named].append(mention)
+        elif not mention.bare or (
+            _head(mention.name) in SPECIFIC_HEADS and mention.status != "other"
+        ):
+            groups.setdefault(key, []).append(mention)
+    return sorted(groups.values(), key=lambda group: min(m.start for m in group))
+
+
+def _head(name: str) -> str:
+    nouns = list(_NOUN_IN_NAME.finditer(name))
+    return nouns[-1].group(0).lower() if nouns else ""
+
+
+def _named_alike(groups: dict[str, list[_Mention]], mention: _Mention) -> str | None:
+    """The one agreement a described mention refers to: a named one of the same kind or head
+    noun ("a defence pact" … "the Defence Cooperation Agreement"), or, for a bare head ("the
+    memorandum"), any one with that head."""
+    head = _head(mention.name)
+    alike = [
+        key
+        for key, group in groups.items()
+        if (group[0].proper or mention.bare)
+        and (
+            (group[0].kind == mention.kind and mention.kind != "other")
+            or _head(group[0].name) == head
+        )
+    ]
+    return alike[0] if len(alike) == 1 else None
+
+
+def _clause_date(context: ArticleContext, mention: _Mention, status: str) -> DateMention | None:
+    """The day (or month: "in force since September 2025") that dates the agreement: in its
+    clause, the one nearest the words that gave it its status ("signed …, which will enter
+    into force in June" is dated by the signing, not by June). A year alone is too coarse, and
+    the dateline's own date is not the event's."""
+    clause = mention.clause
+    dates = [
+        m
+        for m in context.event_dates(clause.start, clause.end, said=True)
+        if m.granularity in {"day", "week", "month"}
+    ]
+    if not dates:
+        return None
+    words = [
+        (w_start + w_end) // 2
+        for w_start, w_end, _, word_status in _status_words(clause.text, clause.start)
+        if word_status == status
+    ]
+    if not words:
+        return dates[0]
+    anchor = min(words, key=lambda w: abs(w - (mention.start + mention.end) // 2))
+    return min(dates, key=lambda d: abs((d.start + d.end) // 2 - anchor))
+
+
+def _parties(context: ArticleContext, mention: _Mention) -> list[str]:
+    def inside(start: int, end: int) -> list[str]:
+        found = context.between(context.countries, start, end)
+        return codes(
+            [
+                c
+                for c in found
+                if c.kind != "capital"
+                and not _NOT_A_PARTY.search(context.text, max(0, c.start - 24), c.start)
+            ]
+        )
+
+    in_name = inside(mention.start, mention.end)
+    if len(in_name) >= 2:
+        return in_name
+    return unique(in_name + inside(mention.clause.start, mention.clause.end))
+
+
+def _record(
+    context: ArticleContext, group: list[_Mention], summit: Summit | None
+) -> Agreement | None:
+    named = next((m for m in group if m.proper), group[0])
+    is_statement = bool(_JOINT_STATEMENT.search(named.name)) and summit is not None
+    statuses = [m.status for m in group]
+    if all(s == "other" for s in statuses) and not named.proper and not is_statement:
+        return None
+    status: AgreementStatus = min(statuses, key=STATUS_ORDER.index)
+    if status == "other" and is_statement:
+        status = "announced"
+    deciding = next((m for m in group if m.status == status), named)
+    date_mention = _clause_date(context, deciding, status)
+    date = date_mention.value if date_mention else None
+    if status == "negotiating":
+        date = None  # a date in a negotiation's clause is when talks began, not the agreement's
+    elif summit is not None and status == "reaffirmed":
+        date = summit.end_date or summit.start_date  # reaffirmed at the summit, whatever it dates
+    elif date is None and summit is not None and status in {"announced", "signed"}:
+        date = summit.end_date or summit.start_date
+    parties = unique(p for m in group for p in _parties(context, m))
+    if summit is not None and named.kind == "statement":
+        parties = list(summit.countries)
+    elif len(parties) < 2:
+        parties = unique(parties + (summit.countries if summit else context.lead_countries()))
+    evidence = []
+    for mention in group:
+        span = context.span(mention.sentence)
+        if span not in evidence:
+            evidence.append(span)
+    return Agreement(
+        name=named.name,
+        kind=named.kind,
+        parties=parties,
+        status=status,
+        date=date,
+        previous=next((m.previous for m in group if m.previous), None),
+        topics=unique(t.group(0).lower() for m in group for t in _TOPIC.finditer(m.clause.text)),
+        evidence=evidence,
+    )
+
+
+def find_agreements(context: ArticleContext, *, summit: Summit | None) -> list[Agreement]:
+    """Agreements the article reports, one per agreement, in order of first mention.
+
+    ``summit`` (the article's summit, if any) dates what was agreed at it and gives the parties
+    of a joint statement and of agreements whose clause names no country.
+    """
+    records = (_record(context, group, summit) for group in _group(_mentions(context)))
+    return [record for record in records if record is not None]

@@ -1,0 +1,423 @@
+"""Summits: leaders of two or more countries meeting in person.
+
+The rules read wire copy the way an editor does:
+
+1. *Meeting sentences* report leaders meeting ("held talks", "a summit meeting in Tokyo",
+   "arrived for a state visit"). Sentences about phone or video calls, and about meetings that
+   were postponed, cancelled or are still to come, are not evidence of a summit.
+2. *Participants* are the titled leaders named in the lead sentence or in meeting sentences
+   ("Japanese Prime Minister Sanae Takaichi and her Italian counterpart Giorgia Meloni").
+3. A summit needs at least two countries among its participants and host, so a domestic
+   cabinet meeting is never a summit.
+4. *Place*: "in <city>" in a meeting sentence, else the dateline's city; the host country is
+   that city's country. *Date*: a day named in a meeting sentence (not an arrival day), else the
+   lead sentence's day. *Occasion*: "coinciding with …", "to mark …".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from summitparse.models import DateMention, Person, Summit
+from summitparse.rules.context import ArticleContext
+from summitparse.rules.events.clauses import compile_words, unique
+from summitparse.rules.events.data import (
+    CANCELLED_WORDS,
+    FUTURE_WORDS,
+    LEADER_TITLES,
+    MEETING_WORDS,
+    OCCASION_CUES,
+    REMOTE_WORDS,
+    TOPIC_WORDS,
+)
+from summitparse.rules.people.finder import PersonMention
+from summitparse.rules.places.cities import city_country, region_country
+from summitparse.rules.places.countries import capital_of, country_code, find_countries
+from summitparse.text import Sentence
+
+__all__ = ["find_summits"]
+
+_MEETING = compile_words(MEETING_WORDS)
+_REMOTE = compile_words(REMOTE_WORDS)
+_CANCELLED = compile_words(CANCELLED_WORDS)
+_FUTURE = compile_words(FUTURE_WORDS)
+_SUMMIT_WORD = re.compile(r"\b(?:summit|talks|met|meeting|meets)\b", re.IGNORECASE)
+_START_CUE = re.compile(
+    r"\b(?:opened|opening|began|begins|started|starts|kicked off|first day)\b", re.IGNORECASE
+)
+_END_CUE = re.compile(
+    r"\b(?:ended|ending|closed|closing|close|concluded|wrapped up|final day|last day)\b",
+    re.IGNORECASE,
+)
+_REPRESENTED = re.compile(r"\s+(?:was|were|is|are)\s+represented\s+by\b")
+_ELAPSED = re.compile(
+    r"\b(?:since|took office|first|previous|last (?:met|visited))\b", re.IGNORECASE
+)
+_BACKGROUND_AGE = dt.timedelta(days=45)
+_NOT_PRESENT = re.compile(
+    r"\b(?:in place of|instead of|on behalf of|absence of|without|since|former|the late|"
+    r"predecessor|successor|then-|ex-)\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+# Between two coordinated names: "X and French President Y", "X, Y's Prime Minister Z and".
+_PAIRING = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:[\w'’-]+\s+){0,4}$")
+_COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as)\s*$")
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_N_DAY = re.compile(
+    r"\b(two|three|four|five|\d)-day\s+(?:(?:state|official|working)\s+)?"
+    r"(?:summit|meeting|talks|conference|gathering|visit)",
+    re.IGNORECASE,
+)
+_ARRIVAL = re.compile(r"\b(?:arriv\w*|landed|flew|left|depart\w*|travel\w*)\b", re.IGNORECASE)
+_LEADER_TITLE = re.compile(r"\b(?:" + "|".join(LEADER_TITLES) + r")\b", re.IGNORECASE)
+_TOPIC = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in TOPIC_WORDS) + r")\b", re.IGNORECASE)
+_OCCASION = re.compile(
+    r"\b(?:" + "|".join(OCCASION_CUES) + r")\s+(?P<occasion>[^,.;:()]{4,120})", re.IGNORECASE
+)
+_IN_PLACE = re.compile(
+    r"\b(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+# "in the Philippine city of Cebu", "in the Lithuanian capital"
+_CITY_OF = re.compile(
+    r"\b(?:in|at|to)\s+the\s+(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+    r"(?:(?:city|town|port|resort|region|province)\s+of\s+(?P<city>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+    r"|capital(?!\s+of))"
+)
+_SUMMIT_NAME = re.compile(r"(?P<name>(?:[A-Z0-9][\w'’.&-]*\s+){1,4}[Ss]ummit)\b")
+_NOT_NAME_START = frozenset({"The", "A", "An", "This", "That", "Their", "His", "Her", "Its"})
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    meeting: list[Sentence]
+    lead: Sentence | None
+
+
+def _is_meeting(context: ArticleContext, sentence: Sentence) -> bool:
+    words = sentence.text
+    if not _MEETING.search(words):
+        return False
+    if context.in_quote(sentence.start, sentence.end):
+        return False
+    return not (_REMOTE.search(words) or _CANCELLED.search(words) or _FUTURE.search(words))
+
+
+def _is_background(context: ArticleContext, sentence: Sentence) -> bool:
+    """A sentence about an earlier meeting ("when they met in Busan last October"): all its
+    dates lie well before the article's reference date. Without a reference, nothing is."""
+    if context.reference is None:
+        return False
+    dates = [
+        d
+        for d in context.within(context.dates, sentence)
+        if d.value is not None
+        and not _ELAPSED.search(context.text, max(sentence.start, d.start - 40), d.start)
+    ]
+    if not dates:
+        return False  # "… since he took office in May 2025" dates the office, not the talks
+    horizon = context.reference - _BACKGROUND_AGE
+    return all((d.value_end or d.value) < horizon for d in dates if d.value is not None)
+
+
+def _as_title(title: str | None) -> str | None:
+    """ "Lula, Brazil's president," → "President": the form a title takes before a name."""
+    if title is None or not title.islower():
+        return title
+    small = {"of", "the", "for", "and"}
+    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in title.split())
+
+
+def _lead_sentence(context: ArticleContext) -> Sentence | None:
+    return context.lead
+
+
+def _is_leader(person: PersonMention) -> bool:
+    return bool(person.title and _LEADER_TITLE.search(person.title))
+
+
+def _participants(context: ArticleContext, evidence: _Evidence) -> list[PersonMention]:
+    sentences = list(evidence.meeting)
+    if evidence.lead is not None and evidence.lead not in sentences:
+        sentences.insert(0, evidence.lead)
+    chosen: dict[str, PersonMention] = {}
+    for sentence in sorted(sentences, key=lambda s: s.start):
+        for person in context.within(context.people, sentence):
+            if context.in_quote(person.start, person.end):
+                continue
+            before = context.text[max(sentence.start, person.start - 30) : person.start]
+            if _NOT_PRESENT.search(before):
+                continue  # "in place of President Xi", "since Queen Elizabeth II travelled"
+            if _is_leader(person) and person.name not in chosen:
+                chosen[person.name] = person
+    if evidence.lead is not None:
+        for person in _paired_with_leaders(context, evidence.lead, chosen):
+            chosen.setdefault(person.name, person)
+    return list(chosen.values())
+
+
+def _paired_with_leaders(
+    context: ArticleContext, lead: Sentence, chosen: dict[str, PersonMention]
+) -> list[PersonMention]:
+    """Untitled people the lead pairs with a titled leader: "Sir Keir Starmer and French
+    President Emmanuel Macron agreed …" — the pairing makes Starmer a participant too."""
+    people = context.within(context.people, lead)
+    paired: list[PersonMention] = []
+    for index, person in enumerate(people):
+        if person.name in chosen or person.title:
+            continue
+        neighbours = people[max(0, index - 1) : index] + people[index + 1 : index + 2]
+        for other in neighbours:
+            if other.name not in chosen:
+                continue
+            left, right = sorted((person, other), key=lambda p: p.start)
+            if _PAIRING.match(context.text[left.end : right.start]):
+                paired.append(person)
+                break
+    return paired
+
+
+def _place(context: ArticleContext, evidence: _Evidence) -> tuple[str | None, str | None]:
+    """The city and host country, from the most to the least telling evidence.
+
+    An explicit "in the Philippine city of Cebu" first; then a city the lead sentence names;
+    then the dateline's city (wire reporters file from the summit); then a city in any meeting
+    sentence; last, a country or region alone gives the host without a city.
+    """
+    meeting = ([evidence.lead] if evidence.lead else []) + evidence.meeting
+    for sentence in meeting:
+        described = _CITY_OF.search(sentence.text)
+        if described is not None:
+            code = country_code(described.group("country"))
+            city = described.group("city")
+            if city is None and code is not None:
+                city = capital_of(code)
+            if code is not None and len(code) == 2:
+                return city, code
+    lead = [evidence.lead] if evidence.lead and evidence.lead in evidence.meeting else []
+    found = _city_in(lead)
+    if found is not None:
+        return found
+    if context.dateline_place:
+        code = city_country(context.dateline_place)
+        if code is not None:
+            return context.dateline_place, code
+    found = _city_in(evidence.meeting)
+    if found is not None:
+        return found
+    for sentence in meeting:
+        for match in _IN_PLACE.finditer(sentence.text):
+            place = _trim_place(match.group("place"))
+            code = country_code(place) or region_country(place)
+            if code and len(code) == 2:
+                return None, code
+    return None, None
+
+
+def _trim_place(place: str) -> str:
+    """ "London." at a sentence end → "London"; "St. Petersburg" keeps its inner dot."""
+    return place[:-1] if place.endswith(".") and not place.endswith(".S.") else place
+
+
+def _city_in(sentences: list[Sentence]) -> tuple[str, str] | None:
+    for sentence in sentences:
+        for match in _IN_PLACE.finditer(sentence.text):
+            place = _trim_place(match.group("place"))
+            if _is_country_name(place) or region_country(place):
+                continue  # "in Japan", "in Florida": a host, not a city
+            code = city_country(place)
+            if code is not None:
+                return place, code
+    return None
+
+
+def _listed_countries(context: ArticleContext, meeting: list[Sentence]) -> list[str]:
+    """Countries a meeting sentence lists as taking part ("the leaders of Thailand, Vietnam
+    and Laos"): only lists of three or more, since a country named on its own is as often a
+    topic ("tension with China") or the next stop of a tour."""
+    found: list[str] = []
+    for sentence in meeting:
+        mentions = [
+            c
+            for c in context.within(context.countries, sentence)
+            if c.kind in {"name", "demonym"}
+            and len(c.code) == 2
+            and not context.in_quote(c.start, c.end)
+        ]
+        run: list[str] = []
+        for index, mention in enumerate(mentions):
+            joined = index > 0 and _LIST_GAP.match(
+                context.text[mentions[index - 1].end : mention.start]
+            )
+            run = [*run, mention.code] if joined else [mention.code]
+            if len(run) >= 3:
+                found.extend(run)
+    for mention in context.countries:  # "Myanmar was represented by its foreign minister"
+        if len(mention.code) == 2 and _REPRESENTED.match(context.text, mention.end):
+            found.append(mention.code)
+    return unique(found)
+
+
+def _most_named_other(context: ArticleContext, known: list[str]) -> list[str]:
+    """The country the article names most often besides ``known``: the home of a leader the
+    copy never gives a demonym ("Foreign Secretary David Lammy" in a story full of "the UK")."""
+    counts = Counter(
+        c.code
+        for c in context.countries
+        if c.kind in {"name", "demonym"} and len(c.code) == 2 and c.code not in known
+    )
+    return [counts.most_common(1)[0][0]] if counts else []
+
+
+def _is_country_name(place: str) -> bool:
+    """True for "Japan", False for "Tokyo": a city is a place, a country only a host."""
+    mentions = find_countries(place)
+    return bool(mentions) and mentions[0].kind in {"name", "demonym"}
+
+
+def _day_mentions(context: ArticleContext, sentence: Sentence) -> list[DateMention]:
+    return [
+        mention
+        for mention in context.event_dates(sentence.start, sentence.end)
+        if mention.granularity == "day"
+    ]
+
+
+def _dates(context: ArticleContext, evidence: _Evidence) -> tuple[dt.date | None, dt.date | None]:
+    """First and last day of the meeting.
+
+    A range ("on 15-16 May") gives both. Otherwise days named with an opening cue ("opened on
+    Tuesday") or a closing one ("ended … on Wednesday") set the ends, and "a two-day summit"
+    fills in the other end; a plain day is the meeting's day.
+    """
+    sentences = [
+        s for s in evidence.meeting if _SUMMIT_WORD.search(s.text) and not _ARRIVAL.search(s.text)
+    ]
+    lead = evidence.lead
+    if lead is not None and lead not in sentences and not _ARRIVAL.search(lead.text):
+        sentences.insert(0, lead)
+    days = [m for s in sentences for m in _day_mentions(context, s)]
+    if not days:
+        return None, None
+    for mention in days:
+        if mention.value_end is not None and mention.value_end != mention.value:
+            return mention.value, mention.value_end
+    start = end = None
+    for mention in days:
+        before = context.text[max(0, mention.start - 60) : mention.start]
+        cue = _last_cue(before)
+        if cue == "start" and start is None:
+            start = mention.value
+        elif cue == "end" and end is None:
+            end = mention.value
+    length = _meeting_length(context, sentences)
+    if start is None and end is None:
+        start = days[0].value  # "a two-day summit … on Monday": the length gives the end
+    if start is not None and end is None:
+        end = start + dt.timedelta(days=length - 1) if length else start
+    if end is not None and start is None:
+        start = end - dt.timedelta(days=length - 1) if length else end
+    return start, end
+
+
+def _last_cue(before: str) -> str | None:
+    cues = [(m.start(), "start") for m in _START_CUE.finditer(before)]
+    cues += [(m.start(), "end") for m in _END_CUE.finditer(before)]
+    return max(cues)[1] if cues else None
+
+
+def _meeting_length(context: ArticleContext, sentences: list[Sentence]) -> int | None:
+    for sentence in sentences:
+        match = _N_DAY.search(sentence.text)
+        if match:
+            return _NUMBER_WORDS.get(match.group(1).lower()) or int(match.group(1))
+    return None
+
+
+def _occasion(evidence: _Evidence) -> str | None:
+    sentences = ([evidence.lead] if evidence.lead else []) + evidence.meeting
+    for sentence in sentences:
+        match = _OCCASION.search(sentence.text)
+        if match:
+            return match.group("occasion").strip()
+    return None
+
+
+def _name(context: ArticleContext, evidence: _Evidence) -> str | None:
+    sentences = ([evidence.lead] if evidence.lead else []) + evidence.meeting
+    for sentence in sentences:
+        for match in _SUMMIT_NAME.finditer(sentence.text):
+            words = match.group("name").split()
+            while words and words[0] in _NOT_NAME_START:
+                words.pop(0)
+            if len(words) >= 2:
+                return " ".join(words)
+    return None
+
+
+def _topics(evidence: _Evidence) -> list[str]:
+    sentences = ([evidence.lead] if evidence.lead else []) + evidence.meeting
+    found = (match.group(0).lower() for s in sentences for match in _TOPIC.finditer(s.text))
+    return unique(found)
+
+
+def _lead_rules_out_summit(lead: Sentence | None) -> bool:
+    """Wire stories lead with their event: a lead about a call or a called-off summit means
+    the meetings named further down are background, not the story's summit."""
+    if lead is None:
+        return False
+    return bool(_REMOTE.search(lead.text) or _CANCELLED.search(lead.text))
+
+
+def find_summits(context: ArticleContext) -> list[Summit]:
+    """The summit the article reports, if any (wire stories report one meeting at a time)."""
+    lead = _lead_sentence(context)
+    if _lead_rules_out_summit(lead):
+        return []
+    meeting = [
+        s for s in context.sentences if _is_meeting(context, s) and not _is_background(context, s)
+    ]
+    if not meeting:
+        return []
+    evidence = _Evidence(meeting=meeting, lead=lead)
+    participants = _participants(context, evidence)
+    if not participants:
+        return []
+    location, host = _place(context, evidence)
+    known = [p.country for p in participants if p.country and len(p.country) == 2]
+    # The host counts as a participant only for a leader whose country the copy leaves out
+    # ("Albanese welcomed Luxon to Canberra"): a neutral venue (Geneva) is no party.
+    stands_in = host is not None and (len(set(known)) < 2 or len(known) < len(participants))
+    countries = unique(
+        known + ([host] if stands_in and host else []) + _listed_countries(context, meeting)
+    )
+    foreign_meeting = any(_COUNTERPART.search(sentence.text) for sentence in meeting)
+    if len(countries) < 2 and foreign_meeting and any(p.country is None for p in participants):
+        countries = unique(countries + _most_named_other(context, countries))
+    if len(countries) < 2:
+        return []
+    start_date, end_date = _dates(context, evidence)
+    evidence_sentences = sorted(
+        {s.start: s for s in ([evidence.lead] if evidence.lead else []) + meeting}.values(),
+        key=lambda s: s.start,
+    )
+    return [
+        Summit(
+            name=_name(context, evidence),
+            participants=[
+                Person(name=p.name, title=_as_title(p.title), country=p.country)
+                for p in participants
+            ],
+            countries=countries,
+            location=location,
+            country=host,
+            start_date=start_date,
+            end_date=end_date,
+            occasion=_occasion(evidence),
+            topics=_topics(evidence),
+            evidence=[context.span(s) for s in evidence_sentences],
+        )
+    ]

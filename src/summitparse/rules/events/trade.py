@@ -1,0 +1,128 @@
+"""Trade figures: money, percentages and counts that measure trade between parties.
+
+A figure is a trade figure when its clause names what is measured — trade volume, exports,
+imports, investment, tariffs, sanctions — so "bilateral trade volume reaching approximately
+$11.6 billion" is one and "a $2 billion stadium" is not. A figure in brackets right after another
+("$11.6 billion (around €10-11 billion)") restates it: it joins the first one's evidence instead of
+making a second record.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitparse.models import Figure, TradeFigure
+from summitparse.rules.context import ArticleContext
+from summitparse.rules.events.clauses import Clause, clause_around, codes, compile_words, unique
+from summitparse.rules.events.data import TRADE_WORDS
+from summitparse.text import make_span
+
+__all__ = ["find_trade_figures"]
+
+_TRADE = compile_words(TRADE_WORDS)
+_UNITS = {"money": "money", "percent": "percent", "count": "count"}
+_BEFORE_WINDOW = 120
+_COORDINATION = re.compile(r",\s+(?:and|while|but|whereas)\s+", re.IGNORECASE)
+_TRADE_AFTER = re.compile(
+    r"\s*(?:a year\s+|annually\s+)?(?:(?:in|of|worth of|on)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<trade>" + _TRADE.pattern.removeprefix(r"\b(?:").removesuffix(r")\b") + r")\b",
+    re.IGNORECASE,
+)
+_AFTER_FIGURE_STOP = re.compile(r"[,;(]")
+_RESTATEMENT = re.compile(r"\(\s*(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _description(context: ArticleContext, clause: Clause, figure: Figure) -> str | None:
+    """What the figure measures: the trade words nearest before it in its part of the clause
+    ("bilateral trade volume reaching … $11.6 billion"), else right after it ("40 per cent
+    tariff", "$2bn of exports"). A coordinated clause (", and roughly 3 million people …")
+    starts a new measurement, so words before it do not count."""
+    left = max(clause.start, figure.start - _BEFORE_WINDOW)
+    coordinations = list(_COORDINATION.finditer(context.text, left, figure.start))
+    if coordinations:
+        left = coordinations[-1].end()
+    before = list(_TRADE.finditer(context.text, left, figure.start))
+    if before:
+        return before[-1].group(0).lower()
+    after = _TRADE_AFTER.match(context.text, figure.end, min(clause.end, figure.end + 40))
+    return after.group("trade").lower() if after else None
+
+
+def _is_restatement(context: ArticleContext, figure: Figure, previous: Figure | None) -> bool:
+    if previous is None or previous.kind != figure.kind:
+        return False
+    gap = context.text[previous.end : figure.start]
+    return len(gap) <= 30 and bool(_RESTATEMENT.search(gap))
+
+
+def _parties(context: ArticleContext, clause: Clause, figure: Figure) -> list[str]:
+    """Countries and blocs in the figure's part of the clause: from a coordination before it
+    (", while imports from Japan …") to the first comma after it ("invested about $9 billion in
+    Mexico, much of it … the U.S. market" stops at Mexico)."""
+    stop = _AFTER_FIGURE_STOP.search(context.text, figure.end, clause.end)
+    right = stop.start() if stop else clause.end
+    coordinations = list(_COORDINATION.finditer(context.text, clause.start, figure.start))
+    left = coordinations[-1].end() if coordinations else clause.start  # ", while imports …"
+    found = context.between(context.countries, left, right)
+    return codes([c for c in found if c.kind != "capital"])
+
+
+def _period(context: ArticleContext, clause: Clause, figure: Figure) -> str | None:
+    for mention in context.within(context.dates, clause):
+        if mention.granularity in {"year", "month", "season"}:
+            return mention.text
+    return None
+
+
+def find_trade_figures(
+    context: ArticleContext, *, fallback_parties: list[str]
+) -> list[TradeFigure]:
+    """Trade figures in text order.
+
+    ``fallback_parties`` (the summit's or the lead sentence's countries) complete the parties
+    of a figure whose clause names fewer than two ("bilateral trade", "from the bloc").
+    """
+    records: list[TradeFigure] = []
+    for sentence in context.sentences:
+        previous: Figure | None = None
+        previous_recorded = False
+        for figure in context.within(context.figures, sentence):
+            unit = _UNITS.get(figure.kind)
+            if unit is None:
+                continue
+            if _is_restatement(context, figure, previous):
+                if previous_recorded:
+                    last = records[-1]
+                    span = make_span(context.text, figure.start, figure.end)
+                    records[-1] = last.model_copy(update={"evidence": [*last.evidence, span]})
+                previous = figure
+                continue
+            previous = figure
+            previous_recorded = False
+            clause = clause_around(context.text, sentence, figure.start, figure.end)
+            description = _description(context, clause, figure)
+            if description is None:
+                continue
+            parties = _parties(context, clause, figure)
+            if len(parties) == 1:  # "imports from Australia": the story's own country is the other
+                parties = unique(parties + [c for c in fallback_parties if c not in parties][:1])
+            elif not parties:
+                parties = list(fallback_parties)
+            records.append(
+                TradeFigure(
+                    description=description,
+                    parties=parties,
+                    value=figure.value,
+                    value_max=figure.value_max,
+                    currency=figure.currency,
+                    unit=unit,
+                    approximate=figure.approximate,
+                    period=_period(context, clause, figure),
+                    evidence=[
+                        make_span(context.text, figure.start, figure.end),
+                        context.span(sentence),
+                    ],
+                )
+            )
+            previous_recorded = True
+    return records

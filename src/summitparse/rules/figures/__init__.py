@@ -1,0 +1,1 @@
+"""Figures: money, percent, counts and plain numbers, with currency and scale words."""

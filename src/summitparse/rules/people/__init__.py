@@ -1,0 +1,1 @@
+"""People: titled names, later short forms and pronouns, with their countries."""

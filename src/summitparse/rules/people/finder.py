@@ -1,0 +1,898 @@
+"""People named in news copy: full names, surnames, honorifics and title references.
+
+A capitalised word is not a person because it is capitalised. A run of capitalised words becomes
+a person only with evidence that wire copy gives for people and not for places or institutions:
+a title before it ("German Chancellor Friedrich Merz"), an honorific ("Mr Blair", "Ms. Takaichi"),
+an apposition after it ("Narendra Modi, India's prime minister,"), a "counterpart" before it, a
+speech verb next to it, a known first name, or its last word coming back alone later in the text.
+Once a person is known, later surnames ("Takaichi"), honorific forms and title references ("the
+prime minister", "the Italian leader") are linked to the full name; pronouns are resolved on demand
+by :func:`resolve_reference`, which the quote finder uses for "she stated".
+
+Gender, needed only for pronouns, comes from honorifics, from a small first-name table, and from
+the first he/she/his/her that follows a mention before another person is named.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import pairwise
+from typing import Literal
+
+from summitparse.models import Person
+from summitparse.rules.people.data import (
+    FEMALE_FIRST_NAMES,
+    HONORIFICS,
+    LEADER_TITLES,
+    MALE_FIRST_NAMES,
+    NAME_PARTICLES,
+    NAME_PREFIXES,
+    NON_NAME_WORDS,
+    ORGANISATION_HEADS,
+    PRONOUNS,
+    REFERENCE_ROLES,
+    SPEECH_VERB_IRREGULAR,
+    SPEECH_VERB_LEMMAS,
+    SPEECH_VERB_STEMS,
+    TITLE_EXTENSIONS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    Gender,
+)
+from summitparse.rules.places.countries import CountryMention, find_countries
+
+__all__ = [
+    "Gender",
+    "MentionKind",
+    "PersonMention",
+    "find_people",
+    "people",
+    "resolve_reference",
+    "speech_verb_pattern",
+]
+
+MentionKind = Literal["full", "surname", "titled"]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    """One place where a person is named or referred to.
+
+    ``text`` is what stands at ``[start, end)``; ``name`` is the full name it refers to. ``title``
+    and ``country`` are the person's, as the article first gives them, so a later bare surname
+    still knows it belongs to "Prime Minister" of "JP".
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    title: str | None = None
+    country: str | None = None
+    kind: MentionKind = "full"
+    gender: Gender | None = None
+
+    def person(self) -> Person:
+        """The public :class:`~summitparse.models.Person` record for this mention."""
+        return Person(name=self.name, title=self.title, country=self.country)
+
+
+# --------------------------------------------------------------------------------------------
+# Patterns
+
+
+def _upper_class() -> str:
+    """A character class of upper-case Latin letters, accents included ("Č", "Ø", "İ")."""
+    ranges = [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+    letters = "".join(chr(code) for code in ranges if chr(code).isupper())
+    return "[" + re.escape(letters) + "]"
+
+
+_UP = _upper_class()
+_PREFIX = "|".join(re.escape(prefix) for prefix in NAME_PREFIXES)
+# A name word: "Takaichi", "O'Brien", "Jean-Noël", "al-Sudani"; never a possessive "Takaichi's".
+_WORD = rf"(?!(?:Jr|Sr)\.)(?:{_PREFIX})?{_UP}[^\W_]*(?:[’'](?!s\b)[^\W\d_]+|-[^\W\d_]+)*"
+_INITIAL = rf"{_UP}\."
+_TOKEN = rf"(?:{_WORD}|{_INITIAL})"
+_PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+NAME_PATTERN = (
+    rf"{_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+){{0,3}}{_TOKEN}){{0,5}}"
+    r"(?:[ \t]+(?:Jr\.|Sr\.|II|III|IV)(?![\w.]))?"
+)
+_NAME_RE = re.compile(rf"(?<![\w’'.-]){NAME_PATTERN}")
+_TOKEN_RE = re.compile(rf"{_TOKEN}|[^\s]+")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+_TITLE = (
+    rf"(?:(?:{_alternation(TITLE_MODIFIERS)})[ \t]+(?:and[ \t]+)?){{0,3}}"
+    rf"(?:{_alternation(TITLE_HEADS)})"
+    rf"(?:[ \t]+(?:{_alternation(TITLE_EXTENSIONS)}))?"
+)
+# A title before a name: "Prime Minister Keir Starmer", "Japan's prime minister, Sanae Takaichi".
+_TITLE_NAME_RE = re.compile(
+    rf"(?<![\w-])(?P<title>(?i:{_TITLE}))(?P<comma>,?)[ \t]+(?P<name>{NAME_PATTERN})"
+)
+# Two people under one plural title: "Prime Ministers Anwar Ibrahim and Lawrence Wong".
+_PLURAL_TITLE_RE = re.compile(
+    rf"(?<![\w-])(?P<title>(?i:{_TITLE}))s[ \t]+(?P<first>{NAME_PATTERN})[ \t]+and[ \t]+"
+    rf"(?P<second>{NAME_PATTERN})"
+)
+_HONORIFIC_RE = re.compile(
+    rf"(?<![\w.])(?P<hon>{_alternation(HONORIFICS)})\.?[ \t]+(?P<name>{NAME_PATTERN})"
+)
+_COUNTERPART_RE = re.compile(rf"(?<![\w-])(?i:counterparts?),?[ \t]+(?P<name>{NAME_PATTERN})")
+# A title in an apposition ends the phrase: ", chief economist at" is no title "chief".
+_TITLE_END = (
+    r"(?=[ \t]*(?:[,.;:)]|\Z)|[ \t]+(?:of|for|at|in|to|and|who|since|from|with|on)(?![\w-]))"
+)
+# After a name: ", India's prime minister," / ", the Italian prime minister" / ", Japan's leader".
+_APPOSITION_RE = re.compile(
+    r"\A,[ \t]+(?:(?:the|a|an|its|his|her)[ \t]+)?"
+    r"(?:(?P<owner>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)(?:['’]s)?[ \t]+)?"
+    rf"(?P<title>(?i:{_TITLE})){_TITLE_END}"
+)
+_BARE_APPOSITION_RE = re.compile(
+    rf"\A,[ \t]+(?:(?:the|a|an|its|his|her)[ \t]+)?(?P<title>(?i:{_TITLE})){_TITLE_END}"
+)
+_ROLE_RE = re.compile(rf"(?<![\w-])(?P<role>(?i:{_alternation(REFERENCE_ROLES)}))(?![\w-])")
+_PLACE_PREPOSITION_RE = re.compile(r"(?<![\w-])(?:at|in|from|of|near|outside|inside)[ \t]+\Z")
+# "Paula Brandt, budget spokeswoman for the Greens, said": an apposition, then a speech verb.
+_APPOSITION_THEN_VERB_RE = re.compile(
+    r",[^,\"“”«»\n]{1,80},[ \t]+(?:(?:also|later|then|again)[ \t]+)?"
+    r"(?:said|says|told|added|stated|noted|warned|wrote|argued|insisted)(?![\w-])"
+)
+# Role nouns that give a gender in an apposition: ", budget spokeswoman for the Greens,".
+_GENDERED_ROLE_RE = re.compile(
+    r",[ \t]+[^,\n]{0,40}?(?P<role>(?i:spokeswoman|chairwoman|congresswoman|businesswoman|"
+    r"spokesman|chairman|congressman|businessman))(?![\w-])"
+)
+_SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)[.!?]+(?=\s)|\n")
+# A stretch of capitalised words, with the small words country names hold ("Republic of
+# Korea", "Bosnia and Herzegovina", "Côte d'Ivoire"), an article kept before it.
+_CAPITALISED_RE = re.compile(
+    rf"(?:(?i:the)[ \t]+)?(?:{_UP}|\d)[\w.’'-]*"
+    rf"(?:[ \t]+(?:(?:of|and|the|d['’]|de|da|du)[ \t]*)*(?:{_UP}|\d)[\w.’'-]*)*"
+)
+# Between stretches: no word, space or dot, so nothing one stretch holds reads on into the next.
+_PIECE_SEPARATOR = ";;"
+_MONARCHS = ("king", "queen", "emperor", "empress", "prince", "princess")
+_INSTITUTION_RE = re.compile(rf"['’]s[ \t]+{_UP}")
+_PRONOUN_RE = re.compile(rf"(?<![\w-])(?i:{_alternation(PRONOUNS)})(?![\w-])")
+
+
+def _verb_forms() -> list[str]:
+    forms = set(SPEECH_VERB_STEMS) | set(SPEECH_VERB_IRREGULAR)
+    for lemma in SPEECH_VERB_LEMMAS:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms |= {lemma, lemma + "s", stem + "ed", stem + "ing"}
+        if lemma.endswith(("s", "sh", "ch", "x")):
+            forms.add(lemma + "es")
+        if lemma.endswith("y"):
+            forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return sorted(forms, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def speech_verb_pattern() -> re.Pattern[str]:
+    """A pattern for any speech verb form ("said", "stated", "emphasizing", "told")."""
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, _verb_forms()))})(?![\w-])", re.I)
+
+
+# --------------------------------------------------------------------------------------------
+# Names
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    name: str
+    title: str | None = None
+    country: str | None = None
+    kind: MentionKind = "full"
+    gender: Gender | None = None
+    inherit_title: bool = False
+    strength: int = 0
+
+
+# Month abbreviations that are also first names; a month is followed by a day or a year.
+_MONTH_FIRST_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
+_NAME_WORD_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _trim_name(text: str, start: int, end: int, blocked: set[int]) -> tuple[int, int] | None:
+    """Shrink ``[start, end)`` to its longest run of real name words, or ``None`` if there is none.
+
+    Leading sentence openers and calendar words are dropped ("On Friday Sanae Takaichi" is not a
+    name run); the run stops at an organisation or place word, a country, or a title word.
+    """
+    tokens = [(m.start() + start, m.end() + start) for m in _TOKEN_RE.finditer(text[start:end])]
+    run: list[tuple[int, int]] = []
+    for token_start, token_end in tokens:
+        word = text[token_start:token_end]
+        bad = word.rstrip(".") in NON_NAME_WORDS or token_start in blocked
+        if bad and word in _MONTH_FIRST_NAMES and _NAME_WORD_NEXT.match(text, token_end):
+            bad = False  # "Jan Lipavsky", "May Mukherjee": a first name, not a month
+        if word in NAME_PARTICLES:
+            if run:
+                run.append((token_start, token_end))
+            continue
+        if bad:
+            if run and word.rstrip(".") in ORGANISATION_HEADS:
+                return None  # "Turkana Basin Alliance": the words name an organisation
+            if run:
+                break
+            continue
+        run.append((token_start, token_end))
+    while run and text[run[-1][0] : run[-1][1]] in NAME_PARTICLES:
+        run.pop()
+    if not run or all(text[s:e].endswith(".") for s, e in run):
+        return None
+    return run[0][0], run[-1][1]
+
+
+def _name_words(name: str) -> list[str]:
+    return [word for word in name.split() if word not in NAME_PARTICLES]
+
+
+def _country_before(text: str, position: int, ends: dict[int, CountryMention]) -> str | None:
+    """The country of a demonym or possessive standing right before ``position``.
+
+    "Japanese Prime Minister", "Italy's Prime Minister", "U.S. Secretary of State".
+    """
+    cut = position
+    while cut > 0 and text[cut - 1] in " \t":
+        cut -= 1
+    if cut >= 2 and text[cut - 2 : cut] in ("'s", "’s"):
+        mention = ends.get(cut - 2)
+        return mention.code if mention is not None else None
+    mention = ends.get(cut)
+    return mention.code if mention is not None else None
+
+
+def _owner_country(owner: str) -> str | None:
+    mentions = find_countries(owner)
+    return mentions[0].code if mentions else None
+
+
+def _title_candidates(
+    text: str, ends: dict[int, CountryMention], blocked: set[int]
+) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for match in _TITLE_NAME_RE.finditer(text):
+        title = match.group("title")
+        country = _country_before(text, match.start(), ends)
+        if match.group("comma") and country is None:
+            continue
+        if title[0].islower() and country is None and not _preceded_by_article(text, match.start()):
+            continue
+        span = _trim_name(text, match.start("name"), match.end("name"), blocked)
+        if span is None or span[0] != match.start("name"):
+            continue
+        name = text[span[0] : span[1]]
+        found.append(_Candidate(span[0], span[1], name, title, country, strength=4))
+    return found
+
+
+def _plural_title_candidates(
+    text: str, countries: Sequence[CountryMention], blocked: set[int]
+) -> list[_Candidate]:
+    """ "Prime Ministers Anwar Ibrahim and Lawrence Wong": two people, one title each.
+
+    When the article has just named two countries as a pair ("Malaysia and Singapore signed
+    …"), the leaders take them in the same order, as wire copy writes them.
+    """
+    found: list[_Candidate] = []
+    for match in _PLURAL_TITLE_RE.finditer(text):
+        spans = [
+            _trim_name(text, match.start(group), match.end(group), blocked)
+            for group in ("first", "second")
+        ]
+        pair = _country_pair_before(text, match.start(), countries)
+        for index, span in enumerate(spans):
+            if span is None:
+                continue
+            country = pair[index] if pair is not None else None
+            name = text[span[0] : span[1]]
+            title = match.group("title")
+            found.append(_Candidate(span[0], span[1], name, title, country, strength=4))
+    return found
+
+
+def _country_pair_before(
+    text: str, position: int, countries: Sequence[CountryMention]
+) -> tuple[str, str] | None:
+    """The last "Malaysia and Singapore" pair in the 500 characters before ``position``."""
+    near = [c for c in countries if position - 500 <= c.start and c.end <= position]
+    for first, second in reversed(list(pairwise(near))):
+        if re.fullmatch(r"[ \t]+and[ \t]+", text[first.end : second.start]):
+            return first.code, second.code
+    return None
+
+
+def _preceded_by_article(text: str, position: int) -> bool:
+    return (
+        re.search(r"(?i:\b(?:the|former|then|acting)\s+)\Z", text[max(0, position - 8) : position])
+        is not None
+    )
+
+
+def _honorific_candidates(text: str, blocked: set[int]) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for match in _HONORIFIC_RE.finditer(text):
+        span = _trim_name(text, match.start("name"), match.end("name"), blocked)
+        if span is None or span[0] != match.start("name"):
+            continue
+        name = text[span[0] : span[1]]
+        gender = HONORIFICS[match.group("hon")]
+        kind: MentionKind = "full" if len(_name_words(name)) > 1 else "surname"
+        found.append(_Candidate(span[0], span[1], name, kind=kind, gender=gender, strength=3))
+    return found
+
+
+def _counterpart_candidates(
+    text: str, ends: dict[int, CountryMention], blocked: set[int]
+) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for match in _COUNTERPART_RE.finditer(text):
+        span = _trim_name(text, match.start("name"), match.end("name"), blocked)
+        if span is None or span[0] != match.start("name"):
+            continue
+        country = _country_before(text, match.start(), ends)
+        name = text[span[0] : span[1]]
+        found.append(
+            _Candidate(span[0], span[1], name, country=country, inherit_title=True, strength=3)
+        )
+    return found
+
+
+def _generic_candidates(text: str, blocked: set[int]) -> list[_Candidate]:
+    """Runs of two or more name words backed by some evidence that they name a person."""
+    runs: list[tuple[int, int]] = []
+    for match in _NAME_RE.finditer(text):
+        span = _trim_name(text, match.start(), match.end(), blocked)
+        if span is not None and len(_name_words(text[span[0] : span[1]])) >= 2:
+            runs.append(span)
+    alone = Counter(m.group() for m in re.finditer(rf"(?<![\w’'-]){_WORD}", text))
+    alone.subtract(Counter(_name_words(text[start:end])[-1] for start, end in runs))
+    found: list[_Candidate] = []
+    for start, end in runs:
+        name = text[start:end]
+        parts = _name_words(name)
+        known_first = parts[0] in FEMALE_FIRST_NAMES or parts[0] in MALE_FIRST_NAMES
+        if not known_first and _PLACE_PREPOSITION_RE.search(text, max(0, start - 6), start):
+            continue  # "analysts at Goldman Sachs", "in Buenos Aires"
+        title, country = _apposition(text, end)
+        evidence = (
+            known_first
+            or title is not None
+            or alone[parts[-1]] > 0  # the surname comes back on its own
+            or _near_speech(text, start, end)
+        )
+        if evidence:
+            found.append(_Candidate(start, end, name, title, country, strength=2 if title else 1))
+    return found
+
+
+def _near_speech(text: str, start: int, end: int) -> bool:
+    """ "Kristi Govella said", "said Harsh Pant", "Ana Ruiz, who …", "Brandt, an MP, said"."""
+    return (
+        speech_verb_pattern().match(text, _skip_space(text, end)) is not None
+        or _verb_before_pattern().search(text, max(0, start - 20), start) is not None
+        or text.startswith(", who", end)
+        or _APPOSITION_THEN_VERB_RE.match(text, end) is not None
+    )
+
+
+@lru_cache(maxsize=1)
+def _verb_before_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{speech_verb_pattern().pattern})[ \t]+\Z", re.I)
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t":
+        position += 1
+    return position
+
+
+def _apposition(text: str, end: int) -> tuple[str | None, str | None]:
+    """Title and country from ", India's prime minister," after a name."""
+    window = text[end : end + 90]
+    match = _APPOSITION_RE.match(window)
+    if match is not None and match.group("owner"):
+        country = _owner_country(match.group("owner"))
+        if country is not None:
+            return match.group("title"), country
+    bare = _BARE_APPOSITION_RE.match(window)
+    if bare is not None:
+        return bare.group("title"), None
+    return None, None
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates, stronger evidence first, then longer names."""
+    chosen: list[_Candidate] = []
+    taken = bytearray(max((c.end for c in candidates), default=0))
+    for cand in sorted(candidates, key=lambda c: (-c.strength, -(c.end - c.start), c.start)):
+        if any(taken[cand.start : cand.end]):
+            continue
+        chosen.append(cand)
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+# --------------------------------------------------------------------------------------------
+# Linking surnames and merging what each person is known by
+
+
+@lru_cache(maxsize=1024)
+def _keys(name: str) -> tuple[str, ...]:
+    """The short forms a full name goes by: last word, particle tail, other words.
+
+    "Ursula von der Leyen" → "von der Leyen", "Leyen", "Ursula"; "Xi Jinping" → "Jinping", "Xi".
+    """
+    words = name.split()
+    keys: list[str] = []
+    for index in range(1, len(words)):
+        if words[index - 1] in NAME_PARTICLES:
+            continue
+        if words[index] in NAME_PARTICLES:
+            keys.append(" ".join(words[index:]))
+    parts = _name_words(name)
+    keys.extend(reversed(parts))
+    return tuple(key for key in dict.fromkeys(keys) if len(key) > 1 and not key.endswith("."))
+
+
+def _full_name_for(short: str, position: int, fulls: Sequence[_Candidate]) -> str | None:
+    """The full name a surname refers to: the last one before ``position``, else the next one."""
+    matching = [cand for cand in fulls if short == cand.name or short in _keys(cand.name)]
+    if not matching:
+        return None
+    before = [cand for cand in matching if cand.start < position]
+    if before:
+        # Last-word matches beat other words ("Lee" the surname beats "Lee" a first name).
+        before.sort(key=lambda c: (short != _name_words(c.name)[0], c.start))
+        return before[-1].name
+    return matching[0].name
+
+
+def _surname_candidates(
+    text: str, fulls: Sequence[_Candidate], blocked: set[int]
+) -> list[_Candidate]:
+    short_forms: set[str] = set()
+    for cand in fulls:
+        short_forms.update(_keys(cand.name))
+    if not short_forms:
+        return []
+    pattern = re.compile(rf"(?<![\w’'.-])(?:{_alternation(short_forms)})(?![\w-]|['’](?!s\b))")
+    found: list[_Candidate] = []
+    for match in pattern.finditer(text):
+        if match.start() in blocked:
+            continue
+        if match.group() in NON_NAME_WORDS and not _NAME_WORD_NEXT.match(text, match.end()):
+            continue  # "on Jan 5" after "Jan Lipavsky": the month, not the man
+        name = _full_name_for(match.group(), match.start(), fulls)
+        if name is not None:
+            found.append(_Candidate(match.start(), match.end(), name, kind="surname"))
+    return found
+
+
+def _canonical(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Point honorific and early surname forms ("Mr Blair") at the full name ("Tony Blair")."""
+    fulls = [c for c in candidates if c.kind == "full" and len(_name_words(c.name)) > 1]
+    out: list[_Candidate] = []
+    for cand in candidates:
+        if cand.kind == "surname" or len(_name_words(cand.name)) == 1:
+            # "President Prabowo" after "Prabowo Subianto" is the same man.
+            full = _full_name_for(cand.name, cand.start, fulls)
+            if full is not None:
+                cand = replace(cand, name=full, kind="surname")
+        out.append(cand)
+    return out
+
+
+def _inherit_titles(candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Her Italian counterpart Giorgia Meloni" takes the title of the leader she meets."""
+    out: list[_Candidate] = []
+    last_title: str | None = None
+    for cand in candidates:
+        if cand.inherit_title and cand.title is None and last_title is not None:
+            cand = replace(cand, title=last_title)
+        if cand.title is not None:
+            last_title = cand.title
+        out.append(cand)
+    return out
+
+
+def _pronoun_votes(
+    text: str, candidates: Sequence[_Candidate], sentences: _Sentences
+) -> dict[str, Counter[Gender]]:
+    """Votes from the first he/she/his/her after a mention, before anyone else is named.
+
+    The pronoun must sit in the same or the next sentence ("Takaichi … she stated").
+    """
+    votes: dict[str, Counter[Gender]] = defaultdict(Counter)
+    for index, cand in enumerate(candidates):
+        sentence_start = sentences.start_of(cand.start)
+        leads = index == 0 or candidates[index - 1].end <= sentence_start
+        limit = sentences.end_after(cand.end, extra=1 if leads else 0)
+        for other in candidates[index + 1 : index + 20]:
+            if other.name != cand.name:
+                limit = min(limit, other.start)
+                break
+        match = _PRONOUN_RE.search(text, cand.end, max(cand.end, limit))
+        if match is not None:
+            votes[cand.name][PRONOUNS[match.group().lower()]] += 1
+    return votes
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentences:
+    """Sentence boundaries as contiguous ``[start, end)`` ranges, searchable by position."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def index(self, position: int) -> int:
+        return max(0, bisect_right(self.starts, position) - 1)
+
+    def start_of(self, position: int) -> int:
+        return self.starts[self.index(position)] if self.starts else 0
+
+    def end_after(self, position: int, extra: int) -> int:
+        """End of the sentence holding ``position``, or of the ``extra``-th one after it."""
+        if not self.ends:
+            return position
+        return self.ends[min(self.index(position) + extra, len(self.ends) - 1)]
+
+
+@lru_cache(maxsize=4)
+def _sentence_bounds(text: str) -> _Sentences:
+    starts = [0]
+    ends: list[int] = []
+    for match in _SENTENCE_END_RE.finditer(text):
+        ends.append(match.end())
+        starts.append(match.end())
+    ends.append(len(text))
+    return _Sentences(tuple(starts), tuple(ends))
+
+
+def _genders(
+    text: str, candidates: Sequence[_Candidate], sentences: _Sentences
+) -> dict[str, Gender]:
+    votes = _pronoun_votes(text, candidates, sentences)
+    for cand in candidates:
+        first = _name_words(cand.name)[0] if cand.kind == "full" else ""
+        weight: Counter[Gender] = Counter()
+        if cand.gender is not None:
+            weight[cand.gender] += 10
+        role = _GENDERED_ROLE_RE.match(text, cand.end)
+        if role is not None:
+            weight["f" if "woman" in role.group("role").lower() else "m"] += 5
+        if first in FEMALE_FIRST_NAMES:
+            weight["f"] += 2
+        if first in MALE_FIRST_NAMES:
+            weight["m"] += 2
+        votes[cand.name].update(weight)
+    genders: dict[str, Gender] = {}
+    for name, counter in votes.items():
+        if counter and counter["f"] != counter["m"]:
+            genders[name] = "f" if counter["f"] > counter["m"] else "m"
+    return genders
+
+
+def _merge(
+    candidates: list[_Candidate], genders: dict[str, Gender], text: str
+) -> list[PersonMention]:
+    titles: dict[str, str] = {}
+    countries: dict[str, str] = {}
+    for cand in candidates:
+        if cand.title is not None:
+            titles.setdefault(cand.name, cand.title)
+        if cand.country is not None:
+            countries.setdefault(cand.name, cand.country)
+    return [
+        PersonMention(
+            start=cand.start,
+            end=cand.end,
+            text=text[cand.start : cand.end],
+            name=cand.name,
+            title=titles.get(cand.name),
+            country=countries.get(cand.name),
+            kind=cand.kind,
+            gender=genders.get(cand.name),
+        )
+        for cand in candidates
+    ]
+
+
+def _infer_country(
+    text: str, mentions: list[PersonMention], countries: Sequence[CountryMention]
+) -> list[PersonMention]:
+    """Give leaders the article names without a demonym the country they stand for.
+
+    Copy names the home leader bare ("President Donald Trump" in AP copy, "King Charles III" in
+    the BBC's) and pairs leaders with countries by order ("Indonesia and Australia lifted …, as
+    President Prabowo Subianto hosted Prime Minister Anthony Albanese"). Two leaders without a
+    country take a country pair named just before them, in order; a single one (or a royal
+    household) takes the country the article mentions most (at least twice, more than any
+    other) among those no other person holds. Otherwise nothing is guessed.
+    """
+    first_seen: dict[str, int] = {}
+    for m in mentions:
+        if m.country is None and _is_leader_title(m.title):
+            first_seen.setdefault(m.name, m.start)
+    if not first_seen:
+        return mentions
+    held = {m.country for m in mentions if m.country is not None}
+    assigned = _paired(text, first_seen, held, countries) or _most_mentioned(
+        first_seen, held, countries, mentions
+    )
+    return [replace(m, country=assigned[m.name]) if m.name in assigned else m for m in mentions]
+
+
+def _paired(
+    text: str, first_seen: dict[str, int], held: set[str], countries: Sequence[CountryMention]
+) -> dict[str, str]:
+    if len(first_seen) < 2:
+        return {}
+    (one, start), (two, _) = sorted(first_seen.items(), key=lambda item: item[1])[:2]
+    pair = _country_pair_before(text, start, countries)
+    if pair is None or pair[0] == pair[1] or set(pair) & held:
+        return {}
+    return {one: pair[0], two: pair[1]}
+
+
+def _most_mentioned(
+    first_seen: dict[str, int],
+    held: set[str],
+    countries: Sequence[CountryMention],
+    mentions: Sequence[PersonMention],
+) -> dict[str, str]:
+    titles = {m.name: (m.title or "").lower() for m in mentions if m.name in first_seen}
+    royal = all(title.endswith(_MONARCHS) for title in titles.values())
+    if len(first_seen) > 1 and not royal:
+        return {}  # a royal household shares its country; two presidents need not
+    counts = Counter(c.code for c in countries if len(c.code) == 2 and c.code not in held)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return {}
+    return dict.fromkeys(first_seen, ranked[0][0])
+
+
+def _is_leader_title(title: str | None) -> bool:
+    if title is None:
+        return False
+    words = title.lower()
+    if any(word in words for word in ("vice", "deputy", "former", "acting")):
+        return False
+    return words.endswith(LEADER_TITLES)
+
+
+def _titled_mentions(
+    text: str, mentions: list[PersonMention], ends: dict[int, CountryMention]
+) -> list[PersonMention]:
+    """ "The prime minister", "the Italian leader", "Japan's premier" linked to a known person."""
+    occupied = [(m.start, m.end) for m in mentions]
+    found: list[PersonMention] = []
+    for match in _ROLE_RE.finditer(text):
+        start, end = match.span()
+        if any(start < e and s < end for s, e in occupied):
+            continue
+        if _NAME_RE.match(text, _skip_space(text, end)) and text[end : end + 1] in " \t":
+            continue  # a title before a name that was not taken as a person
+        if _INSTITUTION_RE.match(text, end):
+            continue  # "the Prime Minister's Office" is a place
+        begin, country = _reference_head(text, start, ends)
+        if begin is None:
+            continue
+        phrase = text[begin:end]
+        person = resolve_reference(mentions, begin, phrase)
+        if person is None or (country is not None and person.country not in (None, country)):
+            continue
+        found.append(
+            PersonMention(
+                begin,
+                end,
+                phrase,
+                person.name,
+                person.title,
+                person.country,
+                "titled",
+                person.gender,
+            )
+        )
+    return found
+
+
+def _reference_head(
+    text: str, role_start: int, ends: dict[int, CountryMention]
+) -> tuple[int | None, str | None]:
+    """Where a title reference begins ("the Italian leader", "Japan's premier") and its country."""
+    cut = role_start
+    while cut > 0 and text[cut - 1] in " \t":
+        cut -= 1
+    country: str | None = None
+    if cut >= 2 and text[cut - 2 : cut] in ("'s", "’s") and (cut - 2) in ends:
+        mention = ends[cut - 2]
+        return mention.start, mention.code
+    if cut in ends:
+        mention = ends[cut]
+        country = mention.code
+        cut = mention.start
+        while cut > 0 and text[cut - 1] in " \t":
+            cut -= 1
+    if (
+        cut >= 3
+        and text[cut - 3 : cut].lower() == "the"
+        and (cut == 3 or not text[cut - 4].isalnum())
+    ):
+        return cut - 3, country
+    return None, None
+
+
+def _country_mentions(text: str) -> list[CountryMention]:
+    """:func:`find_countries` over the capitalised stretches of ``text`` only.
+
+    Country names, demonyms and organisations are written with capitals ("Japan", "U.S.",
+    "Republic of Korea", "Côte d'Ivoire"), so scanning only those stretches gives the same
+    mentions several times faster on long articles; offsets are mapped back to ``text``.
+    """
+    pieces: list[str] = []
+    origins: list[int] = []  # where each piece starts in ``text``
+    places: list[int] = []  # where each piece starts in the joined string
+    length = 0
+    for match in _CAPITALISED_RE.finditer(text):
+        pieces.append(match.group())
+        origins.append(match.start())
+        places.append(length)
+        length += len(match.group()) + len(_PIECE_SEPARATOR)
+    joined = _PIECE_SEPARATOR.join(pieces)
+    mentions: list[CountryMention] = []
+    for mention in find_countries(joined):
+        piece = bisect_right(places, mention.start) - 1
+        shift = origins[piece] - places[piece]
+        start, end = mention.start + shift, mention.end + shift
+        if text[start:end] == mention.text:
+            mentions.append(replace(mention, start=start, end=end))
+    return mentions
+
+
+# --------------------------------------------------------------------------------------------
+# Public API
+
+
+def find_people(
+    text: str, *, countries: Sequence[CountryMention] | None = None
+) -> list[PersonMention]:
+    """Every mention of a person in ``text``, in text order.
+
+    Full mentions carry the name as written; later surnames, honorific forms ("Mr Blair") and
+    title references ("the prime minister") carry the full name they refer to in ``name``.
+    ``countries`` is ``find_countries(text)`` when the caller has it already (the rules backend
+    does), so the article's countries are found once. Never raises; every mention satisfies
+    ``text[m.start:m.end] == m.text``.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    countries = list(countries) if countries is not None else _country_mentions(text)
+    ends = {mention.end: mention for mention in countries}
+    blocked = {pos for mention in countries for pos in range(mention.start, mention.end)}
+    anchored = (
+        _plural_title_candidates(text, countries, blocked)
+        + _title_candidates(text, ends, blocked)
+        + _honorific_candidates(text, blocked)
+        + _counterpart_candidates(text, ends, blocked)
+    )
+    generic = _generic_candidates(text, blocked)
+    chosen = _select(anchored + generic)
+    fulls = [cand for cand in chosen if cand.kind == "full"]
+    taken = {pos for cand in chosen for pos in range(cand.start, cand.end)}
+    chosen = _select(chosen + _surname_candidates(text, fulls, taken | blocked))
+    chosen = _inherit_titles(_canonical(chosen))
+    genders = _genders(text, chosen, _sentence_bounds(text))
+    mentions = _infer_country(text, _merge(chosen, genders, text), countries)
+    mentions += _titled_mentions(text, mentions, ends)
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def people(text: str) -> list[Person]:
+    """The distinct people of ``text`` in order of first mention, with title and country.
+
+    This is what a summit's ``participants`` are picked from.
+    """
+    seen: dict[str, Person] = {}
+    for mention in find_people(text):
+        if mention.name not in seen:
+            seen[mention.name] = mention.person()
+    return list(seen.values())
+
+
+def resolve_reference(
+    mentions: Sequence[PersonMention],
+    position: int,
+    reference: str,
+    *,
+    text: str | None = None,
+) -> PersonMention | None:
+    """The person a reference at ``position`` points to: the last matching one before it.
+
+    ``reference`` is what the text says: a pronoun ("she", "his"), a title phrase ("the prime
+    minister", "the Italian leader", "the president") or a name or surname ("Takaichi",
+    "Mr. Blair"). Pronouns prefer the last person of that gender, then the last of unknown
+    gender, then the last person. Given the article ``text``, a pronoun that comes before anyone
+    is named in its sentence points to the subject of the sentence before ("Putin thanked Modi
+    for his support. He said …" → Putin). Returns the latest matching mention, or ``None``.
+    """
+    before = sorted((m for m in mentions if m.end <= position), key=lambda m: m.start)
+    if not before:
+        return None
+    words = reference.strip().lower()
+    if words in PRONOUNS:
+        subject = None if text is None else _previous_subject(before, text, position, words)
+        return subject or _by_gender(before, PRONOUNS[words])
+    role = _ROLE_RE.search(reference)
+    if role is not None:
+        return _by_role(before, role.group("role").lower(), reference)
+    return _by_name(before, reference.strip())
+
+
+def _previous_subject(
+    before: Sequence[PersonMention], text: str, position: int, pronoun: str
+) -> PersonMention | None:
+    """The first person of the previous sentence, if the pronoun opens its own sentence's cast."""
+    bounds = _sentence_bounds(text)
+    start = bounds.start_of(position)
+    if start == 0 or before[-1].start >= start:
+        return None
+    previous_start = bounds.start_of(start - 1)
+    while previous_start > 0 and not text[previous_start:start].strip():
+        previous_start = bounds.start_of(previous_start - 1)  # skip blank lines
+    previous = [m for m in before if previous_start <= m.start < start]
+    gender = PRONOUNS[pronoun]
+    for wanted in (gender, None):
+        for mention in previous:
+            if mention.gender == wanted:
+                return mention
+    return None
+
+
+def _by_gender(before: Sequence[PersonMention], gender: Gender) -> PersonMention | None:
+    for wanted in (gender, None):
+        for mention in reversed(before):
+            if mention.gender == wanted:
+                return mention
+    return before[-1]
+
+
+def _by_role(before: Sequence[PersonMention], role: str, reference: str) -> PersonMention | None:
+    heads = REFERENCE_ROLES.get(role, (role,))
+    codes = {mention.code for mention in find_countries(reference)}
+    for mention in reversed(before):
+        if codes and mention.country not in codes:
+            continue
+        title = (mention.title or "").lower()
+        if not heads and (mention.title is not None or codes):
+            return mention
+        if heads and any(head in title for head in heads):
+            return mention
+    return None
+
+
+def _by_name(before: Sequence[PersonMention], reference: str) -> PersonMention | None:
+    words = reference.split()
+    if words and words[0].rstrip(".") in HONORIFICS:
+        reference = " ".join(words[1:])
+    for mention in reversed(before):
+        if reference in (mention.name, mention.text) or reference in _keys(mention.name):
+            return mention
+    return None

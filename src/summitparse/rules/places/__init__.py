@@ -1,0 +1,1 @@
+"""Places: countries, demonyms, cities and regions, and the article's dateline."""

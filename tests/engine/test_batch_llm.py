@@ -1,0 +1,153 @@
+"""Batch runs on the LLM backend against the loopback endpoint: cache, concurrency, order.
+
+The endpoint is the real openai client and instructor talking to ``tests/fake_openai.py``; what
+the server received (:attr:`FakeOpenAI.requests`) is what a provider would have billed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from pathlib import Path
+
+import pytest
+from fake_openai import Answer, FakeOpenAI, Received, Reply
+from llm_fixtures import MODEL, SECRET, server
+
+import summitparse
+from summitparse.cli import main
+
+__all__ = ["server"]
+
+EMPTY = {"summits": [], "agreements": [], "trade_figures": [], "quotes": []}
+STORY = "BERLIN, May {n}, 2025 - Ministers of Germany and Poland met on Tuesday, talk {n}.\n"
+
+
+@pytest.fixture
+def endpoint(server: FakeOpenAI, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> FakeOpenAI:
+    """OPENAI_* point at the loopback server, the cache lives in the test's folder."""
+    monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+    monkeypatch.setenv("OPENAI_API_KEY", SECRET)
+    monkeypatch.setenv("SUMMITPARSE_MAX_RETRIES", "0")
+    monkeypatch.setenv("SUMMITPARSE_TIMEOUT", "5")
+    monkeypatch.setenv("SUMMITPARSE_CACHE_DIR", str(tmp_path / "cache"))
+    server.fallback = Reply(body=Answer(arguments=EMPTY, prompt_tokens=300, completion_tokens=20))
+    return server
+
+
+def _corpus(folder: Path, count: int) -> list[str]:
+    folder.mkdir(exist_ok=True)
+    for n in range(count):
+        (folder / f"{n:03d}.txt").write_text(STORY.format(n=n + 1), encoding="utf-8")
+    return [f"{n:03d}.txt" for n in range(count)]
+
+
+def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, list[dict], str]:
+    code = main(args)
+    captured = capsys.readouterr()
+    assert SECRET not in captured.out + captured.err
+    return code, [json.loads(line) for line in captured.out.splitlines()], captured.err
+
+
+def test_second_run_of_the_same_corpus_sends_no_request(
+    endpoint: FakeOpenAI, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = _corpus(tmp_path / "in", 6)
+    args = ["extract", str(tmp_path / "in"), "--model", MODEL, "--concurrency", "3"]
+    code, first, _ = _run(args, capsys)
+    assert code == 0
+    assert len(endpoint.requests) == 6
+    assert [line["meta"]["usage"]["cached"] for line in first] == [False] * 6
+
+    code, second, err = _run(args, capsys)
+
+    assert code == 0
+    assert len(endpoint.requests) == 6, "the second run must not call the model"
+    assert [line["id"] for line in second] == ids
+    assert [line["meta"]["usage"]["cached"] for line in second] == [True] * 6
+    assert [line["meta"]["backend"] for line in second] == ["llm"] * 6
+    for before, after in zip(first, second, strict=True):
+        assert after["meta"]["usage"]["prompt_tokens"] == before["meta"]["usage"]["prompt_tokens"]
+        assert {k: v for k, v in after.items() if k != "meta"} == {
+            k: v for k, v in before.items() if k != "meta"
+        }
+    assert "6 of 6 answers from the cache" in err
+    assert (tmp_path / "cache" / "responses.sqlite3").is_file()
+
+
+def test_no_cache_asks_again_and_another_model_misses(
+    endpoint: FakeOpenAI, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _corpus(tmp_path / "in", 2)
+    args = ["extract", str(tmp_path / "in"), "--model", MODEL]
+    _run(args, capsys)
+    _run([*args, "--no-cache"], capsys)
+    assert len(endpoint.requests) == 4
+    _run(["extract", str(tmp_path / "in"), "--model", "other-model"], capsys)
+    assert len(endpoint.requests) == 6
+
+
+def test_a_fallback_is_not_cached(
+    endpoint: FakeOpenAI, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _corpus(tmp_path / "in", 1)
+    args = ["extract", str(tmp_path / "in"), "--model", MODEL]
+    endpoint.push(Reply(status=500, body={"error": {"message": "boom"}}))
+    _, (failed,), _ = _run(args, capsys)
+    _, (good,), _ = _run(args, capsys)
+    assert failed["meta"]["fallback"]
+    assert good["meta"]["backend"] == "llm"
+    assert good["meta"]["usage"]["cached"] is False
+    assert len(endpoint.requests) == 2
+
+
+def _slow_for_early_articles(received: Received) -> Reply:
+    """The first articles answer last: order must come from the input, not the network."""
+    number = int(received.text().split("talk ")[1].split(".")[0])
+    return Reply(body=Answer(arguments=EMPTY), delay=0.3 if number <= 3 else 0.05)
+
+
+def test_llm_articles_run_concurrently_and_come_out_in_input_order(
+    endpoint: FakeOpenAI, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = _corpus(tmp_path / "in", 16)
+    endpoint.fallback = _slow_for_early_articles  # type: ignore[assignment]
+    started = time.perf_counter()
+    code, lines, _ = _run(
+        ["extract", str(tmp_path / "in"), "--model", MODEL, "--concurrency", "8", "--no-cache"],
+        capsys,
+    )
+    elapsed = time.perf_counter() - started
+    assert code == 0
+    assert [line["id"] for line in lines] == ids
+    assert all(line["meta"]["backend"] == "llm" for line in lines)
+    assert elapsed < 1.5, f"16 articles at concurrency 8 took {elapsed:.2f} s: not concurrent"
+
+
+def test_extract_many_works_inside_a_running_event_loop(endpoint: FakeOpenAI) -> None:
+    async def inside_a_loop() -> list[summitparse.Extraction | summitparse.ExtractionError]:
+        return list(
+            summitparse.extract_many(
+                [STORY.format(n=1), "", STORY.format(n=2)], model=MODEL, concurrency=2
+            )
+        )
+
+    results = asyncio.run(inside_a_loop())
+    assert [r.ok for r in results] == [True, False, True]
+    assert isinstance(results[0], summitparse.Extraction)
+    assert results[0].meta.backend == "llm"
+
+
+def test_extractor_cache_false_and_library_hit(endpoint: FakeOpenAI, tmp_path: Path) -> None:
+    text = STORY.format(n=9)
+    cached = summitparse.Extractor(backend="llm", model=MODEL, cache=tmp_path / "c")
+    first = cached.extract(text)
+    again = cached.extract(text)
+    assert first.meta.usage is not None
+    assert first.meta.usage["cached"] is False
+    assert again.meta.usage is not None
+    assert again.meta.usage["cached"] is True
+    assert len(endpoint.requests) == 1
+    summitparse.Extractor(backend="llm", model=MODEL, cache=False).extract(text)
+    assert len(endpoint.requests) == 2

@@ -1,0 +1,224 @@
+"""Every openai and instructor error maps to an LLMFailure with a short reason, at one boundary."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+
+import httpx2
+import instructor.core.exceptions as instructor_errors
+import openai
+import pytest
+from llm_fixtures import SECRET, backend_for
+from pydantic import BaseModel
+from pydantic import ValidationError as PydanticValidationError
+
+from summitparse.errors import BackendError
+from summitparse.llm import LLMFailure
+from summitparse.llm.backend import _Run
+from summitparse.llm.failures import HANDLED, TimeBudgetExceededError, redact, to_failure
+
+_REQUEST = httpx2.Request("POST", "http://127.0.0.1:9/v1/chat/completions")
+
+
+def _response(status: int) -> httpx2.Response:
+    return httpx2.Response(status, request=_REQUEST)
+
+
+def _status(cls: type[openai.APIStatusError], status: int) -> Callable[[], BaseException]:
+    return lambda: cls("boom", response=_response(status), body=None)
+
+
+def _pydantic_error() -> PydanticValidationError:
+    class Draft(BaseModel):
+        kind: int
+
+    try:
+        Draft.model_validate({"kind": "x"})
+    except PydanticValidationError as error:
+        return error
+    raise AssertionError("unreachable")
+
+
+def _retry_wrapping(cause: BaseException) -> BaseException:
+    error = instructor_errors.InstructorRetryException("failed", n_attempts=2, total_usage=None)
+    error.__cause__ = cause
+    return error
+
+
+def _completion() -> openai.types.chat.ChatCompletion:
+    return openai.types.chat.ChatCompletion.model_construct(usage=None)
+
+
+# (factory, expected reason prefix), one row per class the boundary handles.
+CASES: dict[str, tuple[Callable[[], BaseException], str]] = {
+    "APITimeoutError": (lambda: openai.APITimeoutError(_REQUEST), "timed out after 1 attempt"),
+    "APIConnectionError": (
+        lambda: openai.APIConnectionError(request=_REQUEST),
+        "endpoint unreachable: http://127.0.0.1:9/v1",
+    ),
+    "RateLimitError": (_status(openai.RateLimitError, 429), "HTTP 429"),
+    "InternalServerError": (_status(openai.InternalServerError, 503), "HTTP 503"),
+    "AuthenticationError": (
+        _status(openai.AuthenticationError, 401),
+        "endpoint refused the request: HTTP 401 (authentication failed)",
+    ),
+    "OAuthError": (
+        lambda: openai.OAuthError(response=_response(401), body=None),
+        "endpoint refused the request: HTTP 401",
+    ),
+    "PermissionDeniedError": (
+        _status(openai.PermissionDeniedError, 403),
+        "endpoint refused the request: HTTP 403",
+    ),
+    "NotFoundError": (
+        _status(openai.NotFoundError, 404),
+        "endpoint refused the request: HTTP 404 (model or endpoint not found)",
+    ),
+    "BadRequestError": (_status(openai.BadRequestError, 400), "endpoint refused the request"),
+    "ConflictError": (_status(openai.ConflictError, 409), "HTTP 409"),
+    "UnprocessableEntityError": (
+        _status(openai.UnprocessableEntityError, 422),
+        "endpoint refused the request: HTTP 422",
+    ),
+    "APIStatusError": (_status(openai.APIStatusError, 418), "endpoint refused the request"),
+    "APIResponseValidationError": (
+        lambda: openai.APIResponseValidationError(_response(200), body=None),
+        "unparseable answer: the response is not an OpenAI chat completion",
+    ),
+    "LengthFinishReasonError": (
+        lambda: openai.LengthFinishReasonError(completion=_completion()),
+        "answer truncated",
+    ),
+    "ContentFilterFinishReasonError": (
+        openai.ContentFilterFinishReasonError,
+        "answer refused by the endpoint's content filter",
+    ),
+    "APIError": (lambda: openai.APIError("x", _REQUEST, body=None), "backend error: APIError"),
+    "OpenAIError": (lambda: openai.OpenAIError("x"), "backend error: OpenAIError"),
+    "IncompleteOutputException": (instructor_errors.IncompleteOutputException, "answer truncated"),
+    "InstructorRetryException": (
+        lambda: _retry_wrapping(_pydantic_error()),
+        "unparseable answer after 2 attempt(s): kind: Input should be a valid integer",
+    ),
+    "TokenBudgetError": (
+        lambda: instructor_errors.TokenBudgetError("x", budget=1, n_attempts=1, total_usage=None),
+        "unparseable answer: token budget spent on re-asks",
+    ),
+    "TokenBudgetExceeded": (
+        lambda: instructor_errors.TokenBudgetExceeded(
+            "x", budget=1, n_attempts=1, total_usage=None
+        ),
+        "unparseable answer: token budget spent on re-asks",
+    ),
+    "TokenUsageUnavailableError": (
+        lambda: instructor_errors.TokenUsageUnavailableError(
+            "x", budget=1, n_attempts=1, total_usage=None
+        ),
+        "unparseable answer: token budget spent on re-asks",
+    ),
+    "ValidationError": (
+        lambda: instructor_errors.ValidationError("bad"),
+        "unparseable answer: bad",
+    ),
+    "ResponseParsingError": (
+        lambda: instructor_errors.ResponseParsingError("no tool call"),
+        "unparseable answer: no tool call",
+    ),
+    "AsyncValidationError": (
+        lambda: instructor_errors.AsyncValidationError("bad"),
+        "backend error: AsyncValidationError",
+    ),
+    "ProviderError": (
+        lambda: instructor_errors.ProviderError("openai", "x"),
+        "backend error: ProviderError",
+    ),
+    "ModeError": (
+        lambda: instructor_errors.ModeError("tools", "openai", ["json"]),
+        "instructor misconfigured: ModeError",
+    ),
+    "ClientError": (lambda: instructor_errors.ClientError("x"), "instructor misconfigured"),
+    "ConfigurationError": (
+        lambda: instructor_errors.ConfigurationError("x"),
+        "instructor misconfigured",
+    ),
+    "MultimodalError": (
+        lambda: instructor_errors.MultimodalError("x"),
+        "backend error: MultimodalError",
+    ),
+    "InstructorError": (lambda: instructor_errors.InstructorError("x"), "backend error"),
+}
+
+# Public error classes that a chat completion call cannot raise.
+NOT_RAISED_BY_CHAT = {
+    "InvalidWebhookSignatureError",  # webhook verification
+    "WebSocketConnectionClosedError",  # realtime API
+    "WebSocketQueueFullError",  # realtime API
+}
+
+
+def _public_error_classes() -> set[str]:
+    names = set()
+    for module in (openai, instructor_errors):
+        for name, value in list(vars(module).items()):
+            is_error = inspect.isclass(value) and issubclass(value, BaseException)
+            if is_error and not name.startswith("_") and name not in NOT_RAISED_BY_CHAT:
+                names.add(name)
+    return names
+
+
+def test_every_public_openai_and_instructor_error_has_a_case() -> None:
+    assert _public_error_classes() == set(CASES)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_error_maps_to_llm_failure_with_a_short_reason(name: str) -> None:
+    factory, prefix = CASES[name]
+    error = factory()
+    assert isinstance(error, HANDLED)
+    failure = to_failure(
+        error,
+        model="m",
+        attempts=1,
+        usage={},
+        base_url="http://127.0.0.1:9/v1",
+        secret=SECRET,
+    )
+    assert isinstance(failure, LLMFailure)
+    assert isinstance(failure, BackendError)
+    assert failure.reason.startswith(prefix), failure.reason
+    assert len(failure.reason) <= 160
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_the_backend_boundary_chains_the_cause(name: str) -> None:
+    backend = backend_for("http://127.0.0.1:9/v1")
+    error = CASES[name][0]()
+    with pytest.raises(LLMFailure) as caught, backend._boundary(_Run()):
+        raise error
+    assert caught.value.__cause__ is error
+    assert caught.value.model == backend.model
+
+
+def test_transport_errors_inside_instructors_wrapper_are_unwrapped() -> None:
+    wrapped = _retry_wrapping(_status(openai.InternalServerError, 500)())
+    failure = to_failure(wrapped, model="m", attempts=4, usage={}, base_url=None, secret=None)
+    assert failure.reason == "retries exhausted: HTTP 500"
+
+
+def test_time_budget_reason_names_the_last_fault() -> None:
+    error = TimeBudgetExceededError(2.0, _status(openai.RateLimitError, 429)())
+    failure = to_failure(error, model="m", attempts=3, usage={}, base_url=None, secret=None)
+    assert failure.reason == "time budget exhausted (2 s): retries exhausted: HTTP 429"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        pytest.param(f"bad key {SECRET} here", "bad key *** here", id="key-removed"),
+        pytest.param("line one\n  line two", "line one line two", id="one-line"),
+        pytest.param("x" * 300, "x" * 157 + "...", id="cut-short"),
+    ],
+)
+def test_redact(message: str, expected: str) -> None:
+    assert redact(message, SECRET) == expected
