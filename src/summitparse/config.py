@@ -14,14 +14,18 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, TypedDict
 
 from pydantic import SecretStr
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 from summitparse.errors import ConfigurationError
 
 __all__ = [
     "BackendChoice",
+    "ExtractorOptions",
     "InstructorMode",
     "Settings",
     "default_cache_dir",
@@ -62,6 +66,33 @@ class Settings:
 
     def with_backend(self, backend: Literal["llm", "rules"]) -> Settings:
         return replace(self, backend=backend)
+
+
+class ExtractorOptions(TypedDict, total=False):
+    """The keyword arguments of :class:`~summitparse.Extractor` (and of ``extract``,
+    ``aextract``, ``extract_many``), written once; unset ones come from the environment.
+
+    ``model``, ``base_url``, ``api_key``, ``mode``: the LLM endpoint and the instructor mode;
+    ``timeout`` (seconds per request), ``max_retries`` (transport retries), ``max_reasks``
+    (validation re-asks), ``time_budget`` (seconds per article); ``fallback``: an LLM that fails
+    for good gives the rules' records instead of raising; ``max_bytes``: the largest article
+    read; ``cache``: ``None`` follows the environment, ``False`` is off, a path moves it;
+    ``rpm`` / ``tpm``: requests and tokens per minute across a batch.
+    """
+
+    model: str | None
+    base_url: str | None
+    api_key: str | SecretStr | None
+    mode: str | None
+    timeout: float | None
+    max_retries: int | None
+    max_reasks: int | None
+    time_budget: float | None
+    fallback: bool
+    max_bytes: int | None
+    cache: bool | str | os.PathLike[str] | None
+    rpm: float | None
+    tpm: float | None
 
 
 def _env(environ: Mapping[str, str], *names: str) -> str | None:
@@ -128,20 +159,8 @@ def _first(*values: float | int | None) -> float | int:
 def resolve_settings(
     *,
     backend: str = "auto",
-    model: str | None = None,
-    base_url: str | None = None,
-    api_key: str | SecretStr | None = None,
-    mode: str | None = None,
-    timeout: float | None = None,
-    max_retries: int | None = None,
-    max_reasks: int | None = None,
-    time_budget: float | None = None,
-    fallback: bool = True,
-    max_bytes: int | None = None,
-    cache: bool | str | os.PathLike[str] | None = None,
-    rpm: float | None = None,
-    tpm: float | None = None,
     environ: Mapping[str, str] | None = None,
+    **options: Unpack[ExtractorOptions],
 ) -> Settings:
     """Merge keyword arguments with the environment into validated :class:`Settings`.
 
@@ -149,6 +168,10 @@ def resolve_settings(
     else ``"rules"``: with nothing configured, everything runs offline.
     """
     env = os.environ if environ is None else environ
+    model, base_url, mode = options.get("model"), options.get("base_url"), options.get("mode")
+    api_key, timeout = options.get("api_key"), options.get("timeout")
+    max_retries, max_reasks = options.get("max_retries"), options.get("max_reasks")
+    time_budget, max_bytes = options.get("time_budget"), options.get("max_bytes")
     if backend not in _BACKENDS:
         raise ConfigurationError(f"backend must be one of {', '.join(_BACKENDS)}, got {backend!r}")
     model = model or _env(env, "SUMMITPARSE_MODEL")
@@ -185,11 +208,11 @@ def resolve_settings(
         max_retries=int(_first(max_retries, env_retries, defaults.max_retries)),
         max_reasks=max_reasks if max_reasks is not None else defaults.max_reasks,
         time_budget=time_budget if time_budget is not None else defaults.time_budget,
-        fallback=fallback,
+        fallback=options.get("fallback", True),
         max_bytes=max_bytes if max_bytes is not None else defaults.max_bytes,
-        cache_dir=_cache_dir(cache, env) if resolved == "llm" else None,
-        rpm=_rate(rpm, env, "SUMMITPARSE_RPM"),
-        tpm=_rate(tpm, env, "SUMMITPARSE_TPM"),
+        cache_dir=_cache_dir(options.get("cache"), env) if resolved == "llm" else None,
+        rpm=_rate(options.get("rpm"), env, "SUMMITPARSE_RPM"),
+        tpm=_rate(options.get("tpm"), env, "SUMMITPARSE_TPM"),
     )
     if settings.timeout <= 0 or settings.max_retries < 0 or settings.max_reasks < 0:
         raise ConfigurationError("timeout must be positive; retries and re-asks not negative")

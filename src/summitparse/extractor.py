@@ -5,12 +5,9 @@ cache (:mod:`summitparse.llm.cache`) and its rate limits, so a batch reuses conn
 and async edges share every step but the LLM call (:mod:`summitparse.pipeline`); the sync edge never
 runs an event loop, so it works inside notebooks and servers that already have one.
 
-``extract_many`` picks the engine by backend (:mod:`summitparse.engine.maps`): the LLM backend runs
-up to ``concurrency`` articles at once on the async client, on a private event loop in a daemon
-thread (never the caller's loop), with the reading and the rules of each article on worker
-processes; the rules backend, CPU-bound, runs on ``min(concurrency, cores)`` processes. Worker
-processes are forked on Linux only (:func:`summitparse.engine.maps.fork_context`); elsewhere the
-work stays in-process. Either way results come back in input order and memory stays flat.
+``extract_many`` hands the items to an engine by backend (:mod:`summitparse.engine.local`):
+worker processes for the rules, one private event loop for the LLM; whatever goes wrong with an
+item becomes its error line (:mod:`summitparse.engine.items`).
 
 The LLM package is imported only when the LLM backend is used: the rules path stays offline and
 light to import.
@@ -21,23 +18,28 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import SecretStr
-
 from summitparse._version import __version__
-from summitparse.config import Settings, resolve_settings
-from summitparse.engine.maps import exit_with_parent, fork_context, loop_map, process_map
+from summitparse.config import ExtractorOptions, Settings, resolve_settings
+from summitparse.engine.items import (
+    Item,
+    Result,
+    bad_input_line,
+    internal_error_line,
+    item_id,
+    item_source,
+    looks_like_path,
+    summitparse_error_line,
+)
+from summitparse.engine.local import llm_many, rules_many
 from summitparse.engine.ratelimit import RateLimiter, estimate_tokens
 from summitparse.errors import BackendError, ConfigurationError, SummitparseError
 from summitparse.io.articles import Article, BadInput, InputItem, check_text, read_article, text_id
 from summitparse.llm.cache import CachedOutcome, ResponseCache, cache_key
-from summitparse.models import ErrorInfo, Extraction, ExtractionError
+from summitparse.models import Extraction, ExtractionError
 from summitparse.pipeline import (
     Started,
     finish_fallback,
@@ -48,19 +50,13 @@ from summitparse.pipeline import (
 )
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from summitparse.llm import LLMBackend, LLMOutcome
 
 __all__ = ["Extractor", "Item", "aextract", "extract", "extract_many"]
 
-Item = str | os.PathLike[str] | Article | InputItem | BadInput
-Result = Extraction | ExtractionError
 _T = TypeVar("_T")
-_R = TypeVar("_R")
-
-# A str item is read as a path only when it looks like one and the file exists; anything with a
-# line break or longer than this is article text.
-_MAX_PATH_LENGTH = 1024
-_ARTICLE_NAME = re.compile(r"\.(?:txt|md|html?|jsonl?|ndjson)$", re.IGNORECASE)
 
 
 class Extractor:
@@ -77,41 +73,8 @@ class Extractor:
     the cache. ``rpm`` / ``tpm`` cap requests and tokens per minute in :meth:`extract_many`.
     """
 
-    def __init__(
-        self,
-        backend: str = "auto",
-        *,
-        model: str | None = None,
-        base_url: str | None = None,
-        api_key: str | SecretStr | None = None,
-        mode: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        max_reasks: int | None = None,
-        time_budget: float | None = None,
-        fallback: bool = True,
-        max_bytes: int | None = None,
-        cache: bool | str | os.PathLike[str] | None = None,
-        rpm: float | None = None,
-        tpm: float | None = None,
-    ) -> None:
-        settings = resolve_settings(
-            backend=backend,
-            model=model,
-            base_url=base_url,
-            api_key=api_key,
-            mode=mode,
-            timeout=timeout,
-            max_retries=max_retries,
-            max_reasks=max_reasks,
-            time_budget=time_budget,
-            fallback=fallback,
-            max_bytes=max_bytes,
-            cache=cache,
-            rpm=rpm,
-            tpm=tpm,
-        )
-        self._setup(settings)
+    def __init__(self, backend: str = "auto", **options: Unpack[ExtractorOptions]) -> None:
+        self._setup(resolve_settings(backend=backend, **options))
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Extractor:
@@ -315,26 +278,22 @@ class Extractor:
             )
         if isinstance(item, BadInput):
             raise TypeError("a BadInput has no article")  # extract_one answers it directly
-        if isinstance(item, os.PathLike) or _looks_like_path(item):
+        if isinstance(item, os.PathLike) or looks_like_path(item):
             return read_article(Path(item), max_bytes=self.settings.max_bytes, published=day)
         return self._article(item, day, None, None)
 
     def _guarded(self, item: Item, work: Callable[[], _T]) -> _T | ExtractionError:
         """``work()``, with any summitparse error or bug turned into the item's error line."""
         if isinstance(item, BadInput):
-            return ExtractionError(
-                id=item.id,
-                source=item.source,
-                error=ErrorInfo(type=item.error_type, message=item.message),
-            )
+            return bad_input_line(item)
         try:
             return work()
         except ConfigurationError:
             raise
         except SummitparseError as error:
-            return error_result(error, _item_id(item), _item_source(item))
+            return summitparse_error_line(error, item_id(item), item_source(item))
         except Exception as error:  # a bug must cost one line, never the rest of the batch
-            return _internal_error(item, error)
+            return internal_error_line(item_id(item), item_source(item), error)
 
     def extract_one(
         self,
@@ -351,27 +310,27 @@ class Extractor:
 
         return self._guarded(item, work)
 
-    def _prepare(self, item: Item, published: dt.date | str | None) -> Started | ExtractionError:
-        """Read the item and run the rules: the CPU part of an LLM article, off the loop."""
+    def prepare_item(
+        self, item: Item, published: dt.date | str | None
+    ) -> Started | ExtractionError:
+        """Read the item and run the rules: the CPU part of an LLM article, done off the loop."""
         return self._guarded(item, lambda: start(self.load(item, published=published)))
 
-    async def _aextract_one(
+    async def afinish_item(
         self,
         item: Item,
-        prepare: _Preparer,
-        include_text: bool,
+        prepared: Started,
         gate: tuple[asyncio.Semaphore, RateLimiter],
+        include_text: bool,
     ) -> Result:
-        prepared = await prepare(item)
-        if not isinstance(prepared, Started):
-            return prepared
+        """The LLM part of a prepared item in a batch, paced by ``gate``; errors become its line."""
         slots, limiter = gate
         try:
             result = await self._afinish(prepared, limiter if limiter.active else None, slots)
         except SummitparseError as error:
-            return error_result(error, _item_id(item), _item_source(item))
+            return summitparse_error_line(error, item_id(item), item_source(item))
         except Exception as error:  # a bug must cost one line, never the rest of the batch
-            return _internal_error(item, error)
+            return internal_error_line(item_id(item), item_source(item), error)
         return _with_text(result, prepared.article, include_text)
 
     def extract_many(
@@ -387,54 +346,18 @@ class Extractor:
         Items are article texts, paths (``str`` that names an existing file, or ``Path``), or
         :class:`~summitparse.io.articles.Article`. With the LLM backend up to ``concurrency``
         articles are in flight at once on one event loop, paced by ``rpm`` / ``tpm``; the rules
-        backend runs on ``min(concurrency, cores)`` processes (Linux; one process elsewhere).
-        ``include_text`` puts the article text (the one the offsets refer to) into each
-        :class:`Extraction`.
+        backend runs on ``min(concurrency, cores)`` processes (Linux; one process elsewhere); see
+        :mod:`summitparse.engine.local`. ``include_text`` puts the article text (the one the
+        offsets refer to) into each :class:`Extraction`.
         """
         if concurrency < 1:
             raise ConfigurationError("concurrency must be at least 1")
         day = parse_published(published)  # a bad value is the caller's error, raised once
-        if self.settings.backend == "rules":
-            return self._rules_many(items, concurrency, day, include_text)
-        return self._llm_many(items, concurrency, day, include_text)
+        engine = rules_many if self.settings.backend == "rules" else llm_many
+        return engine(self, items, concurrency, day, include_text)
 
-    def _rules_many(
-        self, items: Iterable[Item], concurrency: int, day: dt.date | None, include_text: bool
-    ) -> Iterator[Result]:
-        workers = min(concurrency, _cores())
-        if workers <= 1:
-            return (self.extract_one(i, published=day, include_text=include_text) for i in items)
-        return process_map(
-            _rules_worker,
-            items,
-            workers,
-            on_error=_worker_died,
-            initializer=_init_rules_worker,
-            initargs=(self.settings, day, include_text),
-        )
-
-    def _llm_many(
-        self, items: Iterable[Item], concurrency: int, day: dt.date | None, include_text: bool
-    ) -> Iterator[Result]:
-        limiter = RateLimiter(self.settings.rpm, self.settings.tpm)
-        gates: list[tuple[asyncio.Semaphore, RateLimiter]] = []
-
-        def gate() -> tuple[asyncio.Semaphore, RateLimiter]:
-            if not gates:  # created on first use, inside the private loop's thread
-                gates.append((asyncio.Semaphore(concurrency), limiter))
-            return gates[0]
-
-        prepare = _Preparer(self, day, _cores())  # forks before the loop thread starts
-
-        async def one(item: Item) -> Result:
-            return await self._aextract_one(item, prepare, include_text, gate())
-
-        try:
-            yield from loop_map(one, items, 4 * concurrency + 4, final=self._aclose_llm)
-        finally:
-            prepare.close()
-
-    async def _aclose_llm(self) -> None:
+    async def aclose(self) -> None:
+        """Close the async LLM client (the extractor can still be used afterwards)."""
         if self._llm is not None:
             await self._llm.aclose()
 
@@ -444,49 +367,6 @@ class Extractor:
             self._llm.close()
         if self._cache is not None:
             self._cache.close()
-
-
-class _Preparer:
-    """Reads an LLM batch's articles and runs their rules, on the other cores when there are some.
-
-    The rules cost ~1 ms on a short article and ~20 ms on a 400-word one: on the event loop's
-    process they would compete for the GIL with the HTTP client and cap the batch at one core.
-    In worker processes they run beside it. A pool that breaks (a worker killed) is dropped and
-    the rest is prepared in threads.
-    """
-
-    def __init__(self, extractor: Extractor, day: dt.date | None, workers: int) -> None:
-        self.extractor = extractor
-        self.day = day
-        self.pool: ProcessPoolExecutor | None = None
-        context = fork_context()
-        if workers > 1 and context is not None:
-            self.pool = ProcessPoolExecutor(
-                workers,
-                mp_context=context,
-                initializer=_init_rules_worker,
-                initargs=(extractor.settings, day, False),
-            )
-            self.pool.submit(int).result()  # start the workers now, while few threads run
-
-    async def __call__(self, item: Item) -> Started | ExtractionError:
-        pool = self.pool
-        if pool is not None:
-            loop = asyncio.get_running_loop()
-            try:
-                prepared: Started | ExtractionError = await loop.run_in_executor(
-                    pool, _prepare_worker, item
-                )
-                return prepared
-            except BrokenProcessPool:
-                self.pool = None
-                pool.shutdown(wait=False, cancel_futures=True)
-        return await asyncio.to_thread(self.extractor._prepare, item, self.day)
-
-    def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
 
 
 def _finish_outcome(
@@ -511,102 +391,16 @@ def _with_text(result: Extraction, article: Article, include_text: bool) -> Extr
     return result.model_copy(update={"text": article.text}) if include_text else result
 
 
-def _internal_error(item: Item, error: BaseException) -> ExtractionError:
-    return ExtractionError(
-        id=_item_id(item),
-        source=_item_source(item),
-        error=ErrorInfo(type=type(error).__name__, message=f"internal error: {error}"),
-    )
-
-
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
-# -- the rules worker process: one Extractor per process, built once ----------------------------
-
-_WORKER: tuple[Extractor, dt.date | None, bool] | None = None
-
-
-def _init_rules_worker(settings: Settings, day: dt.date | None, include_text: bool) -> None:
-    global _WORKER
-    exit_with_parent()
-    _WORKER = (Extractor.from_settings(settings), day, include_text)
-
-
-def _rules_worker(item: Item) -> Result:
-    if _WORKER is None:
-        raise RuntimeError("worker not initialised")
-    extractor, day, include_text = _WORKER
-    return extractor.extract_one(item, published=day, include_text=include_text)
-
-
-def _prepare_worker(item: Item) -> Started | ExtractionError:
-    if _WORKER is None:
-        raise RuntimeError("worker not initialised")
-    extractor, day, _ = _WORKER
-    return extractor._prepare(item, day)
-
-
-def _worker_died(item: Item, error: BaseException) -> Result:
-    return ExtractionError(
-        id=_item_id(item),
-        source=_item_source(item),
-        error=ErrorInfo(
-            type="WorkerCrashed", message="the worker process died while extracting this article"
-        ),
-    )
-
-
-def error_result(error: SummitparseError, item_id: str, source: str | None) -> ExtractionError:
-    """The error line for an article that could not be extracted."""
-    return ExtractionError(
-        id=error.article_id or item_id,
-        source=error.source or source,
-        error=ErrorInfo(type=type(error).__name__, message=error.message),
-    )
-
-
-def _looks_like_path(item: str) -> bool:
-    """A str item names a file when it is one line that is an existing file, or that ends in
-    an article suffix ("a.txt" that does not exist is a missing file, not the text "a.txt")."""
-    if len(item) > _MAX_PATH_LENGTH or "\n" in item or item.strip() != item or not item:
-        return False
-    return bool(_ARTICLE_NAME.search(item)) or os.path.isfile(item)
-
-
-def _item_id(item: Item) -> str:
-    if isinstance(item, Article | InputItem | BadInput):
-        return item.id
-    if isinstance(item, os.PathLike) or (isinstance(item, str) and _looks_like_path(item)):
-        return Path(item).name
-    return text_id(item) if isinstance(item, str) else "unknown"
-
-
-def _item_source(item: Item) -> str | None:
-    if isinstance(item, Article | BadInput):
-        return item.source
-    if isinstance(item, InputItem):
-        return str(item.path)
-    if isinstance(item, os.PathLike) or (isinstance(item, str) and _looks_like_path(item)):
-        return str(item)
-    return None
-
-
 def extract(
     text: str,
     *,
     published: dt.date | str | None = None,
     id: str | None = None,
     backend: str = "auto",
-    model: str | None = None,
-    **options: Any,
+    **options: Unpack[ExtractorOptions],
 ) -> Extraction:
     """Extract records from one article: ``summitparse.extract(text, published="2026-01-16")``."""
-    return Extractor(backend, model=model, **options).extract(text, published=published, id=id)
+    return Extractor(backend, **options).extract(text, published=published, id=id)
 
 
 async def aextract(
@@ -615,11 +409,10 @@ async def aextract(
     published: dt.date | str | None = None,
     id: str | None = None,
     backend: str = "auto",
-    model: str | None = None,
-    **options: Any,
+    **options: Unpack[ExtractorOptions],
 ) -> Extraction:
     """Async :func:`extract`."""
-    extractor = Extractor(backend, model=model, **options)
+    extractor = Extractor(backend, **options)
     return await extractor.aextract(text, published=published, id=id)
 
 
@@ -628,13 +421,12 @@ def extract_many(
     *,
     concurrency: int = 8,
     backend: str = "auto",
-    model: str | None = None,
     published: dt.date | str | None = None,
     include_text: bool = False,
-    **options: Any,
+    **options: Unpack[ExtractorOptions],
 ) -> Iterator[Result]:
     """Extract many articles in input order, yielding an ExtractionError for each bad one."""
-    extractor = Extractor(backend, model=model, **options)
+    extractor = Extractor(backend, **options)
     return extractor.extract_many(
         items, concurrency=concurrency, published=published, include_text=include_text
     )

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from summitparse.days import parse_record_day
 from summitparse.errors import ArticleNotFoundError, ArticleTooLargeError, DecodeError, InputError
 from summitparse.io.articles import Article, BadInput, check_text
 
@@ -154,7 +155,9 @@ def _record(
     source = _source(record, fields) or dataset
     try:
         text = _text(record, fields.text, article_id, source, max_bytes)
-        day = _published(_lookup(record, fields.published), published, fields.published)
+        day = parse_record_day(
+            _lookup(record, fields.published), default=published, field=fields.published
+        )
     except InputError as error:
         return BadInput.from_error(error, article_id, source)
     return Article(text=text, id=article_id, source=source, published=day)
@@ -187,13 +190,3 @@ def _source(record: dict[str, Any], fields: Fields) -> str | None:
         if isinstance(value, str) and value.strip():
             return value
     return None
-
-
-def _published(value: Any, default: dt.date | None, key: str) -> dt.date | None:
-    """The record's date (ISO date or datetime string), else the run's ``--published``."""
-    if value is None or value == "":
-        return default
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        raise InputError(f"field {key!r} is not a YYYY-MM-DD date: {value!r}") from None

@@ -59,15 +59,17 @@ from types import ModuleType
 from typing import IO, TYPE_CHECKING, Any, cast
 
 from summitparse.config import Settings
+from summitparse.days import parse_record_day
 from summitparse.engine.batch import BatchSummary, iter_sources, to_json_line
+from summitparse.engine.items import Result, bad_input_line, error_line, summitparse_error_line
 from summitparse.engine.maps import EventLoopThread
 from summitparse.engine.ratelimit import RateLimiter
-from summitparse.errors import ConfigurationError, InputError, SummitparseError
-from summitparse.extractor import Extractor, error_result
+from summitparse.errors import ConfigurationError, SummitparseError
+from summitparse.extractor import Extractor
 from summitparse.io.articles import Article, BadInput, InputItem, check_text, read_article, text_id
 from summitparse.io.datasets import DEFAULT_FIELDS, Fields
-from summitparse.models import ErrorInfo, Extraction, ExtractionError
-from summitparse.pipeline import parse_published
+from summitparse.models import Extraction, ExtractionError
+from summitparse.pipeline import Started, parse_published
 
 if TYPE_CHECKING:
     import ray.data
@@ -91,8 +93,6 @@ ERROR_MESSAGE_COLUMN = "error_message"
 DEFAULT_BATCH_SIZE = 32
 DEFAULT_REQUESTS_PER_WORKER = 8
 _SMALL_BLOCKS = 32
-
-Result = Extraction | ExtractionError
 
 
 # pyarrow (installed with Ray Data) ships no type information: its tables are typed Any here.
@@ -194,29 +194,13 @@ def _rows(table: _Table, columns: _Columns) -> list[_Row]:
     ]
 
 
-def _published(value: object, default: dt.date | None, column: str | None) -> dt.date | None:
-    """The row's publication date (a date, a datetime from Arrow, an ISO string) or the default.
-
-    A value that is no date makes the row an error row, as a bad ``published`` field does in a
-    dataset read by the local engine.
-    """
-    if value is None or value == "":
-        return default
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        raise InputError(f"column {column!r} is not a YYYY-MM-DD date: {value!r}") from None
-
-
 def _article(row: _Row, columns: _Columns, max_bytes: int) -> Article | ExtractionError:
     """The row as an article, or the error line that says why it cannot be one."""
     source = row.source if row.source is not None else row.path
     try:
-        published = _published(row.published, columns.default_published, columns.published)
+        published = parse_record_day(
+            row.published, default=columns.default_published, field=columns.published or ""
+        )
         if row.text is None and row.path is not None:
             return read_article(
                 row.path, article_id=row.id, max_bytes=max_bytes, published=published
@@ -225,7 +209,7 @@ def _article(row: _Row, columns: _Columns, max_bytes: int) -> Article | Extracti
         text = check_text(cast(str, row.text), article_id=row.id, source=source)
         return Article(text=text, id=row.id, source=source, published=published)
     except SummitparseError as error:  # includes a publication date that cannot be read
-        return error_result(error, row.id, source)
+        return summitparse_error_line(error, row.id, source)
 
 
 def _columns_for(
@@ -311,24 +295,12 @@ class _ExtractBatches:
         return list(await asyncio.gather(*(self._aone(article) for article in articles)))
 
     async def _aone(self, article: Article) -> Result:
-        """One article on the async client; errors become its error row, as in extract_one."""
+        """One article on the async client; errors become its error row, as in extract_many."""
         assert self._gate is not None
-        slots, limiter = self._gate
-        try:
-            result = await self._extractor.aextract_article(
-                article, limiter=limiter if limiter.active else None, slots=slots
-            )
-        except ConfigurationError:
-            raise
-        except SummitparseError as error:
-            return error_result(error, article.id, article.source)
-        except Exception as error:  # a bug must cost one row, never the job
-            return ExtractionError(
-                id=article.id,
-                source=article.source,
-                error=ErrorInfo(type=type(error).__name__, message=f"internal error: {error}"),
-            )
-        return result.model_copy(update={"text": article.text}) if self._include_text else result
+        prepared = self._extractor.prepare_item(article, None)
+        if not isinstance(prepared, Started):
+            return prepared
+        return await self._extractor.afinish_item(article, prepared, self._gate, self._include_text)
 
 
 # -- extract_dataset ----------------------------------------------------------------------------
@@ -442,13 +414,11 @@ def row_result(
     line = row.get(EXTRACTION_COLUMN)
     if line is not None:
         return Extraction.model_validate_json(line)
-    return ExtractionError(
-        id=str(row[id_column]),
-        source=source,
-        error=ErrorInfo(
-            type=str(row.get(ERROR_TYPE_COLUMN) or "Error"),
-            message=str(row.get(ERROR_MESSAGE_COLUMN) or ""),
-        ),
+    return error_line(
+        str(row[id_column]),
+        source,
+        str(row.get(ERROR_TYPE_COLUMN) or "Error"),
+        str(row.get(ERROR_MESSAGE_COLUMN) or ""),
     )
 
 
@@ -508,11 +478,7 @@ def _plan(
 
     for position, source in enumerate(sources):
         if isinstance(source, BadInput):
-            plan.bad[position] = ExtractionError(
-                id=source.id,
-                source=source.source,
-                error=ErrorInfo(type=source.error_type, message=source.message),
-            )
+            plan.bad[position] = bad_input_line(source)
             continue
         pending.append(_source_row(source, day_text))
         plan.rows += 1

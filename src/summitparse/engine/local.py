@@ -1,0 +1,171 @@
+"""The local engines behind ``extract_many``: worker processes for the rules, one event loop for
+the LLM.
+
+The rules backend is CPU-bound: it runs on ``min(concurrency, cores)`` forked processes, each
+holding one :class:`~summitparse.extractor.Extractor` built once. The LLM backend mostly waits:
+up to ``concurrency`` articles are in flight on one async client, on a private event loop in a
+daemon thread (never the caller's loop), while the reading and the rules of each article run on
+worker processes beside it, so they do not compete with the HTTP client for the GIL. Worker
+processes are forked on Linux only (:func:`summitparse.engine.maps.fork_context`); elsewhere the
+work stays in-process. Either way results come back in input order and memory stays flat.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING
+
+from summitparse.config import Settings
+from summitparse.engine.items import Item, Result, worker_crashed_line
+from summitparse.engine.maps import exit_with_parent, fork_context, loop_map, process_map
+from summitparse.engine.ratelimit import RateLimiter
+from summitparse.models import ExtractionError
+from summitparse.pipeline import Started
+
+if TYPE_CHECKING:
+    from summitparse.extractor import Extractor
+
+__all__ = ["cores", "llm_many", "rules_many"]
+
+Gate = tuple[asyncio.Semaphore, RateLimiter]
+
+
+def cores() -> int:
+    """The cores this process may run on (its affinity on Linux)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def rules_many(
+    extractor: Extractor,
+    items: Iterable[Item],
+    concurrency: int,
+    day: dt.date | None,
+    include_text: bool,
+) -> Iterator[Result]:
+    """The rules backend over many items, on worker processes when there are cores for them."""
+    workers = min(concurrency, cores())
+    if workers <= 1:
+        return (extractor.extract_one(i, published=day, include_text=include_text) for i in items)
+    return process_map(
+        _rules_worker,
+        items,
+        workers,
+        on_error=_worker_died,
+        initializer=_init_worker,
+        initargs=(extractor.settings, day, include_text),
+    )
+
+
+def llm_many(
+    extractor: Extractor,
+    items: Iterable[Item],
+    concurrency: int,
+    day: dt.date | None,
+    include_text: bool,
+) -> Iterator[Result]:
+    """The LLM backend over many items: ``concurrency`` requests in flight, paced by the
+    extractor's ``rpm`` / ``tpm`` across all of them."""
+    limiter = RateLimiter(extractor.settings.rpm, extractor.settings.tpm)
+    gates: list[Gate] = []
+
+    def gate() -> Gate:
+        if not gates:  # created on first use, inside the private loop's thread
+            gates.append((asyncio.Semaphore(concurrency), limiter))
+        return gates[0]
+
+    prepare = _Preparer(extractor, day, cores())  # forks before the loop thread starts
+
+    async def one(item: Item) -> Result:
+        prepared = await prepare(item)
+        if not isinstance(prepared, Started):
+            return prepared
+        return await extractor.afinish_item(item, prepared, gate(), include_text)
+
+    try:
+        yield from loop_map(one, items, 4 * concurrency + 4, final=extractor.aclose)
+    finally:
+        prepare.close()
+
+
+class _Preparer:
+    """Reads an LLM batch's articles and runs their rules, on the other cores when there are some.
+
+    The rules cost ~1 ms on a short article and ~20 ms on a 400-word one: on the event loop's
+    process they would compete for the GIL with the HTTP client and cap the batch at one core.
+    In worker processes they run beside it. A pool that breaks (a worker killed) is dropped and
+    the rest is prepared in threads.
+    """
+
+    def __init__(self, extractor: Extractor, day: dt.date | None, workers: int) -> None:
+        self.extractor = extractor
+        self.day = day
+        self.pool: ProcessPoolExecutor | None = None
+        context = fork_context()
+        if workers > 1 and context is not None:
+            self.pool = ProcessPoolExecutor(
+                workers,
+                mp_context=context,
+                initializer=_init_worker,
+                initargs=(extractor.settings, day, False),
+            )
+            self.pool.submit(int).result()  # start the workers now, while few threads run
+
+    async def __call__(self, item: Item) -> Started | ExtractionError:
+        pool = self.pool
+        if pool is not None:
+            loop = asyncio.get_running_loop()
+            try:
+                prepared: Started | ExtractionError = await loop.run_in_executor(
+                    pool, _prepare_worker, item
+                )
+                return prepared
+            except BrokenProcessPool:
+                self.pool = None
+                pool.shutdown(wait=False, cancel_futures=True)
+        return await asyncio.to_thread(self.extractor.prepare_item, item, self.day)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+
+# -- the worker process: one Extractor per process, built once ----------------------------------
+
+_WORKER: tuple[Extractor, dt.date | None, bool] | None = None
+
+
+def _init_worker(settings: Settings, day: dt.date | None, include_text: bool) -> None:
+    from summitparse.extractor import Extractor
+
+    global _WORKER
+    exit_with_parent()
+    _WORKER = (Extractor.from_settings(settings), day, include_text)
+
+
+def _worker() -> tuple[Extractor, dt.date | None, bool]:
+    if _WORKER is None:
+        raise RuntimeError("worker not initialised")
+    return _WORKER
+
+
+def _rules_worker(item: Item) -> Result:
+    extractor, day, include_text = _worker()
+    return extractor.extract_one(item, published=day, include_text=include_text)
+
+
+def _prepare_worker(item: Item) -> Started | ExtractionError:
+    extractor, day, _ = _worker()
+    return extractor.prepare_item(item, day)
+
+
+def _worker_died(item: Item, error: BaseException) -> Result:
+    return worker_crashed_line(item)
