@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+import typing
+
 import pytest
 from pydantic import ValidationError
 
 from summitparse import Extraction, Span, SpanMismatchError
+from summitparse.records import RECORD_TYPES, RECORDS, Records
 
 ARTICLE = "Tokyo, January 16, 2026 – leaders met."
 
@@ -59,3 +63,15 @@ def test_json_round_trip_keeps_contract_field_names() -> None:
         assert name in data
     assert set(data["meta"]) >= {"backend", "model", "fallback", "warnings", "usage", "version"}
     assert Extraction.model_validate_json(x.model_dump_json()) == x
+
+
+def test_the_record_types_are_written_once_and_match_every_list() -> None:
+    """RECORD_TYPES is the one list: Extraction and Records hold exactly those lists, in order."""
+    record_lists = [
+        name
+        for name, info in Extraction.model_fields.items()
+        if typing.get_origin(info.annotation) is list
+    ]
+    assert record_lists == list(RECORD_TYPES)
+    assert [f.name for f in dataclasses.fields(Records)] == list(RECORD_TYPES)
+    assert all(Extraction.model_fields[r.name].annotation == list[r.model] for r in RECORDS)

@@ -13,7 +13,8 @@ Matching rules, per article and record type, one to one, greedy by best score:
 
 Attribute accuracy counts, over matched pairs, the attributes the gold gives that the prediction
 gets right: lists compare as sets (participants by name), numbers within relative 1e-6.
-This module never imports the LLM stack.
+This module never imports the LLM stack. Each record type in
+:data:`~summitparse.records.RECORD_TYPES` has its matching rule and attributes here.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
+
+from summitparse.records import RECORD_TYPES
 
 __all__ = [
     "ATTRIBUTES",
@@ -45,7 +48,6 @@ __all__ = [
 
 Record = Mapping[str, Any]
 
-RECORD_TYPES = ("summits", "agreements", "trade_figures", "quotes", "dates", "figures")
 
 ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "summits": ("participants", "countries", "location", "country", "start_date", "end_date"),

@@ -15,13 +15,12 @@ from types import TracebackType
 from typing import IO, TYPE_CHECKING
 
 from summitparse.models import Extraction, ExtractionError
+from summitparse.records import RECORD_TYPES
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
-__all__ = ["RECORD_TYPES", "BatchSummary", "ProgressBar"]
-
-RECORD_TYPES = ("summits", "agreements", "trade_figures", "quotes", "dates", "figures")
+__all__ = ["BatchSummary", "ProgressBar"]
 
 
 @dataclass

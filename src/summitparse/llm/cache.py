@@ -29,8 +29,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from summitparse.models import Agreement, DateMention, Figure, Quote, Summit, TradeFigure
-from summitparse.records import Records
+from summitparse.records import RECORDS, Records
 
 __all__ = ["CACHE_FILE", "CachedOutcome", "ResponseCache", "cache_key"]
 
@@ -44,13 +43,10 @@ CREATE TABLE IF NOT EXISTS outcomes (
     value TEXT NOT NULL
 )
 """
+# One adapter per record list: the cached JSON is read back into the same models.
 _FIELDS: dict[str, TypeAdapter[Any]] = {
-    "summits": TypeAdapter(list[Summit]),
-    "agreements": TypeAdapter(list[Agreement]),
-    "trade_figures": TypeAdapter(list[TradeFigure]),
-    "quotes": TypeAdapter(list[Quote]),
-    "dates": TypeAdapter(list[DateMention]),
-    "figures": TypeAdapter(list[Figure]),
+    record.name: TypeAdapter(list[record.model])  # type: ignore[name-defined]
+    for record in RECORDS
 }
 
 

@@ -46,6 +46,7 @@ from summitparse.models import (
     Summit,
     TradeFigure,
 )
+from summitparse.records import RECORDS
 
 __all__ = [
     "KINDS",
@@ -527,14 +528,7 @@ def _records_html(article: _Article) -> str:
 # Articles, index and page
 # --------------------------------------------------------------------------------------------
 
-_COUNTS = (
-    ("S", "summits"),
-    ("A", "agreements"),
-    ("T", "trade_figures"),
-    ("Q", "quotes"),
-    ("D", "dates"),
-    ("F", "figures"),
-)
+_COUNTS = tuple((record.label[0], record.name) for record in RECORDS)
 
 
 def _counts(extraction: Extraction) -> str:
