@@ -18,7 +18,8 @@ from summitparse._version import __version__
 from summitparse.engine.batch import BatchJob, BatchSummary, open_output
 from summitparse.errors import ConfigurationError
 from summitparse.extractor import Extractor
-from summitparse.io.datasets import DEFAULT_FIELDS, Fields
+from summitparse.io.articles import ARTICLE_SUFFIXES
+from summitparse.io.datasets import DATASET_SUFFIXES, DEFAULT_FIELDS, Fields
 from summitparse.pipeline import parse_published
 
 __all__ = ["app", "main"]
@@ -39,13 +40,18 @@ def _usage_error(message: str) -> typer.Exit:
     return typer.Exit(EXIT_USAGE)
 
 
+
+def _globs(suffixes: frozenset[str]) -> str:
+    return ", ".join(f"*{suffix}" for suffix in sorted(suffixes))
+
+
 @app.command()
 def extract(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Article files, folders (walked for *.txt, *.md, *.html, *.htm), "
-            "datasets (*.jsonl, *.json) or - for stdin."
+            help=f"Article files, folders (walked for {_globs(ARTICLE_SUFFIXES)}), "
+            f"datasets ({_globs(DATASET_SUFFIXES)}) or - for stdin."
         ),
     ],
     output: Annotated[

@@ -14,11 +14,11 @@ Inputs (:func:`iter_sources`):
 
 - ``-``: standard input, one article, id ``stdin`` (or a JSON Lines dataset with
   ``stdin_format="jsonl"``, ids ``stdin:N``);
-- a ``.jsonl`` / ``.ndjson`` / ``.json`` file: a dataset, one article per record
+- a dataset file (:data:`~summitparse.io.datasets.DATASET_SUFFIXES`), one article per record
   (:mod:`summitparse.io.datasets`);
 - any other file: one article, id its name; ``.html`` / ``.htm`` converted to text;
-- a folder: walked recursively for ``.txt``, ``.md``, ``.html`` and ``.htm``, sorted by name,
-  ids relative to the folder.
+- a folder: walked recursively for the article suffixes
+  (:data:`~summitparse.io.articles.ARTICLE_SUFFIXES`), sorted by name, ids relative to the folder.
 """
 
 from __future__ import annotations

@@ -221,10 +221,10 @@ def _html_article(data: bytes, article_id: str, source: str) -> str:
 def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[InputItem]:
     """Expand files and folders into article paths, in a stable order.
 
-    A folder is walked recursively and yields its ``.txt``, ``.md``, ``.html`` and ``.htm`` files
-    in sorted order,
-    each with its path relative to that folder as id; a file named directly is taken whatever
-    its suffix, with its name as id. A folder that happens to be called ``x.txt`` is recursed.
+    A folder is walked recursively and yields its files with an article suffix
+    (:data:`ARTICLE_SUFFIXES`) in sorted order, each with its path relative to that folder as id;
+    a file named directly is taken whatever its suffix, with its name as id. A folder that
+    happens to be called ``x.txt`` is recursed.
     Unreadable sub-folders are not skipped silently: they are yielded, and reading them then
     gives the error line.
     """
