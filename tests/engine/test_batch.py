@@ -116,7 +116,7 @@ def _kill_midway(args: list[str], out: Path, after_lines: int) -> list[int]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + 120  # a bound for a hung start, not a speed check
     try:
         while time.monotonic() < deadline and process.poll() is None:
             if out.exists() and out.read_bytes().count(b"\n") >= after_lines:
@@ -146,7 +146,7 @@ def test_sigkill_then_resume_gives_exactly_one_line_per_input(
     assert 0 < killed < len(expected), "the run must be killed halfway to test anything"
     if concurrency == "2" and len(os.sched_getaffinity(0)) > 1:
         assert workers, "the run should have had worker processes"
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 30
     while any(map(_alive, workers)) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(map(_alive, workers)), "worker processes must not outlive a killed run"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -113,16 +112,16 @@ def test_llm_articles_run_concurrently_and_come_out_in_input_order(
 ) -> None:
     ids = _corpus(tmp_path / "in", 16)
     endpoint.fallback = _slow_for_early_articles  # type: ignore[assignment]
-    started = time.perf_counter()
     code, lines, _ = _run(
         ["extract", str(tmp_path / "in"), "--model", MODEL, "--concurrency", "8", "--no-cache"],
         capsys,
     )
-    elapsed = time.perf_counter() - started
     assert code == 0
     assert [line["id"] for line in lines] == ids
     assert all(line["meta"]["backend"] == "llm" for line in lines)
-    assert elapsed < 1.5, f"16 articles at concurrency 8 took {elapsed:.2f} s: not concurrent"
+    # The slow early articles hold their slots while later ones are answered: several requests
+    # were in flight at once, and never more than --concurrency.
+    assert 1 < endpoint.max_in_flight <= 8
 
 
 def test_extract_many_works_inside_a_running_event_loop(endpoint: FakeOpenAI) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import time
 from typing import Any
 
 import pytest
@@ -293,8 +292,7 @@ def test_aextract_calls_run_concurrently(server: FakeOpenAI) -> None:
         finally:
             await backend.aclose()
 
-    started = time.monotonic()
     outcomes = asyncio.run(many())
-    assert time.monotonic() - started < 1.0
+    assert server.max_in_flight > 1  # the eight articles were asked at the same time
     assert all(len(o.records.agreements) == 2 for o in outcomes)
     assert all(o.usage["attempts"] == 1 for o in outcomes)  # counters are per article

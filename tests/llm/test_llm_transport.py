@@ -73,8 +73,9 @@ def test_a_hang_past_the_timeout_is_retried(server: FakeOpenAI, edge: Edge) -> N
     started = time.monotonic()
     outcome = edge(backend_for(server.base_url, timeout=0.5), text, seed_rules(text))
 
-    assert 0.5 <= time.monotonic() - started < 1.5
+    assert time.monotonic() - started >= 0.5  # it waited for the timeout, then asked again
     assert outcome.usage["transport_retries"] == 1
+    assert len(server.requests) == 2
 
 
 def test_a_hang_every_time_fails_as_timed_out(server: FakeOpenAI, edge: Edge) -> None:
@@ -94,10 +95,9 @@ def test_an_endpoint_that_is_down_fails_as_unreachable(edge: Edge) -> None:
 
 def test_time_budget_stops_retries_early(server: FakeOpenAI, edge: Edge) -> None:
     server.push(Reply(429, {"error": {"message": "later"}}, headers={"Retry-After": "3"}))
-    started = time.monotonic()
     with pytest.raises(LLMFailure) as caught:
         edge(backend_for(server.base_url, time_budget=1.0), seed_text(), Records())
-    assert time.monotonic() - started < 1.0
+    assert len(server.requests) == 1  # a Retry-After past the budget is not waited for
     assert caught.value.reason.startswith("time budget exhausted (1 s)")
 
 

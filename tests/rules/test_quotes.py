@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -509,17 +508,6 @@ def test_seed_article_quotes(seed_text: str) -> None:
         "Italy and Japan can make a difference together",
         "first two women to lead their peoples.",
     ]
-
-
-def test_seed_article_is_fast(seed_text: str) -> None:
-    find_quotes(seed_text)  # warm the pattern caches
-    timings = []
-    for _ in range(5):
-        start = time.perf_counter()
-        find_quotes(seed_text)
-        timings.append(time.perf_counter() - start)
-    # Typically ~5 ms; the bound leaves room for a busy shared machine.
-    assert min(timings) < 0.05
 
 
 _PIECES = st.sampled_from(

@@ -112,6 +112,8 @@ class FakeOpenAI:
         self._replies: deque[Reply | Callable[[Received], Reply]] = deque()
         self._lock = threading.Lock()
         self.requests: list[Received] = []
+        self.in_flight = 0
+        self.max_in_flight = 0  # how many requests were being answered at once, at most
         self.fallback = Reply(500, {"error": {"message": "no scripted reply left"}})
         self._server = _Server(("127.0.0.1", 0), self._handler_class())
         self._thread = threading.Thread(
@@ -161,10 +163,17 @@ class FakeOpenAI:
                 received = Received(
                     "POST", self.path, {k.lower(): v for k, v in self.headers.items()}, body
                 )
-                reply = fake._next(received)
-                if reply.delay:
-                    time.sleep(reply.delay)
-                self._send(reply, body)
+                with fake._lock:
+                    fake.in_flight += 1
+                    fake.max_in_flight = max(fake.max_in_flight, fake.in_flight)
+                try:
+                    reply = fake._next(received)
+                    if reply.delay:
+                        time.sleep(reply.delay)
+                    self._send(reply, body)
+                finally:
+                    with fake._lock:
+                        fake.in_flight -= 1
 
             def _send(self, reply: Reply, request: dict[str, Any]) -> None:
                 if isinstance(reply.body, Answer):
