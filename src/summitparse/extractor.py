@@ -131,7 +131,13 @@ class Extractor:
     def _finish_failure(self, started: Started, error: BackendError) -> Extraction:
         if not self.settings.fallback:
             raise error
-        return finish_fallback(started, self.settings, getattr(error, "reason", str(error)))
+        return finish_fallback(
+            started,
+            self.settings,
+            getattr(error, "reason", str(error)),
+            kind=getattr(error, "kind", "other"),
+            usage=getattr(error, "usage", None),
+        )
 
     # -- the cache ---------------------------------------------------------------------------
 

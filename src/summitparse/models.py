@@ -180,6 +180,14 @@ class Meta(_Record):
     backend: Backend
     model: str | None = None
     fallback: str | None = None
+    fallback_kind: str | None = Field(
+        default=None,
+        description=(
+            "What made the LLM fail, for machines: 'auth', 'not_found', 'unreachable', "
+            "'bad_request', 'context_overflow', 'timeout', 'time_budget', 'rate_limited', "
+            "'server_error', 'invalid_answer' or 'other'; null when nothing fell back."
+        ),
+    )
     warnings: list[str] = Field(default_factory=list)
     usage: dict[str, Any] | None = None
     version: str

@@ -70,13 +70,23 @@ def finish_rules(started: Started) -> Extraction:
     return _assemble(started, started.rules, Meta(backend="rules", version=__version__))
 
 
-def finish_fallback(started: Started, settings: Settings, reason: str) -> Extraction:
-    """The rules' records, marked with why the LLM could not give its own."""
+def finish_fallback(
+    started: Started,
+    settings: Settings,
+    reason: str,
+    *,
+    kind: str = "other",
+    usage: dict[str, Any] | None = None,
+) -> Extraction:
+    """The rules' records, marked with why the LLM could not give its own and what the failed
+    attempts cost (the user pays for them too)."""
     meta = Meta(
         backend="rules",
         model=settings.model,
         fallback=reason,
+        fallback_kind=kind,
         warnings=[f"llm backend failed, rules used instead: {reason}"],
+        usage=usage or None,
         version=__version__,
     )
     return _assemble(started, started.rules, meta)

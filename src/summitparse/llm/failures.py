@@ -37,13 +37,17 @@ __all__ = ["HANDLED", "LLMFailure", "TimeBudgetExceededError", "redact", "to_fai
 class LLMFailure(BackendError):  # noqa: N818 - the name is the seam's
     """The LLM backend failed for good; ``reason`` says why in a few words.
 
-    ``attempts`` counts HTTP requests made, ``usage`` the tokens spent before failing.
+    ``attempts`` counts HTTP requests made, ``usage`` the tokens spent before failing; ``kind``
+    is the machine-readable class of the cause (see :attr:`summitparse.models.Meta.fallback_kind`):
+    a batch stops early when every article fails for the same lasting kind, and ``--resume``
+    knows which fallbacks are worth redoing.
     """
 
     def __init__(
         self,
         reason: str,
         *,
+        kind: str = "other",
         model: str | None = None,
         attempts: int = 0,
         usage: dict[str, Any] | None = None,
@@ -51,6 +55,7 @@ class LLMFailure(BackendError):  # noqa: N818 - the name is the seam's
     ) -> None:
         super().__init__(f"llm backend failed: {reason}", article_id=article_id)
         self.reason = reason
+        self.kind = kind
         self.model = model
         self.attempts = attempts
         self.usage = usage or {}
