@@ -5,10 +5,10 @@ second for summitparse and each installed peer (dateparser, datefinder; quantulu
 price-parser), with our speed as a ratio to each peer's measured in the same run.
 
     pip install -e ".[bench]"
-    python benchmarks/peer_cases.py                       # dev split in ../shared/peer-cases
+    python benchmarks/peer_cases.py                       # dev split in benchmarks/data
     python benchmarks/peer_cases.py --dates D.jsonl --money M.jsonl   # another split
 
-The scoring rules are those of ../shared/peer-cases/README.md (see peer_dates.py and
+The scoring rules are those of benchmarks/data/README.md (see peer_dates.py and
 peer_money.py, which also run on their own and list our misses with --misses).
 """
 

@@ -4,7 +4,7 @@ Usage::
 
     .venv/bin/python benchmarks/peer_dates.py [CASES.jsonl] [--quick] [--misses N]
 
-The scoring follows /work/shared/peer-cases/README.md:
+The scoring follows benchmarks/data/README.md:
 
 * spans match by character overlap; expected ``time``/``duration``/``set`` spans are neutral;
 * recall: expected date/daterange/datetime spans overlapped by a prediction;
@@ -37,7 +37,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from summitparse.rules.dates.finder import find_dates  # noqa: E402
 
-DEFAULT_CASES = REPO / ".." / "shared" / "peer-cases" / "dates-dev.jsonl"
+DEFAULT_CASES = REPO / "benchmarks" / "data" / "dates-dev.jsonl"
 SCORED_TYPES = frozenset({"date", "daterange", "datetime"})
 
 Interval = tuple[dt.date | None, dt.date | None]  # None side = open

@@ -1,6 +1,6 @@
 """Score ``find_figures`` and two peers (quantulum3, price-parser) on the peer money cases.
 
-The cases and the scoring rules are those of ``shared/peer-cases/README.md``: predictions whose
+The cases and the scoring rules are those of ``benchmarks/data/README.md``: predictions whose
 kind is outside a case's ``scope``, or that overlap an ``ignore`` span, are dropped; the rest
 match expected spans of the same kind one to one by character overlap; unmatched predictions are
 false positives only in ``exhaustive`` cases; a value matches within a relative 1e-6 (and
@@ -36,7 +36,7 @@ sys.path.insert(0, str(REPO / "src"))  # runs from a plain checkout, installed o
 from summitparse.rules.figures.currency_data import ABBREVIATIONS, SYMBOLS  # noqa: E402
 from summitparse.rules.figures.finder import find_figures  # noqa: E402
 
-DEFAULT_CASES = REPO / ".." / "shared" / "peer-cases" / "money-dev.jsonl"
+DEFAULT_CASES = REPO / "benchmarks" / "data" / "money-dev.jsonl"
 _REL_TOL = 1e-6
 _MIN_TIMING_SECONDS = 0.5
 
