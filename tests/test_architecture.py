@@ -1,8 +1,13 @@
-"""The layering holds: the offline path never imports the LLM stack.
+"""The layering holds, checked on the source (a lazy import inside a function counts too).
 
-rules/, text/, evaluate.py and the models are what runs with no key and no network; if one of
-them imported openai, instructor or summitparse.llm, the rules backend would stop being light
-and offline. Checked on the source, so a lazy import inside a function counts too.
+What each layer may import is the contract of docs/architecture.md:
+
+- ``text/``, ``rules/`` and ``io/`` are the offline core: they never import the LLM stack
+  (``openai``, ``instructor``, ``tenacity``, ``summitparse.llm``), the engines, the CLI or Ray,
+  so the rules backend stays light, offline and usable on its own;
+- ``models.py`` imports nothing of ours but ``errors``: the public records stand alone;
+- ``evaluate.py`` and ``records.py`` are offline too (eval runs without a key);
+- only ``config.py`` reads the environment.
 """
 
 from __future__ import annotations
@@ -13,11 +18,19 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "summitparse"
-OFFLINE = sorted(
-    [*PACKAGE.joinpath("rules").glob("*.py"), *PACKAGE.joinpath("text").glob("*.py")]
-    + [PACKAGE / name for name in ("evaluate.py", "models.py", "errors.py", "records.py")]
+LLM_STACK = ("openai", "instructor", "tenacity", "ray", "summitparse.llm")
+UPPER_LAYERS = (
+    "summitparse.engine",
+    "summitparse.extractor",
+    "summitparse.pipeline",
+    "summitparse.cli",
+    "summitparse.review",
+    "summitparse.ray",
 )
-FORBIDDEN = ("openai", "instructor", "tenacity", "summitparse.llm", "ray")
+CORE = sorted(
+    path for folder in ("text", "rules", "io") for path in PACKAGE.joinpath(folder).rglob("*.py")
+)
+OFFLINE_MODULES = sorted(PACKAGE / name for name in ("evaluate.py", "records.py", "errors.py"))
 
 
 def _imports(path: Path) -> set[str]:
@@ -30,15 +43,29 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
-@pytest.mark.parametrize("path", OFFLINE, ids=lambda p: str(p.relative_to(PACKAGE)))
-def test_offline_modules_do_not_import_the_llm_stack(path: Path) -> None:
-    bad = {
-        name
-        for name in _imports(path)
-        for forbidden in FORBIDDEN
-        if name == forbidden or name.startswith(forbidden + ".")
-    }
-    assert not bad, f"{path.name} imports {sorted(bad)}"
+def _matching(names: set[str], prefixes: tuple[str, ...]) -> set[str]:
+    return {n for n in names for p in prefixes if n == p or n.startswith(p + ".")}
+
+
+def _id(path: Path) -> str:
+    return str(path.relative_to(PACKAGE))
+
+
+@pytest.mark.parametrize("path", CORE, ids=_id)
+def test_the_offline_core_imports_no_llm_no_engine_no_cli(path: Path) -> None:
+    bad = _matching(_imports(path), LLM_STACK + UPPER_LAYERS)
+    assert not bad, f"{_id(path)} imports {sorted(bad)}"
+
+
+@pytest.mark.parametrize("path", OFFLINE_MODULES, ids=_id)
+def test_eval_and_records_stay_offline(path: Path) -> None:
+    bad = _matching(_imports(path), LLM_STACK + UPPER_LAYERS)
+    assert not bad, f"{_id(path)} imports {sorted(bad)}"
+
+
+def test_models_import_nothing_of_ours_but_errors() -> None:
+    ours = {n for n in _imports(PACKAGE / "models.py") if n.startswith("summitparse")}
+    assert ours <= {"summitparse.errors"}, sorted(ours)
 
 
 def test_only_config_reads_the_environment() -> None:
