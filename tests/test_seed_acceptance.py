@@ -1,4 +1,4 @@
-"""The owner's seed article, offline: what issue 2 says a new user must get."""
+"""The owner's seed article, offline: what a new user must get from the README's first command."""
 
 from __future__ import annotations
 

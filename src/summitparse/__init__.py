@@ -5,8 +5,8 @@
 >>> x.summits[0].participants[0].name  # doctest: +SKIP
 'Sanae Takaichi'
 
-The public names below are the contract (``shared/CONTRACT.md``); ``tests/test_public_api.py``
-keeps ``__all__`` exact.
+The public names below are the contract (the README's "Python" section);
+``tests/test_public_api.py`` keeps ``__all__`` exact.
 """
 
 from summitparse._version import __version__

@@ -10,7 +10,7 @@ arguments the model "returns", wrapped at request time the way the request's mod
 tool call when the request offered tools, a JSON string in ``content`` for ``response_format``,
 and a fenced JSON block otherwise.
 
-Throughput notes (measured, see /work/shared/TIPS.md): HTTP/1.1 keep-alive, ``TCP_NODELAY`` and a
+Throughput notes (measured on a 2-core machine): HTTP/1.1 keep-alive, ``TCP_NODELAY`` and a
 larger accept queue, or the standard library server adds ~40 ms per request.
 """
 
