@@ -26,11 +26,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-
-from pydantic import SecretStr  # noqa: E402
+sys.path.insert(0, str(ROOT / "tests" / "support"))
 
 from fake_openai import Answer, FakeOpenAI, Received, Reply  # noqa: E402
+from pydantic import SecretStr  # noqa: E402
+
 from summitparse.config import Settings  # noqa: E402
 from summitparse.llm import LLMBackend  # noqa: E402
 from summitparse.llm.chunking import CHUNK_WORDS  # noqa: E402
