@@ -44,8 +44,8 @@ def extract(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Article files, folders (walked for *.txt, *.md, *.html, *.htm), "
-            "datasets (*.jsonl, *.json) or - for stdin."
+            help="Article files, folders (walked for *.txt, *.md, *.html, *.htm, *.warc.gz), "
+            "datasets (*.jsonl, *.json), WARC archives or - for stdin."
         ),
     ],
     output: Annotated[
@@ -97,6 +97,10 @@ def extract(
         bool | None,
         typer.Option(help="Progress bar on stderr (default: when stderr is a terminal)."),
     ] = None,
+    page_dates: Annotated[
+        bool,
+        typer.Option(help="Use a web page's own date as its publication date when none is given."),
+    ] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
     engine: Annotated[
         str,
@@ -126,6 +130,7 @@ def extract(
             cache=(cache_dir or None) if cache else False,
             rpm=rpm,
             tpm=tpm,
+            page_dates=page_dates,
         )
         day = parse_published(published)
     except ConfigurationError as error:

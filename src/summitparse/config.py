@@ -59,6 +59,7 @@ class Settings:
     cache_dir: Path | None = None
     rpm: float | None = None
     tpm: float | None = None
+    page_dates: bool = True  # a web page's own date becomes published when none is given
 
     def with_backend(self, backend: Literal["llm", "rules"]) -> Settings:
         return replace(self, backend=backend)
@@ -141,6 +142,7 @@ def resolve_settings(
     cache: bool | str | os.PathLike[str] | None = None,
     rpm: float | None = None,
     tpm: float | None = None,
+    page_dates: bool = True,
     environ: Mapping[str, str] | None = None,
 ) -> Settings:
     """Merge keyword arguments with the environment into validated :class:`Settings`.
@@ -190,6 +192,7 @@ def resolve_settings(
         cache_dir=_cache_dir(cache, env) if resolved == "llm" else None,
         rpm=_rate(rpm, env, "SUMMITPARSE_RPM"),
         tpm=_rate(tpm, env, "SUMMITPARSE_TPM"),
+        page_dates=page_dates,
     )
     if settings.timeout <= 0 or settings.max_retries < 0 or settings.max_reasks < 0:
         raise ConfigurationError("timeout must be positive; retries and re-asks not negative")
