@@ -303,6 +303,15 @@ def _field(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
+def _authors(value: object) -> str | None:
+    """trafilatura joins bylines with "; "; a byline reads "A and B" (or "A, B and C")."""
+    names = [name.strip() for name in value.split(";")] if isinstance(value, str) else []
+    names = [name for name in names if name]
+    if len(names) < 2:
+        return names[0] if names else None
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _as_document(data: bytes | str) -> bytes | str:
     """A fragment (``<p>…</p>`` saved alone) wrapped as a document body.
 
@@ -363,7 +372,7 @@ def main_text(
         url=_field(document.url) or url,
         title=_field(document.title),
         site=_field(document.sitename),
-        author=_field(document.author),
+        author=_authors(document.author),
         date=_day(document.date),
         type=kind,
     )

@@ -89,10 +89,18 @@ def iter_warc(
 def _note(path: Path, pages: int, skipped: Counter[str], stopped: str | None) -> str:
     parts = [f"{path.name}: {pages} HTML page{'s' if pages != 1 else ''} read"]
     if skipped:
-        parts.append("skipped " + ", ".join(f"{n} {what}" for what, n in sorted(skipped.items())))
+        parts.append("skipped " + ", ".join(_count(n, what) for what, n in sorted(skipped.items())))
     if stopped:
         parts.append(stopped.splitlines()[0][:200])
     return "; ".join(parts)
+
+
+def _count(n: int, what: str) -> str:
+    """``1 revisit``, ``2 revisits``, ``3 HTML responses not 200 OK``."""
+    if n == 1:
+        return f"1 {what}"
+    head, _, tail = what.partition(" not ")
+    return f"{n} {head}s" + (f" not {tail}" if tail else "")
 
 
 def _read_record(
@@ -107,25 +115,25 @@ def _read_record(
     uri = record.rec_headers.get_header("WARC-Target-URI")
     record_id = record.rec_headers.get_header("WARC-Record-ID")
     if kind == "revisit":
-        skipped["revisits"] += 1
+        skipped["revisit"] += 1
         return None
     if kind != "response":
-        skipped[f"{kind} records"] += 1
+        skipped[f"{kind} record"] += 1
         return None
     headers = record.http_headers
     if headers is None or not uri or str(uri).startswith("dns:"):
-        skipped["non-HTTP responses"] += 1
+        skipped["non-HTTP response"] += 1
         return None
     content_type = (headers.get_header("Content-Type") or "").lower()
     if not content_type.startswith(HTML_TYPES):
-        skipped["non-HTML responses"] += 1
+        skipped["non-HTML response"] += 1
         return None
     if headers.get_statuscode() != "200":
-        skipped["HTML responses without status 200"] += 1
+        skipped["HTML response not 200 OK"] += 1
         return None
     data, over = _payload(record, max_bytes)
     if _truncated(record):
-        skipped["truncated records (the archive ends inside them)"] += 1
+        skipped["truncated record"] += 1
         return None
     article_id = str(uri or record_id)
     source = str(uri)
