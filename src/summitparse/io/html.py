@@ -58,7 +58,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from html.parser import HTMLParser
 from types import ModuleType
@@ -75,7 +75,6 @@ __all__ = [
     "main_text",
     "main_text_extractor",
     "plain_page",
-    "with_url",
 ]
 
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object"})
@@ -392,10 +391,3 @@ def plain_page(
         )
     page = Page(extractor="html.parser", url=url)
     return PageText(text=text, page=page, warnings=(PLAIN_CONVERTER_WARNING,))
-
-
-def with_url(page: PageText, url: str | None) -> PageText:
-    """``page`` with ``url`` filled in when the page itself named none."""
-    if url is None or page.page.url is not None:
-        return page
-    return replace(page, page=page.page.model_copy(update={"url": url}))
