@@ -18,7 +18,7 @@ from summitparse._version import __version__
 from summitparse.engine.batch import BatchJob, BatchSummary, open_output
 from summitparse.errors import ConfigurationError
 from summitparse.extractor import Extractor
-from summitparse.io.articles import ARTICLE_SUFFIXES
+from summitparse.io.articles import ARTICLE_SUFFIXES, WARC_SUFFIXES
 from summitparse.io.datasets import DATASET_SUFFIXES, DEFAULT_FIELDS, Fields
 from summitparse.pipeline import parse_published
 
@@ -40,7 +40,6 @@ def _usage_error(message: str) -> typer.Exit:
     return typer.Exit(EXIT_USAGE)
 
 
-
 def _globs(suffixes: frozenset[str]) -> str:
     return ", ".join(f"*{suffix}" for suffix in sorted(suffixes))
 
@@ -50,8 +49,9 @@ def extract(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help=f"Article files, folders (walked for {_globs(ARTICLE_SUFFIXES)}), "
-            f"datasets ({_globs(DATASET_SUFFIXES)}) or - for stdin."
+            help=f"Article files, folders (walked for {_globs(ARTICLE_SUFFIXES)} and WARC "
+            f"archives), datasets ({_globs(DATASET_SUFFIXES)}), WARC archives "
+            f"({_globs(frozenset(WARC_SUFFIXES))}) or - for stdin."
         ),
     ],
     output: Annotated[
@@ -103,6 +103,10 @@ def extract(
         bool | None,
         typer.Option(help="Progress bar on stderr (default: when stderr is a terminal)."),
     ] = None,
+    page_dates: Annotated[
+        bool,
+        typer.Option(help="Use a web page's own date as its publication date when none is given."),
+    ] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
     engine: Annotated[
         str,
@@ -132,6 +136,7 @@ def extract(
             cache=(cache_dir or None) if cache else False,
             rpm=rpm,
             tpm=tpm,
+            page_dates=page_dates,
         )
         day = parse_published(published)
     except ConfigurationError as error:

@@ -63,6 +63,7 @@ class Settings:
     cache_dir: Path | None = None
     rpm: float | None = None
     tpm: float | None = None
+    page_dates: bool = True  # a web page's own date becomes published when none is given
 
     def with_backend(self, backend: Literal["llm", "rules"]) -> Settings:
         return replace(self, backend=backend)
@@ -77,7 +78,8 @@ class ExtractorOptions(TypedDict, total=False):
     (validation re-asks), ``time_budget`` (seconds per article); ``fallback``: an LLM that fails
     for good gives the rules' records instead of raising; ``max_bytes``: the largest article
     read; ``cache``: ``None`` follows the environment, ``False`` is off, a path moves it;
-    ``rpm`` / ``tpm``: requests and tokens per minute across a batch.
+    ``rpm`` / ``tpm``: requests and tokens per minute across a batch; ``page_dates``: a web
+    page's own publication date stands in for ``published`` when none is given.
     """
 
     model: str | None
@@ -93,6 +95,7 @@ class ExtractorOptions(TypedDict, total=False):
     cache: bool | str | os.PathLike[str] | None
     rpm: float | None
     tpm: float | None
+    page_dates: bool
 
 
 def _env(environ: Mapping[str, str], *names: str) -> str | None:
@@ -213,6 +216,7 @@ def resolve_settings(
         cache_dir=_cache_dir(options.get("cache"), env) if resolved == "llm" else None,
         rpm=_rate(options.get("rpm"), env, "SUMMITPARSE_RPM"),
         tpm=_rate(options.get("tpm"), env, "SUMMITPARSE_TPM"),
+        page_dates=options.get("page_dates", True),
     )
     if settings.timeout <= 0 or settings.max_retries < 0 or settings.max_reasks < 0:
         raise ConfigurationError("timeout must be positive; retries and re-asks not negative")

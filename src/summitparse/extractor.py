@@ -71,6 +71,8 @@ class Extractor:
     ``SUMMITPARSE_CACHE_DIR``, ``False`` turns it off, a path moves it), so the same article
     asked the same way twice costs one call; ``meta.usage["cached"]`` says which answers came from
     the cache. ``rpm`` / ``tpm`` cap requests and tokens per minute in :meth:`extract_many`.
+    ``page_dates=False`` keeps a web page's own publication date out of ``published`` (it is
+    still in ``meta.page.date``).
     """
 
     def __init__(self, backend: str = "auto", **options: Unpack[ExtractorOptions]) -> None:
@@ -280,12 +282,21 @@ class Extractor:
             return item
         if isinstance(item, InputItem):
             return read_article(
-                item.path, article_id=item.id, max_bytes=self.settings.max_bytes, published=day
+                item.path,
+                article_id=item.id,
+                max_bytes=self.settings.max_bytes,
+                published=day,
+                page_dates=self.settings.page_dates,
             )
         if isinstance(item, BadInput):
             raise TypeError("a BadInput has no article")  # extract_one answers it directly
         if isinstance(item, os.PathLike) or looks_like_path(item):
-            return read_article(Path(item), max_bytes=self.settings.max_bytes, published=day)
+            return read_article(
+                Path(item),
+                max_bytes=self.settings.max_bytes,
+                published=day,
+                page_dates=self.settings.page_dates,
+            )
         return self._article(item, day, None, None)
 
     def _guarded(self, item: Item, work: Callable[[], _T]) -> _T | ExtractionError:

@@ -33,6 +33,7 @@ __all__ = [
     "FigureKind",
     "Granularity",
     "Meta",
+    "Page",
     "Person",
     "Quote",
     "Span",
@@ -174,6 +175,23 @@ class Dateline(_Record):
     span: Span
 
 
+class Page(_Record):
+    """What a web page said about itself, read beside its main text (HTML and WARC input only).
+
+    ``published_from_page`` tells where :attr:`Extraction.published` came from: true when the
+    caller gave no date and the page's own ``date`` was used, so relative dates resolve.
+    """
+
+    extractor: Literal["trafilatura", "html.parser"]
+    url: str | None = None
+    title: str | None = None
+    site: str | None = None
+    author: str | None = None
+    date: dt.date | None = None
+    type: str | None = None
+    published_from_page: bool = False
+
+
 class Meta(_Record):
     """How the record set was made: backend, model, fallback reason, warnings and usage."""
 
@@ -193,6 +211,9 @@ class Meta(_Record):
     version: str
     prompt: str | None = Field(
         default=None, description="Prompt id (name@content-hash) of the LLM call, if one was made."
+    )
+    page: Page | None = Field(
+        default=None, description="The web page's metadata, for HTML and WARC input."
     )
 
 

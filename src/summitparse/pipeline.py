@@ -53,6 +53,10 @@ def start(article: Article) -> Started:
 
 def _assemble(started: Started, records: Records, meta: Meta) -> Extraction:
     article = started.article
+    if article.page is not None or article.warnings:  # a web page: say what it was, and how read
+        meta = meta.model_copy(
+            update={"page": article.page, "warnings": [*article.warnings, *meta.warnings]}
+        )
     return Extraction.model_validate(
         {
             "id": article.id,

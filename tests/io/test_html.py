@@ -1,4 +1,7 @@
-"""HTML articles: converted to the text a reader sees; offsets refer to that text."""
+"""HTML articles: the plain converter (used without trafilatura) and what holds either way.
+
+The main-text extractor on real page shapes is tested in ``test_html_pages.py``.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from hypothesis import strategies as st
 from summitparse.cli import main
 from summitparse.errors import DecodeError
 from summitparse.io.articles import discover, read_article
-from summitparse.io.html import html_to_text
+from summitparse.io.html import PLAIN_CONVERTER_WARNING, html_to_text
 
 
 @pytest.mark.parametrize(
@@ -47,12 +50,17 @@ def test_html_to_text_is_total(markup: str) -> None:
     assert isinstance(html_to_text(markup), str)
 
 
+@pytest.mark.usefixtures("plain_converter")
 def test_html_files_are_found_and_read_as_text(tmp_path: Path) -> None:
     (tmp_path / "a.html").write_text("<p>TOKYO, Jan 16, 2026 &ndash; Talks.</p>", encoding="utf-8")
     (tmp_path / "b.HTM").write_text("<p>x</p>", encoding="utf-8")
     (tmp_path / "c.css").write_text("p {}", encoding="utf-8")
     assert [item.id for item in discover([tmp_path])] == ["a.html", "b.HTM"]
-    assert read_article(tmp_path / "a.html").text == "TOKYO, Jan 16, 2026 – Talks.\n"
+    article = read_article(tmp_path / "a.html")
+    assert article.text == "TOKYO, Jan 16, 2026 – Talks.\n"
+    assert article.warnings == (PLAIN_CONVERTER_WARNING,)
+    assert article.page is not None
+    assert article.page.extractor == "html.parser"
 
 
 def test_html_without_visible_text_is_an_error_line(
@@ -62,7 +70,7 @@ def test_html_without_visible_text_is_an_error_line(
     assert main(["extract", str(tmp_path)]) == 1
     line = json.loads(capsys.readouterr().out)
     assert line["error"]["type"] == "EmptyTextError"
-    assert "no visible text" in line["error"]["message"]
+    assert "page" in line["error"]["message"]
 
 
 def test_offsets_refer_to_the_included_text(
@@ -101,12 +109,14 @@ def test_offsets_refer_to_the_included_text(
         ),
     ],
 )
+@pytest.mark.usefixtures("plain_converter")
 def test_html_in_its_declared_charset(tmp_path: Path, data: bytes, expected: str) -> None:
     page = tmp_path / "page.html"
     page.write_bytes(data)
     assert read_article(page).text == expected
 
 
+@pytest.mark.usefixtures("plain_converter")
 def test_html_that_is_not_utf8_and_declares_nothing_is_a_decode_error(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_bytes("<p>Caf\u00e9</p>".encode("latin-1"))

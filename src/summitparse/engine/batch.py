@@ -18,7 +18,10 @@ Inputs (:func:`iter_sources`):
   (:mod:`summitparse.io.datasets`);
 - any other file: one article, id its name; ``.html`` / ``.htm`` converted to text;
 - a folder: walked recursively for the article suffixes
-  (:data:`~summitparse.io.articles.ARTICLE_SUFFIXES`), sorted by name, ids relative to the folder.
+  (:data:`~summitparse.io.articles.ARTICLE_SUFFIXES`) and WARC archives, sorted by name, ids
+  relative to the folder;
+- a ``.warc`` / ``.warc.gz`` archive, named or in a folder: one article per HTML response record,
+  id its URI (:mod:`summitparse.io.warc`); what it skipped is a note in the summary.
 """
 
 from __future__ import annotations
@@ -36,8 +39,16 @@ from typing import IO
 from summitparse.engine.progress import BatchSummary, ProgressBar
 from summitparse.errors import InputError
 from summitparse.extractor import Extractor
-from summitparse.io.articles import Article, BadInput, InputItem, decode_article, discover
+from summitparse.io.articles import (
+    Article,
+    BadInput,
+    InputItem,
+    decode_article,
+    discover,
+    is_warc_name,
+)
 from summitparse.io.datasets import DEFAULT_FIELDS, Fields, is_dataset, iter_dataset, iter_jsonl
+from summitparse.io.warc import iter_warc
 from summitparse.models import Extraction, ExtractionError
 
 __all__ = [
@@ -81,23 +92,42 @@ def iter_sources(
     published: dt.date | None = None,
     max_bytes: int | None = None,
     stdin_format: str = "text",
+    page_dates: bool = True,
+    notes: list[str] | None = None,
 ) -> Iterator[Source]:
     """Inputs in order, lazily: files as given, folders walked sorted, datasets record by record.
 
     ``stdin_format="jsonl"`` reads standard input as a JSON Lines dataset (ids ``stdin:N``), so
-    ``jq … | summitparse extract - --stdin-format jsonl`` streams records through.
+    ``jq … | summitparse extract - --stdin-format jsonl`` streams records through. WARC archives
+    are read record by record here, and append what they skipped to ``notes``.
     """
     for path in paths:
         if path == STDIN and stdin_format == "jsonl":
-            yield from iter_jsonl(sys.stdin.buffer, STDIN_ID, STDIN, fields, published, max_bytes)
+            yield from iter_jsonl(
+                sys.stdin.buffer, STDIN_ID, STDIN, fields, published, max_bytes, page_dates
+            )
         elif path == STDIN:
             yield _stdin_article(published, max_bytes)
         elif is_dataset(Path(path)):
             yield from iter_dataset(
-                Path(path), fields=fields, published=published, max_bytes=max_bytes
+                Path(path),
+                fields=fields,
+                published=published,
+                max_bytes=max_bytes,
+                page_dates=page_dates,
             )
         else:
-            yield from discover([path])
+            for item in discover([path]):
+                if is_warc_name(item.path.name) and item.path.is_file():
+                    yield from iter_warc(
+                        item.path,
+                        published=published,
+                        max_bytes=max_bytes,
+                        page_dates=page_dates,
+                        notes=notes,
+                    )
+                else:
+                    yield item
 
 
 def count_inputs(paths: Iterable[str]) -> int | None:
@@ -115,7 +145,10 @@ def count_inputs(paths: Iterable[str]) -> int | None:
                 return None
             total += _count_lines(Path(path))
         else:
-            total += sum(1 for _ in discover([path]))
+            items = list(discover([path]))
+            if any(is_warc_name(item.path.name) for item in items):
+                return None  # counting an archive's pages means reading it
+            total += len(items)
     return total
 
 
@@ -202,6 +235,8 @@ def run_batch(
         published=published,
         max_bytes=extractor.settings.max_bytes,
         stdin_format=stdin_format,
+        page_dates=extractor.settings.page_dates,
+        notes=summary.notes,
     )
     items = _skipping(sources, Counter(skip_ids or ()), summary, bar)
     results = extractor.extract_many(

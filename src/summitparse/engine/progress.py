@@ -37,6 +37,7 @@ class BatchSummary:
     completion_tokens: int = 0
     records: Counter[str] = field(default_factory=Counter)
     errors: Counter[str] = field(default_factory=Counter)
+    notes: list[str] = field(default_factory=list)  # what inputs skipped (a WARC's non-pages)
     started: float = field(default_factory=time.perf_counter)
     elapsed: float = 0.0
 
@@ -71,6 +72,7 @@ class BatchSummary:
         ]
         if self.errors:
             lines.append("  errors: " + _counts(self.errors))
+        lines.extend(f"  input: {note}" for note in self.notes)
         records = Counter({name: self.records[name] for name in RECORD_TYPES})
         lines.append("  records: " + _counts(records, keep_zero=True))
         if self.llm_articles or self.fallbacks:

@@ -1,8 +1,10 @@
 """Reading articles: files, folders and standard input, with clear errors for bad input.
 
-Folders are walked recursively for ``.txt``, ``.md``, ``.html`` and ``.htm`` files. An HTML file
-is converted to its visible text (:func:`summitparse.io.html.html_to_text`) and the offsets refer to
-that text, which ``--include-text`` writes into the output line.
+Folders are walked recursively for ``.txt``, ``.md``, ``.html`` and ``.htm`` files and WARC
+archives (read by :mod:`summitparse.io.warc`). An HTML file is reduced to its article's text
+(:func:`summitparse.io.html.main_text`, or the plain converter without trafilatura) and the offsets
+refer to that text, which ``--include-text`` writes into the output line; the page's own date
+becomes ``published`` when none was given (``page_dates=False`` turns that off).
 
 A file is read as UTF-8 bytes and decoded as-is: no newline translation, no stripping, so offsets
 in the output refer to exactly the characters a user gets from
@@ -29,18 +31,22 @@ from summitparse.errors import (
     EmptyTextError,
     InputError,
 )
-from summitparse.io.html import html_to_text
+from summitparse.io.html import PageText, main_text, main_text_extractor, plain_page
+from summitparse.models import Page
 
 __all__ = [
     "ARTICLE_SUFFIXES",
     "HTML_SUFFIXES",
+    "WARC_SUFFIXES",
     "Article",
     "BadInput",
     "InputItem",
     "check_text",
     "decode_article",
     "discover",
+    "is_warc_name",
     "read_article",
+    "read_html_page",
     "text_id",
 ]
 
@@ -56,6 +62,8 @@ class Article:
     id: str
     source: str | None = None
     published: dt.date | None = None
+    page: Page | None = None  # what a web page said about itself (HTML and WARC input)
+    warnings: tuple[str, ...] = ()  # go into the record's meta.warnings
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,8 +145,13 @@ def read_article(
     article_id: str | None = None,
     max_bytes: int | None = None,
     published: dt.date | None = None,
+    page_dates: bool = True,
 ) -> Article:
-    """Read one article file; the id defaults to the file name."""
+    """Read one article file; the id defaults to the file name.
+
+    For an HTML page, ``published`` (when ``None``) is taken from the page unless ``page_dates``
+    is false; ``meta.page.published_from_page`` in the output says which happened.
+    """
     path = Path(path)
     source = str(path)
     article_id = article_id or path.name
@@ -169,7 +182,9 @@ def read_article(
             f"cannot read: {error.strerror or error}", article_id=article_id, source=source
         ) from None
     if path.suffix.lower() in HTML_SUFFIXES:
-        text = _html_article(data, article_id, source)
+        page = read_html_page(data, article_id, source)
+        day, info = page.published(published, use_page_date=page_dates)
+        return Article(page.text, article_id, source, day, info, page.warnings)
     else:
         text = decode_article(data, article_id=article_id, source=source)
     return Article(text=text, id=article_id, source=source, published=published)
@@ -190,12 +205,19 @@ def _declared_charset(data: bytes) -> str | None:
         return None
 
 
-def _html_article(data: bytes, article_id: str, source: str) -> str:
-    """An HTML page's visible text. UTF-8, else the charset its ``<meta>`` declares.
+def read_html_page(data: bytes, article_id: str, source: str, url: str | None = None) -> PageText:
+    """An HTML page's article (trafilatura reads the bytes and their charset itself), else its
+    visible text: UTF-8, else the charset its ``<meta>`` declares.
 
     Offsets refer to the converted text, so decoding a page by its declared charset
     (``windows-1252`` pages are common in scraped news) changes nothing for them.
     """
+    if b"\x00" in data:
+        raise DecodeError(
+            "binary file (NUL bytes), not a text article", article_id=article_id, source=source
+        )
+    if main_text_extractor() is not None:
+        return main_text(data, url=url, article_id=article_id, source=source)
     try:
         markup = decode_article(data, article_id=article_id, source=source)
     except DecodeError:
@@ -210,12 +232,15 @@ def _html_article(data: bytes, article_id: str, source: str) -> str:
                 article_id=article_id,
                 source=source,
             ) from None
-    text = html_to_text(markup)
-    if not text:
-        raise EmptyTextError(
-            "the HTML page has no visible text", article_id=article_id, source=source
-        )
-    return text
+    return plain_page(markup, url=url, article_id=article_id, source=source)
+
+
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+def is_warc_name(name: str) -> bool:
+    """True for a WARC archive's file name (``crawl.warc``, ``crawl.warc.gz``, any case)."""
+    return name.lower().endswith(WARC_SUFFIXES)
 
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[InputItem]:
@@ -250,5 +275,5 @@ def _walk(root: Path, folder: Path, seen: frozenset[Path] = frozenset()) -> Iter
     for entry in entries:
         if entry.is_dir():
             yield from _walk(root, entry, inside)
-        elif entry.suffix.lower() in ARTICLE_SUFFIXES:
+        elif entry.suffix.lower() in ARTICLE_SUFFIXES or is_warc_name(entry.name):
             yield InputItem(path=entry, id=entry.relative_to(root).as_posix())

@@ -4,6 +4,12 @@ Each record carries the article in ``text`` and optionally ``id``, ``published``
 ``url``; :class:`Fields` names other keys (``--text-field body --id-field guid``). Dotted names
 reach into nested objects (``meta.url``).
 
+A record holds an HTML page when its text is a whole HTML document (it starts with
+``<!doctype html`` or ``<html``) or its ``content_type`` says ``html``: that text is reduced to
+its article (:func:`summitparse.io.html.main_text`) exactly as an ``.html`` file is, the page's
+date filling in ``published`` when neither the record nor the run gives one. Fragments
+(``<p>…</p>``) stay text: guessing at them would change articles that are text.
+
 Ids are stable across runs, which is what ``--resume`` relies on: the record's own id when it has
 one (a string or a number), else ``<file name>:<line number>`` for JSON Lines (1-based, counting
 blank lines) and ``<file name>:<index>`` for a JSON array (0-based).
@@ -27,6 +33,7 @@ from typing import Any
 from summitparse.days import parse_record_day
 from summitparse.errors import ArticleNotFoundError, ArticleTooLargeError, DecodeError, InputError
 from summitparse.io.articles import Article, BadInput, check_text
+from summitparse.io.html import is_html_text, main_text, main_text_extractor, plain_page
 
 __all__ = [
     "DATASET_SUFFIXES",
@@ -48,6 +55,7 @@ class Fields:
     id: str = "id"
     published: str = "published"
     source: tuple[str, ...] = ("source", "url")
+    content_type: str = "content_type"  # a value holding "html" marks the text as a page
 
 
 DEFAULT_FIELDS = Fields()
@@ -64,14 +72,15 @@ def iter_dataset(
     fields: Fields = DEFAULT_FIELDS,
     published: dt.date | None = None,
     max_bytes: int | None = None,
+    page_dates: bool = True,
 ) -> Iterator[Article | BadInput]:
     """The records of one dataset file as articles (or bad inputs), in file order."""
     name = path.name
     try:
         if path.suffix.lower() == ".json":
-            yield from _json_records(path, name, fields, published, max_bytes)
+            yield from _json_records(path, name, fields, published, max_bytes, page_dates)
         else:
-            yield from _jsonl_records(path, name, fields, published, max_bytes)
+            yield from _jsonl_records(path, name, fields, published, max_bytes, page_dates)
     except FileNotFoundError:
         yield BadInput(name, str(path), ArticleNotFoundError.__name__, "no such file")
     except OSError as error:
@@ -79,10 +88,15 @@ def iter_dataset(
 
 
 def _jsonl_records(
-    path: Path, name: str, fields: Fields, published: dt.date | None, max_bytes: int | None
+    path: Path,
+    name: str,
+    fields: Fields,
+    published: dt.date | None,
+    max_bytes: int | None,
+    page_dates: bool,
 ) -> Iterator[Article | BadInput]:
     with path.open("rb") as handle:
-        yield from iter_jsonl(handle, name, str(path), fields, published, max_bytes)
+        yield from iter_jsonl(handle, name, str(path), fields, published, max_bytes, page_dates)
 
 
 def iter_jsonl(
@@ -92,6 +106,7 @@ def iter_jsonl(
     fields: Fields = DEFAULT_FIELDS,
     published: dt.date | None = None,
     max_bytes: int | None = None,
+    page_dates: bool = True,
 ) -> Iterator[Article | BadInput]:
     """Records from JSON Lines as bytes (a file, or standard input), ids ``name:line``."""
     for number, raw in enumerate(lines, 1):
@@ -106,11 +121,16 @@ def iter_jsonl(
         except ValueError as error:
             yield BadInput(where, dataset, InputError.__name__, f"not JSON: {error}")
             continue
-        yield _record(record, where, dataset, fields, published, max_bytes)
+        yield _record(record, where, dataset, fields, published, max_bytes, page_dates)
 
 
 def _json_records(
-    path: Path, name: str, fields: Fields, published: dt.date | None, max_bytes: int | None
+    path: Path,
+    name: str,
+    fields: Fields,
+    published: dt.date | None,
+    max_bytes: int | None,
+    page_dates: bool,
 ) -> Iterator[Article | BadInput]:
     try:
         data = json.loads(path.read_bytes())
@@ -123,7 +143,7 @@ def _json_records(
     records = data if isinstance(data, list) else [data]
     for index, record in enumerate(records):
         where = name if not isinstance(data, list) else f"{name}:{index}"
-        yield _record(record, where, str(path), fields, published, max_bytes)
+        yield _record(record, where, str(path), fields, published, max_bytes, page_dates)
 
 
 def _lookup(record: dict[str, Any], key: str) -> Any:
@@ -145,6 +165,7 @@ def _record(
     fields: Fields,
     published: dt.date | None,
     max_bytes: int | None,
+    page_dates: bool = True,
 ) -> Article | BadInput:
     """One record as an :class:`Article`, or the reason it cannot be one."""
     if not isinstance(record, dict):
@@ -158,9 +179,23 @@ def _record(
         day = parse_record_day(
             _lookup(record, fields.published), default=published, field=fields.published
         )
+        if _is_page(record, text, fields):
+            url = source if source.startswith(("http://", "https://")) else None
+            page = (
+                main_text(text, url=url, article_id=article_id, source=source)
+                if main_text_extractor() is not None
+                else plain_page(text, url=url, article_id=article_id, source=source)
+            )
+            day, info = page.published(day, use_page_date=page_dates)
+            return Article(page.text, article_id, source, day, info, page.warnings)
     except InputError as error:
         return BadInput.from_error(error, article_id, source)
     return Article(text=text, id=article_id, source=source, published=day)
+
+
+def _is_page(record: dict[str, Any], text: str, fields: Fields) -> bool:
+    kind = _lookup(record, fields.content_type)
+    return (isinstance(kind, str) and "html" in kind.lower()) or is_html_text(text)
 
 
 def _text(

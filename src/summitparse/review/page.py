@@ -15,8 +15,10 @@ the ids of its spans, which is all the small script needs to light up a record's
 
 The article text comes from the line's ``text`` field (``extract --include-text``), else from
 ``--text-from FOLDER`` by the line's ``id`` or ``source``, else from the ``source`` path itself
-when that file still exists. Spans that do not slice the text found (the file changed since the
-extraction) are not highlighted and are named on the page, so a stale text cannot mislead.
+when that file still exists. An HTML page found there is read as ``extract`` read it (its
+article's text, not the page), so the page shows what was read. Spans that do not slice the
+text found (the file changed since the extraction) are not highlighted and are named on the
+page, so a stale text cannot mislead.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from summitparse.errors import SummitparseError
-from summitparse.io.articles import decode_article
+from summitparse.io.articles import HTML_SUFFIXES, decode_article, read_article
 from summitparse.models import (
     Agreement,
     DateMention,
@@ -221,6 +223,8 @@ def _find_text(extraction: Extraction, text_from: Path | None) -> tuple[str | No
         if not candidate.is_file():
             continue
         try:
+            if candidate.suffix.lower() in HTML_SUFFIXES:
+                return read_article(candidate, max_bytes=None).text, str(candidate)
             return decode_article(candidate.read_bytes(), source=str(candidate)), str(candidate)
         except (OSError, SummitparseError) as error:
             problems.append(f"{candidate}: {error}")
