@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summitparse.models import Person
-from summitparse.rules.people.finder import PersonMention, find_people, people, resolve_reference
+from summitparse.rules.people.finder import PersonMention, find_people, people
+from summitparse.rules.quotes.attribution import resolve_reference
 
 # The first person named in the text: (name, title, country).
 FIRST_PERSON = [
