@@ -23,7 +23,9 @@ from functools import lru_cache
 __all__ = ["SENTENCE_STOP", "Sentence", "SentenceBounds", "sentence_bounds", "split_sentences"]
 
 # A sentence stop for quick scans: not after a capital (an initial, "U.S.") or a short honorific.
-SENTENCE_STOP = r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)[.!?]+"
+# A run is tried from its first mark only, and taken whole (possessive): a long run of full stops
+# costs one pass, not one pass per mark.
+SENTENCE_STOP = r"(?<![.!?])(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)[.!?]++"
 _STOP_RE = re.compile(rf"{SENTENCE_STOP}(?=\s)|\n")
 
 _ABBREVIATIONS = frozenset(
@@ -95,7 +97,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 _BOUNDARY = re.compile(
-    r"""(?P<end>[.!?…]+["'”’)\]]*)\s+(?=["'“‘(\[]?[A-Z0-9])"""
+    r"""(?<![.!?…])(?P<end>[.!?…]++["'”’)\]]*+)\s++(?=["'“‘(\[]?[A-Z0-9])"""
     r"""|(?P<para>\n\s*\n|\r\n\s*\r\n)"""
     r"""|(?P<line>\n)(?=\s*\S)""",
 )

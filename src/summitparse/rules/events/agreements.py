@@ -21,7 +21,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summitparse.models import Agreement, AgreementKind, AgreementStatus, DateMention, Summit
+from summitparse.models import (
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    DateMention,
+    Granularity,
+    Summit,
+)
 from summitparse.rules.context import ArticleContext
 from summitparse.rules.events.clauses import Clause, clause_around, codes, unique
 from summitparse.rules.events.data import (
@@ -50,7 +57,7 @@ _CALENDAR_WORD = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b"
 )
-_CAP_WORD = r"(?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*|[A-Z]{2,}\d*|\d+\+?\d*)"
+_CAP_WORD = r"(?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*|[A-Z]{2,}\d*|\d+(?:\+\d*)?)"
 _CONNECT = r"(?:\s+(?:and|of|for|on|the|de|to|in|with|&)\s+|\s+|-)"
 _PROPER = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_CAP_WORD}{_CONNECT}){{1,10}}?{_CAP_NOUN}(?:\s+{_CAP_NOUN})*"
@@ -470,12 +477,17 @@ def _record(
     deciding = next((m for m in group if m.status == status), named)
     date_mention = _clause_date(context, deciding, status)
     date = date_mention.value if date_mention else None
+    granularity: Granularity | None = date_mention.granularity if date_mention else None
     if status == "negotiating":
         date = None  # a date in a negotiation's clause is when talks began, not the agreement's
     elif summit is not None and status == "reaffirmed":
         date = summit.end_date or summit.start_date  # reaffirmed at the summit, whatever it dates
+        granularity = summit.date_granularity
     elif date is None and summit is not None and status in {"announced", "signed"}:
         date = summit.end_date or summit.start_date
+        granularity = summit.date_granularity
+    if date is None:
+        granularity = None
     parties = unique(p for m in group for p in _parties(context, m))
     if summit is not None and named.kind == "statement":
         parties = list(summit.countries)
@@ -492,6 +504,7 @@ def _record(
         parties=parties,
         status=status,
         date=date,
+        date_granularity=granularity,
         previous=next((m.previous for m in group if m.previous), None),
         topics=unique(t.group(0).lower() for m in group for t in _TOPIC.finditer(m.clause.text)),
         evidence=evidence,

@@ -416,6 +416,8 @@ def find_summits(context: ArticleContext) -> list[Summit]:
             country=host,
             start_date=start_date,
             end_date=end_date,
+            # Only days named in meeting sentences date a summit.
+            date_granularity="day" if start_date is not None else None,
             occasion=_occasion(evidence),
             topics=_topics(evidence),
             evidence=[context.span(s) for s in evidence_sentences],

@@ -100,7 +100,8 @@ _PREFIX = "|".join(re.escape(prefix) for prefix in NAME_PREFIXES)
 # A name word: "Takaichi", "O'Brien", "Jean-Noël", "al-Sudani"; never a possessive "Takaichi's".
 _WORD = rf"(?!(?:Jr|Sr)\.)(?:{_PREFIX})?{_UP}[^\W_]*(?:[’'](?!s\b)[^\W\d_]+|-[^\W\d_]+)*"
 _INITIAL = rf"{_UP}\."
-_TOKEN = rf"(?:{_WORD}|{_INITIAL})"
+# An initial is tried first, so "George W. Bush" is one name, not "George W" and "Bush".
+_TOKEN = rf"(?:{_INITIAL}|{_WORD})"
 _PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 NAME_PATTERN = (
     rf"{_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+){{0,3}}{_TOKEN}){{0,5}}"
@@ -130,6 +131,15 @@ _PLURAL_TITLE_RE = re.compile(
 )
 _HONORIFIC_RE = re.compile(
     rf"(?<![\w.])(?P<hon>{_alternation(HONORIFICS)})\.?[ \t]+(?P<name>{NAME_PATTERN})"
+)
+# A title set off before the name, with its country after it or before it: "the president of
+# Brazil, Mr. Luiz Inácio Lula da Silva", "The Australian Prime Minister (PM), John Howard",
+# "the New Zealand PM, Helen Clark". The article and the comma make the phrase an apposition.
+_TITLE_APPOSITION_RE = re.compile(
+    rf"(?<![\w-])[Tt]he[ \t]+(?:[A-Z][\w.]*[ \t]+){{0,2}}?(?P<title>(?i:{_TITLE})|PM)"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<of>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}))?"
+    r"(?:[ \t]*\([A-Z]{2,5}\))?,[ \t]+"
+    rf"(?:(?P<hon>{_alternation(HONORIFICS)})\.?[ \t]+)?(?P<name>{NAME_PATTERN})"
 )
 _COUNTERPART_RE = re.compile(rf"(?<![\w-])(?i:counterparts?),?[ \t]+(?P<name>{NAME_PATTERN})")
 # A title in an apposition ends the phrase: ", chief economist at" is no title "chief".
@@ -256,6 +266,10 @@ def _country_before(text: str, position: int, ends: dict[int, CountryMention]) -
     if cut >= 2 and text[cut - 2 : cut] in ("'s", "’s"):
         mention = ends.get(cut - 2)
         return mention.code if mention is not None else None
+    if cut >= 2 and text[cut - 2 : cut] == " n" and (cut - 2) in ends:
+        # "South Africa n president": a demonym whose link was stripped from the country name
+        # (Wikinews text keeps "[[South Africa]]n" as "South Africa n").
+        return ends[cut - 2].code
     mention = ends.get(cut)
     return mention.code if mention is not None else None
 
@@ -281,6 +295,36 @@ def _title_candidates(
             continue
         name = text[span[0] : span[1]]
         found.append(_Candidate(span[0], span[1], name, title, country, strength=4))
+    return found
+
+
+def _title_apposition_candidates(
+    text: str, ends: dict[int, CountryMention], blocked: set[int]
+) -> list[_Candidate]:
+    """ "the president of Brazil, Mr. Lula da Silva": title and country from the apposition.
+
+    Only with a country (after "of", or as a demonym before the title), so "the president, John
+    Smith" of a company is not made a head of state.
+    """
+    found: list[_Candidate] = []
+    for match in _TITLE_APPOSITION_RE.finditer(text):
+        country = None
+        if match.group("of") is not None:
+            owner = find_countries(match.group("of"))
+            if owner and owner[0].start == 0:
+                country = owner[0].code
+        if country is None:
+            country = _country_before(text, match.start("title"), ends)
+        if country is None:
+            continue
+        span = _trim_name(text, match.start("name"), match.end("name"), blocked)
+        if span is None or span[0] != match.start("name"):
+            continue
+        title = match.group("title")
+        title = "Prime Minister" if title == "PM" else title
+        gender = HONORIFICS[match.group("hon")] if match.group("hon") else None
+        name = text[span[0] : span[1]]
+        found.append(_Candidate(span[0], span[1], name, title, country, gender=gender, strength=4))
     return found
 
 
@@ -761,6 +805,7 @@ def find_people(
     anchored = (
         _plural_title_candidates(text, countries, blocked)
         + _title_candidates(text, ends, blocked)
+        + _title_apposition_candidates(text, ends, blocked)
         + _honorific_candidates(text, blocked)
         + _counterpart_candidates(text, ends, blocked)
     )
