@@ -104,8 +104,11 @@ _JOINT_STATEMENT = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:no|not|never|without)\b(?:\s+\w+)?\s+$", re.IGNORECASE)
 _STATEMENT_HEAD = re.compile(r"communiqu|declaration|statement", re.IGNORECASE)
+# An agency's programme, and a lender's programme with one borrowing country ("the IMF
+# programme"), are not agreements between countries.
 _ORGANISATION = re.compile(
-    r"\b(?:World Food|Development|Environment|Food|Humanitarian|Space|Research) Programme\b"
+    r"\b(?:(?:World Food|Development|Environment|Food|Humanitarian|Space|Research) Programme|"
+    r"(?:IMF|World Bank)\s+(?:programme|program|loan))\b"
 )
 _OWNED_BY_ORGANISATION = re.compile(r"\b(?:UN|U\.N\.|United Nations)(?:'s|’s)?\s+$")
 # A country after these words is what the agreement is about or against, not a party to it:
@@ -282,6 +285,8 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence) -> list[_Raw]:
             start = end - len(name)  # "draft communique": "draft" is status, not name
         words = name.lower().split()
         if words[0] in _VAGUE_MODIFIERS or not free(start, end) or not _names_one(name, tail):
+            continue
+        if _ORGANISATION.search(name):
             continue
         found.append((name, start, end, False, None))
     return sorted(found, key=lambda item: item[1])
@@ -467,10 +472,14 @@ def _record(
     context: ArticleContext, group: list[_Mention], summit: Summit | None
 ) -> Agreement | None:
     named = next((m for m in group if m.proper), group[0])
-    is_statement = bool(_JOINT_STATEMENT.search(named.name)) and summit is not None
+    is_statement = summit is not None and (
+        bool(_JOINT_STATEMENT.search(named.name)) or named.kind == "statement"
+    )
     statuses = [m.status for m in group]
-    if all(s == "other" for s in statuses) and not named.proper and not is_statement:
-        return None
+    if all(s == "other" for s in statuses) and not is_statement:
+        passing = len(group) == 1 and not _in_opening(context, group[0])
+        if not named.proper or passing:
+            return None  # named in passing, with nothing done to it: background
     status: AgreementStatus = min(statuses, key=STATUS_ORDER.index)
     if status == "other" and is_statement:
         status = "announced"
@@ -489,6 +498,9 @@ def _record(
     if date is None:
         granularity = None
     parties = unique(p for m in group for p in _parties(context, m))
+    acronym = any(word.isupper() and len(word) >= 3 for word in named.name.split())
+    if not parties and summit is None and not context.lead_countries() and not acronym:
+        return None  # no country or body (AUKUS) anywhere near it: a league's deal
     if summit is not None and named.kind == "statement":
         parties = list(summit.countries)
     elif len(parties) < 2:
@@ -509,6 +521,13 @@ def _record(
         topics=unique(t.group(0).lower() for m in group for t in _TOPIC.finditer(m.clause.text)),
         evidence=evidence,
     )
+
+
+def _in_opening(context: ArticleContext, mention: _Mention) -> bool:
+    """True for a mention in the headline or the lead sentence, where a story names its
+    subject: an agreement named there is news even when no status word stands beside it."""
+    lead = context.lead
+    return lead is not None and mention.start < lead.end
 
 
 def find_agreements(context: ArticleContext, *, summit: Summit | None) -> list[Agreement]:
