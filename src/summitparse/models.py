@@ -139,6 +139,9 @@ class Summit(_Record):
     country: str | None = None
     start_date: dt.date | None = None
     end_date: dt.date | None = None
+    # What ``start_date``/``end_date`` hold: a day, or the first day of a month, a year …
+    # ``None`` when there is no date or whoever made the record did not say.
+    date_granularity: Granularity | None = None
     occasion: str | None = None
     topics: list[str] = Field(default_factory=list)
     evidence: list[Span] = Field(default_factory=list)
@@ -150,6 +153,9 @@ class Agreement(_Record):
     parties: list[str] = Field(default_factory=list)
     status: AgreementStatus = "other"
     date: dt.date | None = None
+    # What ``date`` holds: "entered into force in September 2025" is 2025-09-01 with "month".
+    # ``None`` when there is no date or whoever made the record did not say.
+    date_granularity: Granularity | None = None
     previous: str | None = None
     topics: list[str] = Field(default_factory=list)
     evidence: list[Span] = Field(default_factory=list)

@@ -542,6 +542,49 @@ def test_bug_no_runaway_backtracking(text: str) -> None:
     assert all(text[m.start : m.end] == m.text for m in mentions)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "It happened on March 20 last year.",
+            ("March 20 last year", "2025-03-20"),
+            id="month-day-last-year",
+        ),
+        pytest.param(
+            "It happened on 20 March this year.",
+            ("20 March this year", "2026-03-20"),
+            id="day-month-this-year",
+        ),
+        pytest.param(
+            "Following Thursday's meeting, he left.", ("Thursday", None), id="following-as-after"
+        ),
+    ],
+)
+def test_real_news_readings(text: str, expected: tuple[str, str | None]) -> None:
+    m = _only(text)
+    assert m.text == expected[0]
+    if expected[1] is not None:
+        assert m.value == dt.date.fromisoformat(expected[1])
+    else:
+        assert m.value is not None
+        assert m.value <= REF  # the past Thursday, not the next one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A plant of 1000 megawatt capacity was agreed.", id="megawatt"),
+        pytest.param("The talks resumed at 1800 UTC.", id="clock-time"),
+        pytest.param("The ministers left the following day.", id="the-following-day"),
+        pytest.param("He flew home the next day.", id="the-next-day"),
+    ],
+)
+def test_real_news_non_dates(text: str) -> None:
+    """Units and clock times are no years; "the next day" counts from the story, not from the
+    reference date, so it is left out rather than read a day after publication."""
+    assert find_dates(text, reference=REF) == []
+
+
 # --- properties ------------------------------------------------------------------------------
 _DATEY = st.sampled_from(
     [

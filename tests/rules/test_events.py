@@ -212,3 +212,30 @@ def test_titles_after_names_take_the_form_they_have_before_a_name() -> None:
         ("Javier Milei", "President", "AR"),
     }
     assert (summit.location, summit.country) == ("Brasilia", "BR")
+
+
+def test_agreement_date_says_its_precision() -> None:
+    x = summitparse.extract(
+        "Japan and Italy said the Energy Treaty between Japan and Italy entered into force in "
+        "September 2025.",
+        backend="rules",
+        published="2026-01-16",
+    )
+    (agreement,) = x.agreements
+    assert (str(agreement.date), agreement.date_granularity) == ("2025-09-01", "month")
+
+
+def test_summit_date_is_a_day() -> None:
+    x = summitparse.extract(
+        "Japanese Prime Minister Sanae Takaichi met Italian Prime Minister Giorgia Meloni in "
+        "Tokyo on Friday.",
+        backend="rules",
+        published="2026-01-16",
+    )
+    (summit,) = x.summits
+    assert (str(summit.start_date), summit.date_granularity) == ("2026-01-16", "day")
+
+
+def test_long_run_of_digits_is_no_agreement_name() -> None:
+    """A 20,000-digit run once took the agreement finder cubic time; it reads as nothing."""
+    assert summitparse.extract("7" * 20_000 + " agreement", backend="rules").agreements == []

@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summitparse.models import Person
-from summitparse.rules.people.finder import PersonMention, find_people, people, resolve_reference
+from summitparse.rules.people.finder import PersonMention, find_people, people
+from summitparse.rules.quotes.attribution import resolve_reference
 
 # The first person named in the text: (name, title, country).
 FIRST_PERSON = [
@@ -415,3 +416,40 @@ def test_jan_is_a_first_name_before_a_surname_and_a_month_before_a_day() -> None
     text = "Czech Foreign Minister Jan Lipavsky told reporters on Jan 5 that talks would go on."
     assert [p.name for p in find_people(text)] == ["Jan Lipavsky"]
     assert [d.text for d in find_dates(text, reference="2026-01-06")] == ["Jan 5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "George W. Bush met him.", [("George W. Bush", None, None)], id="middle-initial"
+        ),
+        pytest.param(
+            "The president of Brazil, Mr. Luiz Inácio Lula da Silva, met the president of "
+            "Russia, Mr. Vladimir Putin.",
+            [
+                ("Luiz Inácio Lula da Silva", "president", "BR"),
+                ("Vladimir Putin", "president", "RU"),
+            ],
+            id="title-of-country-apposition",
+        ),
+        pytest.param(
+            "The Australian Prime Minister (PM), John Howard, met the New Zealand PM, Helen Clark.",
+            [("John Howard", "Prime Minister", "AU"), ("Helen Clark", "Prime Minister", "NZ")],
+            id="pm-apposition",
+        ),
+        pytest.param(
+            "South Africa n president Thabo Mbeki arrived.",
+            [("Thabo Mbeki", "president", "ZA")],
+            id="stripped-link-demonym",
+        ),
+        pytest.param(
+            "The president of the company, John Smith, said so.",
+            [("John Smith", None, None)],
+            id="no-country-no-title",
+        ),
+    ],
+)
+def test_real_news_titles(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    found = [(p.name, p.title, p.country) for p in find_people(text) if p.kind == "full"]
+    assert found == expected

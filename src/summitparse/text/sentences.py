@@ -5,14 +5,28 @@ followed by closing quotes or brackets) before white space and an upper-case let
 opening quote, unless the dot ends an abbreviation ("Mr.", "U.S.", "Jan.") or an initial ("J.").
 Line and paragraph breaks always end a sentence. Offsets are never shifted:
 ``text[s.start:s.end] == s.text``.
+
+The finders that only need to know where the sentence around a position starts or ends (the
+people finder for pronoun genders, speaker attribution, figure context) use the lighter
+:data:`SENTENCE_STOP`: a run of ``.!?`` not closing an initial or a short honorific ("J.",
+"Mr."), and :func:`sentence_bounds`, an index of the sentences it cuts. It is defined here once
+so every finder agrees on where a sentence ends.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = ["SENTENCE_STOP", "Sentence", "SentenceBounds", "sentence_bounds", "split_sentences"]
+
+# A sentence stop for quick scans: not after a capital (an initial, "U.S.") or a short honorific.
+# A run is tried from its first mark only, and taken whole (possessive): a long run of full stops
+# costs one pass, not one pass per mark.
+SENTENCE_STOP = r"(?<![.!?])(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)[.!?]++"
+_STOP_RE = re.compile(rf"{SENTENCE_STOP}(?=\s)|\n")
 
 _ABBREVIATIONS = frozenset(
     [
@@ -83,7 +97,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 _BOUNDARY = re.compile(
-    r"""(?P<end>[.!?…]+["'”’)\]]*)\s+(?=["'“‘(\[]?[A-Z0-9])"""
+    r"""(?<![.!?…])(?P<end>[.!?…]++["'”’)\]]*+)\s++(?=["'“‘(\[]?[A-Z0-9])"""
     r"""|(?P<para>\n\s*\n|\r\n\s*\r\n)"""
     r"""|(?P<line>\n)(?=\s*\S)""",
 )
@@ -133,3 +147,36 @@ def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
         end -= 1
     if end > start:
         out.append(Sentence(start, end, text[start:end]))
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceBounds:
+    """Sentences cut at :data:`SENTENCE_STOP` or a line break, as contiguous ``[start, end)``
+    ranges searchable by position (white space stays with the sentence it follows)."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def index(self, position: int) -> int:
+        return max(0, bisect_right(self.starts, position) - 1)
+
+    def start_of(self, position: int) -> int:
+        return self.starts[self.index(position)] if self.starts else 0
+
+    def end_after(self, position: int, extra: int) -> int:
+        """End of the sentence holding ``position``, or of the ``extra``-th one after it."""
+        if not self.ends:
+            return position
+        return self.ends[min(self.index(position) + extra, len(self.ends) - 1)]
+
+
+@lru_cache(maxsize=4)
+def sentence_bounds(text: str) -> SentenceBounds:
+    """The :class:`SentenceBounds` of ``text``; cached, as several finders ask for one article."""
+    starts = [0]
+    ends: list[int] = []
+    for match in _STOP_RE.finditer(text):
+        ends.append(match.end())
+        starts.append(match.end())
+    ends.append(len(text))
+    return SentenceBounds(tuple(starts), tuple(ends))

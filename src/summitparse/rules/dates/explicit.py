@@ -167,11 +167,16 @@ def _textual_day(m: re.Match[str], ctx: Context) -> Atom | None:
         return None
     year_text = m.group("year")
     year = year_number(year_text) if year_text else None
+    if m.group("rel") and ctx.ref is not None:
+        year = relative_year(m.group("rel").lower(), ctx.ref)
     start = m.start("wd") if m.group("wd") else min(m.start("mon"), m.start("day"))
     end = m.end()
     if year_text and year is None:
         end = max(m.end("mon"), m.end("day"))
-    return day_atom(start, end, month, day, year, ctx)
+    atom = day_atom(start, end, month, day, year, ctx)
+    if atom is not None and m.group("rel"):
+        atom = replace(atom, relative=True)  # "last year" needed the reference
+    return atom
 
 
 def read_month_day_year(m: re.Match[str], ctx: Context) -> Atom | None:

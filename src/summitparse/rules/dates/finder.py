@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from summitparse.days import parse_day
@@ -161,12 +162,19 @@ def _candidates(ctx: Context) -> list[Atom]:
 def _select(candidates: list[Atom]) -> list[Atom]:
     """Longest readings first, then leftmost; drop any that overlap one already taken."""
     taken: list[Atom] = []
-    occupied: list[tuple[int, int]] = []
+    # The taken intervals are disjoint, so sorted by start they are sorted by end too: an
+    # overlap can only be with the neighbours at the insertion point (no scan of all taken).
+    starts: list[int] = []
+    ends: list[int] = []
     for atom in sorted(candidates, key=lambda a: (a.start - a.end, a.start)):
-        if any(atom.start < e and s < atom.end for s, e in occupied):
+        index = bisect_right(starts, atom.start)
+        if index and ends[index - 1] > atom.start:
+            continue
+        if index < len(starts) and starts[index] < atom.end:
             continue
         taken.append(atom)
-        occupied.append((atom.start, atom.end))
+        starts.insert(index, atom.start)
+        ends.insert(index, atom.end)
     return sorted(taken, key=lambda a: a.start)
 
 

@@ -95,6 +95,8 @@ def read_relative_unit(m: re.Match[str], ctx: Context) -> Atom | None:
     unit = norm_words(m.group("unit"))
     if unit == "day" and mod in {"this", "last", "past", "current", "present", "coming"}:
         return None
+    if unit == "day" and m.group("the") and mod in {"next", "following", "previous", "same"}:
+        return None  # "the next day": a day after the story's events, not after the reference
     if mod in {"same", "present", "prior"} and not m.group("the"):
         return None
     steps = STEPS.get(mod, 0)
@@ -233,11 +235,20 @@ def _named_person(m: re.Match[str], ctx: Context) -> bool:
     return ctx.prev_word(m.start()) not in _WEEKDAY_BEFORE
 
 
+_POSSESSIVE = re.compile(r"['’]s(?![\w])")
+
+
 def read_weekday(m: re.Match[str], ctx: Context) -> Atom | None:
     weekday = WEEKDAYS.get(m.group("wd").lower().rstrip("."))
     if weekday is None:
         return None
     mod = (m.group("mod") or "").lower()
+    if mod == "following" and _POSSESSIVE.match(ctx.text, m.end()):
+        # "following Thursday's meeting": "following" means "after", the day is plain Thursday.
+        m_start = m.start("wd")
+        return Atom(
+            m_start, m.end(), weekday_date(weekday, "", ctx, m_start, m.end()), None, "day", True
+        )
     if not mod and not _weekday_ok(m, ctx, "wd"):
         return None
     if mod and m.group("wd") in {"sat", "sun", "wed"}:

@@ -21,7 +21,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summitparse.models import Agreement, AgreementKind, AgreementStatus, DateMention, Summit
+from summitparse.models import (
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    DateMention,
+    Granularity,
+    Summit,
+)
 from summitparse.rules.context import ArticleContext
 from summitparse.rules.events.clauses import Clause, clause_around, codes, unique
 from summitparse.rules.events.data import (
@@ -50,7 +57,7 @@ _CALENDAR_WORD = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b"
 )
-_CAP_WORD = r"(?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*|[A-Z]{2,}\d*|\d+\+?\d*)"
+_CAP_WORD = r"(?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*|[A-Z]{2,}\d*|\d+(?:\+\d*)?)"
 _CONNECT = r"(?:\s+(?:and|of|for|on|the|de|to|in|with|&)\s+|\s+|-)"
 _PROPER = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_CAP_WORD}{_CONNECT}){{1,10}}?{_CAP_NOUN}(?:\s+{_CAP_NOUN})*"
@@ -97,8 +104,11 @@ _JOINT_STATEMENT = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:no|not|never|without)\b(?:\s+\w+)?\s+$", re.IGNORECASE)
 _STATEMENT_HEAD = re.compile(r"communiqu|declaration|statement", re.IGNORECASE)
+# An agency's programme, and a lender's programme with one borrowing country ("the IMF
+# programme"), are not agreements between countries.
 _ORGANISATION = re.compile(
-    r"\b(?:World Food|Development|Environment|Food|Humanitarian|Space|Research) Programme\b"
+    r"\b(?:(?:World Food|Development|Environment|Food|Humanitarian|Space|Research) Programme|"
+    r"(?:IMF|World Bank)\s+(?:programme|program|loan))\b"
 )
 _OWNED_BY_ORGANISATION = re.compile(r"\b(?:UN|U\.N\.|United Nations)(?:'s|’s)?\s+$")
 # A country after these words is what the agreement is about or against, not a party to it:
@@ -275,6 +285,8 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence) -> list[_Raw]:
             start = end - len(name)  # "draft communique": "draft" is status, not name
         words = name.lower().split()
         if words[0] in _VAGUE_MODIFIERS or not free(start, end) or not _names_one(name, tail):
+            continue
+        if _ORGANISATION.search(name):
             continue
         found.append((name, start, end, False, None))
     return sorted(found, key=lambda item: item[1])
@@ -460,23 +472,35 @@ def _record(
     context: ArticleContext, group: list[_Mention], summit: Summit | None
 ) -> Agreement | None:
     named = next((m for m in group if m.proper), group[0])
-    is_statement = bool(_JOINT_STATEMENT.search(named.name)) and summit is not None
+    is_statement = summit is not None and (
+        bool(_JOINT_STATEMENT.search(named.name)) or named.kind == "statement"
+    )
     statuses = [m.status for m in group]
-    if all(s == "other" for s in statuses) and not named.proper and not is_statement:
-        return None
+    if all(s == "other" for s in statuses) and not is_statement:
+        passing = len(group) == 1 and not _in_opening(context, group[0])
+        if not named.proper or passing:
+            return None  # named in passing, with nothing done to it: background
     status: AgreementStatus = min(statuses, key=STATUS_ORDER.index)
     if status == "other" and is_statement:
         status = "announced"
     deciding = next((m for m in group if m.status == status), named)
     date_mention = _clause_date(context, deciding, status)
     date = date_mention.value if date_mention else None
+    granularity: Granularity | None = date_mention.granularity if date_mention else None
     if status == "negotiating":
         date = None  # a date in a negotiation's clause is when talks began, not the agreement's
     elif summit is not None and status == "reaffirmed":
         date = summit.end_date or summit.start_date  # reaffirmed at the summit, whatever it dates
+        granularity = summit.date_granularity
     elif date is None and summit is not None and status in {"announced", "signed"}:
         date = summit.end_date or summit.start_date
+        granularity = summit.date_granularity
+    if date is None:
+        granularity = None
     parties = unique(p for m in group for p in _parties(context, m))
+    acronym = any(word.isupper() and len(word) >= 3 for word in named.name.split())
+    if not parties and summit is None and not context.lead_countries() and not acronym:
+        return None  # no country or body (AUKUS) anywhere near it: a league's deal
     if summit is not None and named.kind == "statement":
         parties = list(summit.countries)
     elif len(parties) < 2:
@@ -492,10 +516,18 @@ def _record(
         parties=parties,
         status=status,
         date=date,
+        date_granularity=granularity,
         previous=next((m.previous for m in group if m.previous), None),
         topics=unique(t.group(0).lower() for m in group for t in _TOPIC.finditer(m.clause.text)),
         evidence=evidence,
     )
+
+
+def _in_opening(context: ArticleContext, mention: _Mention) -> bool:
+    """True for a mention in the headline or the lead sentence, where a story names its
+    subject: an agreement named there is news even when no status word stands beside it."""
+    lead = context.lead
+    return lead is not None and mention.start < lead.end
 
 
 def find_agreements(context: ArticleContext, *, summit: Summit | None) -> list[Agreement]:

@@ -16,6 +16,7 @@ The rules read wire copy the way an editor does:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -33,6 +34,8 @@ from summitparse.rules.events.data import (
     REMOTE_WORDS,
     TOPIC_WORDS,
 )
+from summitparse.rules.events.leaders import enriched_people
+from summitparse.rules.events.meetings import Meeting, find_meetings
 from summitparse.rules.people.finder import PersonMention
 from summitparse.rules.places.cities import city_country, region_country
 from summitparse.rules.places.countries import capital_of, country_code, find_countries
@@ -88,6 +91,9 @@ _CITY_OF = re.compile(
     r"|capital(?!\s+of))"
 )
 _SUMMIT_NAME = re.compile(r"(?P<name>(?:[A-Z0-9][\w'’.&-]*\s+){1,4}[Ss]ummit)\b")
+# A gathering of more than this many countries keeps its sideline talks in its own record:
+# copy from a G20 names bilateral meetings in passing, by the dozen, as part of the summit.
+_SIDELINE_LIMIT = 3
 _NOT_NAME_START = frozenset({"The", "A", "An", "This", "That", "Their", "His", "Her", "Its"})
 
 
@@ -372,20 +378,14 @@ def _lead_rules_out_summit(lead: Sentence | None) -> bool:
     return bool(_REMOTE.search(lead.text) or _CANCELLED.search(lead.text))
 
 
-def find_summits(context: ArticleContext) -> list[Summit]:
-    """The summit the article reports, if any (wire stories report one meeting at a time)."""
-    lead = _lead_sentence(context)
-    if _lead_rules_out_summit(lead):
-        return []
-    meeting = [
-        s for s in context.sentences if _is_meeting(context, s) and not _is_background(context, s)
-    ]
-    if not meeting:
-        return []
-    evidence = _Evidence(meeting=meeting, lead=lead)
-    participants = _participants(context, evidence)
+def _summit(
+    context: ArticleContext, evidence: _Evidence, participants: list[PersonMention]
+) -> Summit | None:
+    """One summit record from its evidence and participants, or None when fewer than two
+    countries take part."""
     if not participants:
-        return []
+        return None
+    meeting = evidence.meeting
     location, host = _place(context, evidence)
     known = [p.country for p in participants if p.country and len(p.country) == 2]
     # The host counts as a participant only for a leader whose country the copy leaves out
@@ -398,26 +398,102 @@ def find_summits(context: ArticleContext) -> list[Summit]:
     if len(countries) < 2 and foreign_meeting and any(p.country is None for p in participants):
         countries = unique(countries + _most_named_other(context, countries))
     if len(countries) < 2:
-        return []
+        return None
     start_date, end_date = _dates(context, evidence)
     evidence_sentences = sorted(
         {s.start: s for s in ([evidence.lead] if evidence.lead else []) + meeting}.values(),
         key=lambda s: s.start,
     )
-    return [
-        Summit(
-            name=_name(context, evidence),
-            participants=[
-                Person(name=p.name, title=_as_title(p.title), country=p.country)
-                for p in participants
-            ],
-            countries=countries,
-            location=location,
-            country=host,
-            start_date=start_date,
-            end_date=end_date,
-            occasion=_occasion(evidence),
-            topics=_topics(evidence),
-            evidence=[context.span(s) for s in evidence_sentences],
-        )
+    return Summit(
+        name=_name(context, evidence),
+        participants=[_person(p) for p in participants],
+        countries=countries,
+        location=location,
+        country=host,
+        start_date=start_date,
+        end_date=end_date,
+        # Only days named in meeting sentences date a summit.
+        date_granularity="day" if start_date is not None else None,
+        occasion=_occasion(evidence),
+        topics=_topics(evidence),
+        evidence=[context.span(s) for s in evidence_sentences],
+    )
+
+
+def _person(mention: PersonMention) -> Person:
+    return Person(name=mention.name, title=_as_title(mention.title), country=mention.country)
+
+
+def _pair_summit(context: ArticleContext, meeting: Meeting, main: Summit | None) -> Summit:
+    """A meeting of two, told in one sentence: its place is the one that sentence names, else
+    the article's summit place when the host is one of the two countries (a tour's talks in the
+    capital it reports from); its day is the one that sentence names."""
+    sentence = meeting.sentence
+    evidence = _Evidence(meeting=[sentence], lead=None)
+    countries = unique([meeting.first.country or "", meeting.second.country or ""])
+    location, host = _place_in(context, sentence)
+    if location is None and host is None and main is not None and main.country in countries:
+        location, host = main.location, main.country
+    start_date, end_date = _dates(context, evidence)
+    return Summit(
+        participants=[_person(meeting.first), _person(meeting.second)],
+        countries=countries,
+        location=location,
+        country=host,
+        start_date=start_date,
+        end_date=end_date,
+        date_granularity="day" if start_date is not None else None,
+        topics=_topics(evidence),
+        evidence=[context.span(sentence)],
+    )
+
+
+def _place_in(context: ArticleContext, sentence: Sentence) -> tuple[str | None, str | None]:
+    """A city (or else a country) named in one sentence, without the dateline's help."""
+    found = _city_in([sentence])
+    if found is not None:
+        return found
+    for match in _IN_PLACE.finditer(sentence.text):
+        code = country_code(_trim_place(match.group("place")))
+        if code and len(code) == 2:
+            return None, code
+    return None, None
+
+
+def find_summits(context: ArticleContext) -> list[Summit]:
+    """The summits the article reports: its main meeting, and each further meeting of two that
+    a sentence tells ("Later in the day Bush met with Canada's Prime Minister")."""
+    lead = _lead_sentence(context)
+    if _lead_rules_out_summit(lead):
+        return []
+    context = dataclasses.replace(context, people=enriched_people(context))
+    meeting = [
+        s for s in context.sentences if _is_meeting(context, s) and not _is_background(context, s)
     ]
+    if not meeting:
+        return []
+    evidence = _Evidence(meeting=meeting, lead=lead)
+    participants = _participants(context, evidence)
+    main = _summit(context, evidence, participants)
+    meetings = find_meetings(context, context.people, meeting)
+    in_lead = {p.name for p in context.within(context.people, lead)} if lead else set()
+    if not any(m.second.name not in in_lead or m.separate for m in meetings) or (
+        main is not None and len(main.countries) > _SIDELINE_LIMIT
+    ):
+        return [main] if main is not None else []
+    # Several meetings: the main one keeps the people its lead names, or else loses those who
+    # only appear as the other side of a further meeting.
+    lead_people = [p for p in participants if p.name in in_lead]
+    if len(lead_people) < 2:
+        elsewhere = {m.second.name for m in meetings} - in_lead
+        lead_people = [p for p in participants if p.name not in elsewhere]
+    whole = main
+    main = _summit(context, evidence, lead_people) if len(lead_people) >= 2 else None
+    summits = [main] if main is not None else []
+    main_names = {p.name for p in lead_people} if main is not None else set()
+    summits += [
+        _pair_summit(context, m, whole)
+        for m in meetings
+        if not m.names <= main_names or (m.separate and m.names != main_names)
+    ]
+    return summits

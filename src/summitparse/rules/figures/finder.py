@@ -50,6 +50,7 @@ from summitparse.rules.figures.numbers import (
     read_number,
     scale_of,
 )
+from summitparse.text.sentences import SENTENCE_STOP
 
 __all__ = ["find_figures"]
 
@@ -68,7 +69,8 @@ _A_WORD_RE = re.compile(r"(?i:an?)(?=[^\S\n]+(?:dollar|euro)\b)")
 # named anywhere in a text that never speaks of the yen or Japan.
 _YUAN_CONTEXT_RE = re.compile(r"yuan|renminbi|\bRMB\b|\bCNY\b", re.IGNORECASE)
 _YEN_CONTEXT_RE = re.compile(r"\byen\b|\bJPY\b|Japan|Tokyo", re.IGNORECASE)
-_SENTENCE_END_RE = re.compile(r"[.!?;](?=\s)|\n")
+# The clause around a figure ends at a sentence stop, a semicolon or a line break.
+_SENTENCE_END_RE = re.compile(rf"{SENTENCE_STOP}(?=\s)|;(?=\s)|\n")
 # A figure in brackets right after another restates it ("about $100m (£74m)"), hedge and all.
 _RESTATED_RE = re.compile(
     r"[^\S\n]*[(\[][^\S\n]*(?i:about|around|approximately|roughly|some)?[^\S\n]*"

@@ -6,8 +6,9 @@ a title before it ("German Chancellor Friedrich Merz"), an honorific ("Mr Blair"
 an apposition after it ("Narendra Modi, India's prime minister,"), a "counterpart" before it, a
 speech verb next to it, a known first name, or its last word coming back alone later in the text.
 Once a person is known, later surnames ("Takaichi"), honorific forms and title references ("the
-prime minister", "the Italian leader") are linked to the full name; pronouns are resolved on demand
-by :func:`resolve_reference`, which the quote finder uses for "she stated".
+prime minister", "the Italian leader") are linked to the full name (:func:`lookup_person`).
+Pronouns are resolved where they matter, in speaker attribution
+(:mod:`summitparse.rules.quotes.attribution`), for "she stated".
 
 Gender, needed only for pronouns, comes from honorifics, from a small first-name table, and from
 the first he/she/his/her that follows a mention before another person is named.
@@ -45,14 +46,15 @@ from summitparse.rules.people.data import (
     Gender,
 )
 from summitparse.rules.places.countries import CountryMention, find_countries
+from summitparse.text.sentences import SentenceBounds, sentence_bounds
 
 __all__ = [
     "Gender",
     "MentionKind",
     "PersonMention",
     "find_people",
+    "lookup_person",
     "people",
-    "resolve_reference",
     "speech_verb_pattern",
 ]
 
@@ -98,7 +100,8 @@ _PREFIX = "|".join(re.escape(prefix) for prefix in NAME_PREFIXES)
 # A name word: "Takaichi", "O'Brien", "Jean-Noël", "al-Sudani"; never a possessive "Takaichi's".
 _WORD = rf"(?!(?:Jr|Sr)\.)(?:{_PREFIX})?{_UP}[^\W_]*(?:[’'](?!s\b)[^\W\d_]+|-[^\W\d_]+)*"
 _INITIAL = rf"{_UP}\."
-_TOKEN = rf"(?:{_WORD}|{_INITIAL})"
+# An initial is tried first, so "George W. Bush" is one name, not "George W" and "Bush".
+_TOKEN = rf"(?:{_INITIAL}|{_WORD})"
 _PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 NAME_PATTERN = (
     rf"{_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+){{0,3}}{_TOKEN}){{0,5}}"
@@ -129,6 +132,15 @@ _PLURAL_TITLE_RE = re.compile(
 _HONORIFIC_RE = re.compile(
     rf"(?<![\w.])(?P<hon>{_alternation(HONORIFICS)})\.?[ \t]+(?P<name>{NAME_PATTERN})"
 )
+# A title set off before the name, with its country after it or before it: "the president of
+# Brazil, Mr. Luiz Inácio Lula da Silva", "The Australian Prime Minister (PM), John Howard",
+# "the New Zealand PM, Helen Clark". The article and the comma make the phrase an apposition.
+_TITLE_APPOSITION_RE = re.compile(
+    rf"(?<![\w-])[Tt]he[ \t]+(?:[A-Z][\w.]*[ \t]+){{0,2}}?(?P<title>(?i:{_TITLE})|PM)"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<of>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}))?"
+    r"(?:[ \t]*\([A-Z]{2,5}\))?,[ \t]+"
+    rf"(?:(?P<hon>{_alternation(HONORIFICS)})\.?[ \t]+)?(?P<name>{NAME_PATTERN})"
+)
 _COUNTERPART_RE = re.compile(rf"(?<![\w-])(?i:counterparts?),?[ \t]+(?P<name>{NAME_PATTERN})")
 # A title in an apposition ends the phrase: ", chief economist at" is no title "chief".
 _TITLE_END = (
@@ -155,7 +167,6 @@ _GENDERED_ROLE_RE = re.compile(
     r",[ \t]+[^,\n]{0,40}?(?P<role>(?i:spokeswoman|chairwoman|congresswoman|businesswoman|"
     r"spokesman|chairman|congressman|businessman))(?![\w-])"
 )
-_SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)[.!?]+(?=\s)|\n")
 # A stretch of capitalised words, with the small words country names hold ("Republic of
 # Korea", "Bosnia and Herzegovina", "Côte d'Ivoire"), an article kept before it.
 _CAPITALISED_RE = re.compile(
@@ -255,6 +266,10 @@ def _country_before(text: str, position: int, ends: dict[int, CountryMention]) -
     if cut >= 2 and text[cut - 2 : cut] in ("'s", "’s"):
         mention = ends.get(cut - 2)
         return mention.code if mention is not None else None
+    if cut >= 2 and text[cut - 2 : cut] == " n" and (cut - 2) in ends:
+        # "South Africa n president": a demonym whose link was stripped from the country name
+        # (Wikinews text keeps "[[South Africa]]n" as "South Africa n").
+        return ends[cut - 2].code
     mention = ends.get(cut)
     return mention.code if mention is not None else None
 
@@ -280,6 +295,36 @@ def _title_candidates(
             continue
         name = text[span[0] : span[1]]
         found.append(_Candidate(span[0], span[1], name, title, country, strength=4))
+    return found
+
+
+def _title_apposition_candidates(
+    text: str, ends: dict[int, CountryMention], blocked: set[int]
+) -> list[_Candidate]:
+    """ "the president of Brazil, Mr. Lula da Silva": title and country from the apposition.
+
+    Only with a country (after "of", or as a demonym before the title), so "the president, John
+    Smith" of a company is not made a head of state.
+    """
+    found: list[_Candidate] = []
+    for match in _TITLE_APPOSITION_RE.finditer(text):
+        country = None
+        if match.group("of") is not None:
+            owner = find_countries(match.group("of"))
+            if owner and owner[0].start == 0:
+                country = owner[0].code
+        if country is None:
+            country = _country_before(text, match.start("title"), ends)
+        if country is None:
+            continue
+        span = _trim_name(text, match.start("name"), match.end("name"), blocked)
+        if span is None or span[0] != match.start("name"):
+            continue
+        title = match.group("title")
+        title = "Prime Minister" if title == "PM" else title
+        gender = HONORIFICS[match.group("hon")] if match.group("hon") else None
+        name = text[span[0] : span[1]]
+        found.append(_Candidate(span[0], span[1], name, title, country, gender=gender, strength=4))
     return found
 
 
@@ -514,7 +559,7 @@ def _inherit_titles(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _pronoun_votes(
-    text: str, candidates: Sequence[_Candidate], sentences: _Sentences
+    text: str, candidates: Sequence[_Candidate], sentences: SentenceBounds
 ) -> dict[str, Counter[Gender]]:
     """Votes from the first he/she/his/her after a mention, before anyone else is named.
 
@@ -535,39 +580,8 @@ def _pronoun_votes(
     return votes
 
 
-@dataclass(frozen=True, slots=True)
-class _Sentences:
-    """Sentence boundaries as contiguous ``[start, end)`` ranges, searchable by position."""
-
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-
-    def index(self, position: int) -> int:
-        return max(0, bisect_right(self.starts, position) - 1)
-
-    def start_of(self, position: int) -> int:
-        return self.starts[self.index(position)] if self.starts else 0
-
-    def end_after(self, position: int, extra: int) -> int:
-        """End of the sentence holding ``position``, or of the ``extra``-th one after it."""
-        if not self.ends:
-            return position
-        return self.ends[min(self.index(position) + extra, len(self.ends) - 1)]
-
-
-@lru_cache(maxsize=4)
-def _sentence_bounds(text: str) -> _Sentences:
-    starts = [0]
-    ends: list[int] = []
-    for match in _SENTENCE_END_RE.finditer(text):
-        ends.append(match.end())
-        starts.append(match.end())
-    ends.append(len(text))
-    return _Sentences(tuple(starts), tuple(ends))
-
-
 def _genders(
-    text: str, candidates: Sequence[_Candidate], sentences: _Sentences
+    text: str, candidates: Sequence[_Candidate], sentences: SentenceBounds
 ) -> dict[str, Gender]:
     votes = _pronoun_votes(text, candidates, sentences)
     for cand in candidates:
@@ -696,7 +710,8 @@ def _titled_mentions(
         if begin is None:
             continue
         phrase = text[begin:end]
-        person = resolve_reference(mentions, begin, phrase)
+        before = sorted((m for m in mentions if m.end <= begin), key=lambda m: m.start)
+        person = lookup_person(before, phrase)
         if person is None or (country is not None and person.country not in (None, country)):
             continue
         found.append(
@@ -790,6 +805,7 @@ def find_people(
     anchored = (
         _plural_title_candidates(text, countries, blocked)
         + _title_candidates(text, ends, blocked)
+        + _title_apposition_candidates(text, ends, blocked)
         + _honorific_candidates(text, blocked)
         + _counterpart_candidates(text, ends, blocked)
     )
@@ -799,7 +815,7 @@ def find_people(
     taken = {pos for cand in chosen for pos in range(cand.start, cand.end)}
     chosen = _select(chosen + _surname_candidates(text, fulls, taken | blocked))
     chosen = _inherit_titles(_canonical(chosen))
-    genders = _genders(text, chosen, _sentence_bounds(text))
+    genders = _genders(text, chosen, sentence_bounds(text))
     mentions = _infer_country(text, _merge(chosen, genders, text), countries)
     mentions += _titled_mentions(text, mentions, ends)
     return sorted(mentions, key=lambda m: (m.start, m.end))
@@ -817,61 +833,18 @@ def people(text: str) -> list[Person]:
     return list(seen.values())
 
 
-def resolve_reference(
-    mentions: Sequence[PersonMention],
-    position: int,
-    reference: str,
-    *,
-    text: str | None = None,
-) -> PersonMention | None:
-    """The person a reference at ``position`` points to: the last matching one before it.
+def lookup_person(before: Sequence[PersonMention], reference: str) -> PersonMention | None:
+    """The latest of ``before`` that a title phrase or a name refers to, or ``None``.
 
-    ``reference`` is what the text says: a pronoun ("she", "his"), a title phrase ("the prime
-    minister", "the Italian leader", "the president") or a name or surname ("Takaichi",
-    "Mr. Blair"). Pronouns prefer the last person of that gender, then the last of unknown
-    gender, then the last person. Given the article ``text``, a pronoun that comes before anyone
-    is named in its sentence points to the subject of the sentence before ("Putin thanked Modi
-    for his support. He said …" → Putin). Returns the latest matching mention, or ``None``.
+    ``reference`` is a title phrase ("the prime minister", "the Italian leader", "the
+    president") or a name or surname ("Takaichi", "Mr. Blair"); ``before`` are the mentions
+    before it, in text order. Pronouns are attribution's business
+    (:func:`summitparse.rules.quotes.attribution.resolve_reference`).
     """
-    before = sorted((m for m in mentions if m.end <= position), key=lambda m: m.start)
-    if not before:
-        return None
-    words = reference.strip().lower()
-    if words in PRONOUNS:
-        subject = None if text is None else _previous_subject(before, text, position, words)
-        return subject or _by_gender(before, PRONOUNS[words])
     role = _ROLE_RE.search(reference)
     if role is not None:
         return _by_role(before, role.group("role").lower(), reference)
     return _by_name(before, reference.strip())
-
-
-def _previous_subject(
-    before: Sequence[PersonMention], text: str, position: int, pronoun: str
-) -> PersonMention | None:
-    """The first person of the previous sentence, if the pronoun opens its own sentence's cast."""
-    bounds = _sentence_bounds(text)
-    start = bounds.start_of(position)
-    if start == 0 or before[-1].start >= start:
-        return None
-    previous_start = bounds.start_of(start - 1)
-    while previous_start > 0 and not text[previous_start:start].strip():
-        previous_start = bounds.start_of(previous_start - 1)  # skip blank lines
-    previous = [m for m in before if previous_start <= m.start < start]
-    gender = PRONOUNS[pronoun]
-    for wanted in (gender, None):
-        for mention in previous:
-            if mention.gender == wanted:
-                return mention
-    return None
-
-
-def _by_gender(before: Sequence[PersonMention], gender: Gender) -> PersonMention | None:
-    for wanted in (gender, None):
-        for mention in reversed(before):
-            if mention.gender == wanted:
-                return mention
-    return before[-1]
 
 
 def _by_role(before: Sequence[PersonMention], role: str, reference: str) -> PersonMention | None:

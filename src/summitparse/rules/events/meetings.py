@@ -1,0 +1,221 @@
+"""Meetings between two named people: "A met B", "A held talks with B and C", "talks between
+A and B".
+
+A minister's tour or a day of bilateral talks on the sidelines of a summit is several meetings,
+one record each. The sentences that tell them have one shape: a subject, a meeting verb and one
+or more named objects. Reading that shape, and only that shape, keeps it safe:
+
+* the subject is the last person named before the verb in the sentence; a sentence opened by a
+  pronoun ("He also met …") continues the subject of the meeting read before it;
+* the objects are the people named right after the verb ("met Prime Minister X and President
+  Y"), or a title a participant already holds ("met with Canada's Prime Minister");
+* a second object with a title and no country of its own shares the first one's demonym
+  ("Moldovan Prime Minister X and President Y"); an object called the subject's "counterpart"
+  takes the one other country its sentence names ("visited France, where he had talks with his
+  counterpart …");
+* a pair counts only when both people have a known country and the countries differ, so a
+  domestic meeting ("the rebel chief met the prime minister") is never a summit.
+
+Each verb is matched once and each sentence read once, so the reading is linear in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summitparse.rules.context import ArticleContext
+from summitparse.rules.people.finder import PersonMention
+from summitparse.rules.places.countries import country_code
+from summitparse.text import Sentence
+
+__all__ = ["Meeting", "find_meetings"]
+
+_VERB = re.compile(
+    r"\b(?:(?:also\s+|later\s+|separately\s+)?(?:met|meets|meeting)(?:\s+separately)?(?:\s+with)?"
+    r"|(?:held|holds|had|has\s+had|have\s+had)\s+(?:\w+\s+){0,2}?talks\s+with"
+    r"|talked\s+with|talks\s+with|(?:paid\s+a\s+(?:courtesy\s+)?call|called)\s+on"
+    r"|visited\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?)\b",
+    re.IGNORECASE,
+)
+_SEPARATE = re.compile(
+    r"\b(?:separate(?:ly)?|bilateral (?:meeting|talks)|(?:first|second) meeting|"
+    r"later in the day|afterwards)\b",
+    re.IGNORECASE,
+)
+_BETWEEN = re.compile(r"\b(?:meeting|talks|summit)\s+(?:was\s+)?between\b", re.IGNORECASE)
+# Between the verb and the first object: articles, a demonym and title words, "his counterpart".
+_OBJECT_GAP = re.compile(
+    r"\A[\s,]*(?:(?:the|his|her|their|[A-Z][\w'’.-]*|counterparts?|in|that|this|country|"
+    r"minister|president|prime|foreign|affairs|n)\s+){0,7}\Z"
+)
+_AND = re.compile(r"\A\s*(?:,|,?\s+and|,?\s+as well as)\s+(?P<words>(?:[A-Z][\w'’.-]*\s+){0,3})\Z")
+_PRONOUN_START = re.compile(r"\W*(?:He|She|They)\b")
+_COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
+_TITLE_REFERENCE = re.compile(
+    r"\s+(?:the\s+)?(?P<country>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:'s|’s)?\s+"
+    r"(?P<title>[Pp]rime [Mm]inister|[Pp]resident|[Cc]hancellor|[Ff]oreign [Mm]inister)\b"
+)
+# "his counterpart in that country Michele Alliot-Marie": a name the people finder, wanting a
+# title before it, leaves alone; "counterpart" is the title.
+_COUNTERPART_NAME = re.compile(
+    r"[\s,]*(?:the|his|her|their)\s+(?:[A-Z][\w'’-]*\s+(?:n\s+)?)?counterpart,?\s+"
+    r"(?:in\s+that\s+country\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:de\s+|van\s+|al-)?[A-Z][\w'’-]+){1,3})"
+)
+_SUBJECT_REACH = 160
+_OBJECT_REACH = 90
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """Two people meeting, as one sentence tells it."""
+
+    first: PersonMention
+    second: PersonMention
+    sentence: Sentence
+    separate: bool = False  # the copy sets it apart from the main meeting ("separately")
+
+    @property
+    def names(self) -> frozenset[str]:
+        return frozenset({self.first.name, self.second.name})
+
+
+def _objects(
+    context: ArticleContext, people: list[PersonMention], verb_end: int, limit: int
+) -> list[PersonMention]:
+    """The people named right after a meeting verb, coordinated ones included."""
+    after = [p for p in people if verb_end <= p.start < limit]
+    if not after or not _OBJECT_GAP.match(context.text[verb_end : after[0].start]):
+        return []
+    objects = [after[0]]
+    for person in after[1:]:
+        gap = _AND.match(context.text[objects[-1].end : person.start])
+        if gap is None:
+            break
+        if person.country is None and person.title and objects[-1].country:
+            person = _with_country(person, objects[-1].country)  # "Moldovan PM X and President Y"
+        objects.append(person)
+    return objects
+
+
+def _with_country(person: PersonMention, country: str) -> PersonMention:
+    return PersonMention(
+        start=person.start,
+        end=person.end,
+        text=person.text,
+        name=person.name,
+        title=person.title,
+        country=country,
+        kind=person.kind,
+        gender=person.gender,
+    )
+
+
+def _by_title(
+    context: ArticleContext, people: list[PersonMention], verb_end: int
+) -> PersonMention | None:
+    """ "met with Canada's Prime Minister": the one person the article gives that title and
+    country, when no name follows the verb."""
+    match = _TITLE_REFERENCE.match(context.text, verb_end, verb_end + 60)
+    if match is None:
+        return None
+    code = country_code(match.group("country"))
+    title = match.group("title").lower()
+    holders = {
+        p.name: p
+        for p in people
+        if p.country == code and p.title is not None and p.title.lower().endswith(title)
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _counterpart(context: ArticleContext, verb_end: int) -> PersonMention | None:
+    match = _COUNTERPART_NAME.match(context.text, verb_end, verb_end + _OBJECT_REACH)
+    if match is None or country_code(match.group("name")) is not None:
+        return None
+    start, end = match.span("name")
+    return PersonMention(start=start, end=end, text=match.group("name"), name=match.group("name"))
+
+
+def _counterpart_country(
+    context: ArticleContext, sentence: Sentence, subject: PersonMention, verb_end: int, obj: int
+) -> str | None:
+    """The country a "counterpart" belongs to: the one country its sentence names besides the
+    subject's own."""
+    if not _COUNTERPART.search(context.text, verb_end, obj):
+        return None
+    named = {
+        c.code
+        for c in context.within(context.countries, sentence)
+        if len(c.code) == 2 and c.code != subject.country
+    }
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def find_meetings(
+    context: ArticleContext, people: list[PersonMention], sentences: list[Sentence]
+) -> list[Meeting]:
+    """Pairs of people the ``sentences`` report meeting, in text order, one per pair."""
+    meetings: list[Meeting] = []
+    seen: set[frozenset[str]] = set()
+    subject: PersonMention | None = None
+    for sentence in sentences:
+        inside = [
+            p for p in context.within(people, sentence) if not context.in_quote(p.start, p.end)
+        ]
+        for pair in _between_pairs(context, sentence, inside):
+            if pair.names not in seen and _valid(pair):
+                seen.add(pair.names)
+                meetings.append(pair)
+        for verb in _VERB.finditer(context.text, sentence.start, sentence.end):
+            if context.in_quote(verb.start(), verb.end()):
+                continue
+            before = [p for p in inside if p.end <= verb.start()]
+            if before and verb.start() - before[-1].end <= _SUBJECT_REACH:
+                subject = before[-1]
+            elif not _PRONOUN_START.match(context.text, sentence.start):
+                continue
+            if subject is None:
+                continue
+            limit = min(sentence.end, verb.end() + _OBJECT_REACH)
+            objects = _objects(context, inside, verb.end(), limit)
+            if not objects:
+                named = _by_title(context, people, verb.end()) or _counterpart(context, verb.end())
+                objects = [named] if named is not None else []
+            for obj in objects:
+                if obj.country is None:
+                    code = _counterpart_country(context, sentence, subject, verb.end(), obj.start)
+                    obj = _with_country(obj, code) if code else obj
+                separate = bool(_SEPARATE.search(sentence.text))
+                meeting = Meeting(first=subject, second=obj, sentence=sentence, separate=separate)
+                if meeting.names not in seen and _valid(meeting):
+                    seen.add(meeting.names)
+                    meetings.append(meeting)
+    return meetings
+
+
+def _between_pairs(
+    context: ArticleContext, sentence: Sentence, inside: list[PersonMention]
+) -> list[Meeting]:
+    """ "The first meeting was between Bush and Calderón"."""
+    found = []
+    for match in _BETWEEN.finditer(context.text, sentence.start, sentence.end):
+        after = [p for p in inside if match.end() <= p.start < match.end() + _OBJECT_REACH]
+        if len(after) >= 2 and re.fullmatch(
+            r"\s+and\s+", context.text[after[0].end : after[1].start]
+        ):
+            found.append(Meeting(first=after[0], second=after[1], sentence=sentence, separate=True))
+    return found
+
+
+def _valid(meeting: Meeting) -> bool:
+    first, second = meeting.first, meeting.second
+    return (
+        first.name != second.name
+        and first.country is not None
+        and second.country is not None
+        and len(first.country) == 2
+        and len(second.country) == 2
+        and first.country != second.country
+    )

@@ -1,0 +1,754 @@
+"""Who said a quotation: speaker attribution, pronouns included, in one place.
+
+Attribution is looked for where wire copy puts it, in this order: right after the quote
+(``"…," she said`` / ``"…," said Smith`` / ``"…" according to X``), before it in the same
+sentence (``Smith said: "…"`` / ``Takaichi noted that cooperation has been "…"``), at the end of
+the sentence (``"…" in Ukraine, the statement said``), from an earlier quote in the same sentence
+(``"…," he said, "…"``), from the paragraph that opened a multi-paragraph quote, and, for a quote
+that stands alone as a paragraph, from the last speaker before it.
+
+A speaker phrase may be a person the people finder found, a pronoun (resolved here by
+:func:`resolve_reference`), a title phrase, an organisation, a document's owner or a group.
+Following one quote's speaker from the text to the name therefore stays in this module; the
+people finder supplies the people, and :mod:`~summitparse.rules.quotes.marks` the quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summitparse.rules.people.data import (
+    DOCUMENT_SOURCES,
+    GENERIC_ORGANISATIONS,
+    NON_NAME_WORDS,
+    ORGANISATION_SPEAKERS,
+    PRONOUNS,
+    REFERENCE_ROLES,
+    SPEECH_ADVERBS,
+    UNNAMED_SOURCES,
+    Gender,
+)
+from summitparse.rules.people.finder import (
+    NAME_PATTERN,
+    PersonMention,
+    find_people,
+    lookup_person,
+    speech_verb_pattern,
+)
+from summitparse.rules.quotes.marks import Region, chains
+from summitparse.text.sentences import SENTENCE_STOP, sentence_bounds
+
+__all__ = ["NO_ATTRIBUTION", "Attribution", "attribute_quotes", "resolve_reference"]
+
+_DETERMINERS = frozenset(
+    ("a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "one")
+)
+# Words after which a speech-verb form is an infinitive or future, not a report of speech.
+_MODALS = frozenset(("will", "would", "could", "can", "may", "might", "must", "should", "to"))
+# A sentence stop and the blanks after it: where the next sentence of a paragraph begins.
+_BOUNDARY_RE = re.compile(rf"{SENTENCE_STOP}[ \t]+(?=\S)")
+# Between a subject and its verb: blanks, an apposition (", the foreign minister,"), adverbs.
+_ADVERBS = "|".join(sorted(SPEECH_ADVERBS))
+_ATTACHED = r"[ \t]+(?:of|in|at|from|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)+"
+_GAP_RE = re.compile(
+    rf"\A(?:[ \t]+|[ \t]*,[^,\"“”«»]{{1,160}},[ \t]*|{_ATTACHED})"
+    rf"(?:(?:{_ADVERBS})[ \t]+){{0,2}}\Z",
+    re.I,
+)
+# Title and honorific words before a name: "Prime Minister Keir Starmer", "Mr. Blair".
+_TITLE_GAP_RE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the|for|and)[ \t]+)*")
+_LEAD_RE = re.compile(r"\A[ \t]*[,;]?[ \t]*(?:[—–-]+[ \t]*)?")
+# A name set off after its title: "the Commission president, Ursula von der Leyen, said".
+# Words that describe a speaker before the name, in any case: "Canada's foreign minister, ",
+# "Russian foreign ministry spokeswoman ", "the UN secretary general, ".
+_SPEAKER_DESCRIPTION_RE = re.compile(
+    r"(?:(?:the|a|an)[ \t]+)?(?:[A-Z][\w.’'-]*(?:['’]s)?[ \t]+)?"
+    r"(?:[a-z][\w-]*[ \t]+){0,4}?(?:[a-z][\w-]*)(?:,[ \t]*|[ \t]+)"
+)
+_LISTENER_VERB = re.compile(r"(?i:told|tells?|telling)")
+_APPOSITION_RE = re.compile(r"[ \t]*,[ \t]*")
+_COMMA_GAP_RE = re.compile(r"[ \t]*,[ \t]+")
+_TITLE_THEN_COMMA_RE = re.compile(
+    r"\b(?:president|minister|secretary|chancellor|premier|spokes(?:man|woman|person)|chief|"
+    r"envoy|leader|ambassador|director|commissioner|adviser|advisor|head|general|king|queen|"
+    r"governor|mayor|representative)[ \t]*,[ \t]*\Z",
+    re.IGNORECASE,
+)
+_ACCORDING_RE = re.compile(r"(?i:according)[ \t]+to[ \t]+")
+_NAME_RUN_RE = re.compile(NAME_PATTERN)
+_PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w-])(?i:he|she|they|we|it)(?![\w-])")
+_ORG_RE = re.compile(
+    r"(?<![\w-])(?:(?i:the|a|an|its)[ \t]+|(?:[A-Z][\w.]*[ \t]+)?[A-Z][\w.]*['’]s[ \t]+)"
+    r"(?:(?!(?i:from|of|by|with|to|in|at|for|and|on)[ \t])[\w-]+[ \t]+){0,3}"
+    rf"(?i:{'|'.join(sorted(map(re.escape, ORGANISATION_SPEAKERS), key=len, reverse=True))})"
+    r"(?![\w-])"
+)
+# A title reference the people finder could not tie to anyone ("the prime minister" when no
+# prime minister was named): still the subject of its verb, so no one else is credited.
+_ROLES = "|".join(
+    sorted(
+        map(re.escape, (*REFERENCE_ROLES, *DOCUMENT_SOURCES, *UNNAMED_SOURCES)),
+        key=len,
+        reverse=True,
+    )
+)
+_ROLE_PHRASE_RE = re.compile(
+    rf"(?<![\w-])(?i:the|a|an|one|another)[ \t]+(?:[\w.'’-]+[ \t]+){{0,2}}(?i:{_ROLES})"
+    r"(?![\w-])"
+)
+_ORG_HEADS = (
+    "Department|Ministry|Office|Union|Council|Embassy|Agency|Commission|Committee|Alliance|"
+    "Association|Federation|Confederation|Institute|Forum|Organisation|Organization|Bank|Fund|"
+    "Party|Government|Parliament|Secretariat|Presidency|Kremlin|Palace|House|Group|Foundation|"
+    "Centre|Center|Chamber|Society|Court|Authority|Board|Service|Command|Programme|Program|"
+    "Forces|Force|Movement|Front|Corps|Network|Coalition"
+)
+# A named organisation: "the Department of Foreign Affairs and Trade", "National Farmers' Union".
+_ORG_NAME_RE = re.compile(
+    rf"(?<![\w-])(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+(?:(?:of|and|for|on)[ \t]+)?){{0,5}}"
+    rf"(?:{_ORG_HEADS})(?:[ \t]+(?:of|for|on)(?:[ \t]+(?:and[ \t]+|the[ \t]+)?[A-Z][\w'’-]*)+)?"
+    r"(?![\w-])"
+)
+_SPOKESPERSON_FOR_RE = re.compile(
+    r"[ \t]+(?:for|of|at)[ \t]+(?P<org>(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,4}[\w'’-]+)"
+)
+_MODIFIERS_RE = re.compile(r"[^,.;:\"“”‘’«»\n]{0,80}")
+_OF_RE = re.compile(r"[ \t]+(?:of|at|from|for|with)[ \t]+")
+_PLACE_BEFORE_RE = re.compile(r"(?<![\w-])(?:in|at|from|near|of|to|with)[ \t]+\Z")
+# Groups that speak together: "Group of 20 leaders", "EU foreign ministers", "the leaders".
+_GROUP_RE = re.compile(
+    r"(?<![\w-])(?:[Tt]he[ \t]+)?(?:[A-Z0-9][\w.'’-]*[ \t]+(?:of[ \t]+)?){0,3}"
+    r"(?:(?:foreign|finance|trade|defen[cs]e)[ \t]+)?"
+    r"(?:leaders|ministers|members|governments|nations)(?![\w-])"
+)
+_ACRONYM_RE = re.compile(
+    r"(?P<full>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*[A-Z][\w'’-]*){1,6})"
+    r"[ \t]+\((?P<acronym>[A-Z]{2,6})\)"
+)
+# After a document: "a statement from the Kremlin", "posted on the group's Telegram channel".
+_DOCUMENT_OWNER_RE = re.compile(
+    r"[ \t]+(?:(?:posted|published|issued|released|seen|put out)[ \t]+)?(?:from|by|of|on)[ \t]+"
+    r"(?P<owner>(?:the[ \t]+)?(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}|[a-z]+))"
+    r"(?=['’]s\b|[ \t,.;]|\Z)"
+)
+_DESCRIPTOR_RE = re.compile(r"(?<![\w-])(?i:the)[ \t]+\d{1,3}-year-old(?![\w-])")
+_ORG_ARTICLE_RE = re.compile(r"\A(?i:the|a|an|its)[ \t]+")
+
+
+@lru_cache(maxsize=64)
+def _fuller_patterns(head: str) -> tuple[re.Pattern[str], ...]:
+    """Fuller names ending in ``head``: "National Farmers' Union", "Japan's foreign ministry"."""
+    word = re.escape(head)
+    return (
+        re.compile(
+            rf"(?:[A-Z][\w.'’-]*[ \t]+(?:(?:of|and|for)[ \t]+)?){{1,5}}(?i:{word})"
+            rf"(?:[ \t]+of(?:[ \t]+(?:and[ \t]+)?[A-Z]\w*)+)?(?![\w-])"
+        ),
+        re.compile(rf"[A-Z][\w.]*['’]s[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?i:{word})(?![\w-])"),
+    )
+
+
+def _org_name(phrase: str) -> str:
+    """ "The UN's World Food Programme" → "World Food Programme"."""
+    name = _ORG_ARTICLE_RE.sub("", phrase)
+    words = name.split()
+    if len(words) > 1 and words[0].endswith(("'s", "’s")):
+        name = " ".join(words[1:])
+    return name
+
+
+def _is_document(phrase: str) -> bool:
+    return phrase.lower().endswith(DOCUMENT_SOURCES)
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """ "Rapid Support Forces (RSF)" → {"RSF": "Rapid Support Forces"}."""
+    found: dict[str, str] = {}
+    for match in _ACRONYM_RE.finditer(text):
+        full = match.group("full")
+        initials = "".join(word[0] for word in full.split() if word[:1].isupper())
+        if initials == match.group("acronym"):
+            found.setdefault(match.group("acronym"), full)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    start: int
+    end: int
+    speaker: str | None
+    person: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    speaker: str | None
+    cue: str | None
+    span: tuple[int, int] | None
+
+
+NO_ATTRIBUTION = Attribution(None, None, None)
+
+
+# --------------------------------------------------------------------------------------------
+# Subjects: who a stretch of text names as the speaker
+
+
+class _Context:
+    """The article, its people, and the subjects a quote's attribution may name."""
+
+    def __init__(
+        self,
+        text: str,
+        paragraphs: Sequence[tuple[int, int]],
+        people: Sequence[PersonMention] | None = None,
+    ) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.people = list(people) if people is not None else find_people(text)
+        self.acronyms = _acronyms(text)
+        self.starts = [mention.start for mention in self.people]
+        self.verbs = speech_verb_pattern()
+
+    def subjects(self, start: int, end: int) -> list[_Subject]:
+        """Every possible speaker phrase in ``[start, end)``, in text order, longest first.
+
+        Organisations come first so "Carney's office" is not read as Carney; then people,
+        pronouns, descriptions ("the 62-year-old"), title phrases and bare capitalised names.
+        """
+        text = self.text
+        found: list[_Subject] = []
+
+        def free(begin: int, finish: int) -> bool:
+            return not any(s.start < finish and begin < s.end for s in found)
+
+        for match in _ORG_RE.finditer(text, start, end):
+            found.append(_Subject(match.start(), match.end(), self._organisation(match)))
+        for index in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
+            mention = self.people[index]
+            if mention.end <= end and free(mention.start, mention.end):
+                found.append(_Subject(mention.start, mention.end, mention.name, person=True))
+        for match in _PRONOUN_SUBJECT_RE.finditer(text, start, end):
+            found.append(self._pronoun(match.start(), match.end()))
+        for match in _DESCRIPTOR_RE.finditer(text, start, end):
+            found.append(self._descriptor(match.start(), match.end()))
+        for match in _GROUP_RE.finditer(text, start, end):
+            if free(match.start(), match.end()):
+                found.append(_Subject(match.start(), match.end(), self._group(match)))
+        for match in _ORG_NAME_RE.finditer(text, start, end):
+            if free(match.start(), match.end()):
+                found.append(_Subject(match.start(), match.end(), _org_name(match.group())))
+        for match in _ROLE_PHRASE_RE.finditer(text, start, end):
+            if free(match.start(), match.end()):
+                owner = self._document_owner(match) if _is_document(match.group()) else None
+                found.append(_Subject(match.start(), match.end(), owner))
+        for match in _NAME_RUN_RE.finditer(text, start, end):
+            subject = self._name_run(match.start(), match.end())
+            if subject is not None and free(subject.start, subject.end):
+                found.append(subject)
+        return sorted(found, key=lambda s: (s.start, -s.end))
+
+    def _pronoun(self, start: int, end: int) -> _Subject:
+        word = self.text[start:end].lower()
+        if word not in PRONOUNS:
+            return _Subject(start, end, None)
+        person = resolve_reference(self.people, start, word, text=self.text)
+        return _Subject(start, end, person.name if person is not None else None, person=True)
+
+    def _descriptor(self, start: int, end: int) -> _Subject:
+        """ "the 62-year-old": the subject of this sentence, else of the sentence before."""
+        low = max(0, start - 1500)
+        bounds = [m.end() for m in _BOUNDARY_RE.finditer(self.text, low, start)]
+        sentence = bounds[-1] if bounds else low
+        previous = bounds[-2] if len(bounds) > 1 else low
+        for low in (sentence, previous):
+            for mention in self.people:
+                if low <= mention.start and mention.end <= start:
+                    return _Subject(start, end, mention.name, person=True)
+        return _Subject(start, end, None, person=True)
+
+    def _group(self, match: re.Match[str]) -> str | None:
+        """ "Group of 20 leaders" as written; "the leaders" → the group named before, if any."""
+        name = _ORG_ARTICLE_RE.sub("", match.group())
+        if any(word[:1].isupper() or word[:1].isdigit() for word in name.split()):
+            return name
+        head = name.split()[-1].lower()
+        low = max(0, match.start() - 3000)
+        for earlier in reversed(list(_GROUP_RE.finditer(self.text, low, match.start()))):
+            named = _ORG_ARTICLE_RE.sub("", earlier.group())
+            if named.split()[-1].lower() == head and named[:1].isupper():
+                return named
+        return None
+
+    def _organisation(self, match: re.Match[str]) -> str:
+        """ "the ministry" → the fuller name given before ("Japan's foreign ministry");
+        "a spokesperson for the union" → the union's name ("National Farmers' Union")."""
+        phrase = _ORG_ARTICLE_RE.sub("", match.group())
+        owner = _SPOKESPERSON_FOR_RE.match(self.text, match.end())
+        if owner is not None and not any(
+            owner.start("org") <= m.start < owner.end("org") for m in self.people
+        ):
+            return self._fuller(_ORG_ARTICLE_RE.sub("", owner.group("org")), match.start())
+        return self._fuller(phrase, match.start())
+
+    def _document_owner(self, match: re.Match[str]) -> str | None:
+        """Whose a document is: "a statement from the Kremlin", "posted on the group's channel"."""
+        owner = _DOCUMENT_OWNER_RE.match(self.text, match.end())
+        if owner is None:
+            return None
+        name = _ORG_ARTICLE_RE.sub("", owner.group("owner"))
+        if name.endswith(".") and name.count(".") == 1:
+            name = name[:-1]  # the sentence's full stop, not an abbreviation
+        if name.lower() in GENERIC_ORGANISATIONS:
+            return self._last_named_organisation(match.start())
+        if name[:1].isupper():
+            return self.acronyms.get(name, name)
+        return None
+
+    def _last_named_organisation(self, before: int) -> str | None:
+        """The organisation named last before ``before``, acronyms spelled out ("RSF")."""
+        low = max(0, before - 3000)
+        best: tuple[int, str] | None = None
+        for match in _ORG_NAME_RE.finditer(self.text, low, before):
+            best = (match.start(), _org_name(match.group()))
+        if self.acronyms:
+            pattern = rf"(?<![\w-])(?:{'|'.join(map(re.escape, self.acronyms))})(?![\w-])"
+            for match in re.finditer(pattern, self.text[low:before]):
+                if best is None or low + match.start() > best[0]:
+                    best = (low + match.start(), self.acronyms[match.group()])
+        return best[1] if best is not None else None
+
+    def _fuller(self, phrase: str, before: int) -> str:
+        head = phrase.split()[-1]
+        best = phrase
+        for pattern in _fuller_patterns(head):
+            for earlier in pattern.finditer(self.text, max(0, before - 3000), before):
+                found = _ORG_ARTICLE_RE.sub("", earlier.group())
+                if phrase.lower() in found.lower() and len(found) > len(best):
+                    best = found
+        if best == phrase and head.lower() in GENERIC_ORGANISATIONS:
+            return self._last_named_organisation(before) or phrase
+        return best
+
+    def _name_run(self, start: int, end: int) -> _Subject | None:
+        """A capitalised name the people finder had no evidence for ("Smith said")."""
+        if _PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
+            return None  # "the embassy in London said": a place, not the speaker
+        words = self.text[start:end].split()
+        kept = [word for word in words if word.rstrip(".") not in NON_NAME_WORDS]
+        if not kept or kept != words[len(words) - len(kept) :]:
+            return None
+        first = end - len(" ".join(kept))
+        return _Subject(first, end, self.text[first:end])
+
+
+# --------------------------------------------------------------------------------------------
+# Attribution patterns
+
+
+def _is_verb(text: str, match: re.Match[str], *, strict: bool = False) -> bool:
+    """A speech verb, not the noun it doubles as ("a post", "the report").
+
+    ``strict`` also drops verbs after a modal ("will add £3.5bn"), for sentences that hold no
+    quote themselves; next to a quote "will promise to "…"" is still speech.
+    """
+    before = text[max(0, match.start() - 12) : match.start()].split()
+    if not before:
+        return True
+    word = before[-1].lower()
+    return word not in _DETERMINERS and not (strict and word in _MODALS)
+
+
+def _set_off_after_title(text: str, subject: _Subject, verb_start: int) -> bool:
+    """ "the Commission president, Ursula von der Leyen, said": a person set off by commas
+    right after a title word is the subject of the verb after the closing comma."""
+    return (
+        subject.person
+        and _COMMA_GAP_RE.fullmatch(text, subject.end, verb_start) is not None
+        and _TITLE_THEN_COMMA_RE.search(text, max(0, subject.start - 40), subject.start) is not None
+    )
+
+
+def _subject_then_verb(
+    ctx: _Context, subjects: Sequence[_Subject], verb: re.Match[str]
+) -> _Subject | None:
+    """The subject directly before ``verb``: "she stated", "Smith, the minister, said".
+
+    In "Peter Lokwawi of the Turkana Basin Alliance said" the subject is the person, not the
+    organisation attached to him.
+    """
+    for index in range(len(subjects) - 1, -1, -1):
+        subject = subjects[index]
+        if subject.end <= verb.start() and (
+            _GAP_RE.match(ctx.text[subject.end : verb.start()])
+            or _set_off_after_title(ctx.text, subject, verb.start())
+        ):
+            while index > 0 and _OF_RE.fullmatch(
+                ctx.text, subjects[index - 1].end, subjects[index].start
+            ):
+                index -= 1
+            chosen = subjects[index]
+            if not chosen.person:
+                # "The prime minister, Keir Starmer, said": the apposition names the speaker.
+                named = [
+                    s
+                    for s in subjects
+                    if s.person and chosen.end <= s.start and s.end <= verb.start()
+                ]
+                if named:
+                    return named[-1]
+            return chosen
+    return None
+
+
+def _after_at(ctx: _Context, position: int, limit: int) -> Attribution | None:
+    """Attribution starting at ``position``: "she said", "said Smith", "according to X"."""
+    text = ctx.text
+    according = _ACCORDING_RE.match(text, position, limit)
+    if according is not None:
+        subject = _subject_at(ctx, according.end(), limit)
+        if subject is not None:
+            return _attribution(subject, "according to")
+        return None
+    verb = ctx.verbs.match(text, position, limit)
+    if verb is not None:
+        if _LISTENER_VERB.fullmatch(verb.group()):
+            return None  # "… told AFP": who comes after "told" is the listener
+        subject = _subject_at(ctx, _skip_blanks(text, verb.end()), limit)
+        if subject is not None and verb.end() < subject.start:
+            return _attribution(subject, verb.group())
+        return None
+    first = _subject_at(ctx, position, limit)
+    if first is None:
+        return None
+    subjects = ctx.subjects(position, min(limit, position + 150))
+    for verb in ctx.verbs.finditer(text, first.end, min(limit, first.end + 120)):
+        if _is_verb(text, verb):
+            subject = _subject_then_verb(ctx, subjects, verb)
+            if subject is not None and (
+                subject == first
+                or _MODIFIERS_RE.fullmatch(text, position, subject.start)
+                or _APPOSITION_RE.fullmatch(text, first.end, subject.start)
+            ):
+                # "White House press secretary Karoline Leavitt told": words before the name
+                # describe the speaker.
+                if text[verb.end() : verb.end() + 1] == ":":
+                    return None  # "Smith said:" introduces the next quote
+                return _attribution(subject, verb.group())
+            return None
+    return None
+
+
+def _skip_blanks(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t":
+        position += 1
+    return position
+
+
+def _subject_at(ctx: _Context, position: int, limit: int) -> _Subject | None:
+    """The speaker phrase starting at ``position``, after any title words ("Mr.", "President")."""
+    subjects = ctx.subjects(position, min(limit, position + 150))
+    titles = _TITLE_GAP_RE.match(ctx.text, position, limit)
+    reach = titles.end() if titles is not None else position
+    # The last phrase within the title words is the name: "Chile's President José Antonio Kast".
+    within = [subject for subject in subjects if position <= subject.start <= reach]
+    chosen = within[-1] if within else None
+    if chosen is None or not chosen.person:
+        # "said Canada's foreign minister, Anita Anand", "said Russian foreign ministry
+        # spokeswoman Maria Zakharova": lower-case descriptors stand before the person.
+        for subject in subjects:
+            if subject.person and position < subject.start <= position + 80:
+                if _SPEAKER_DESCRIPTION_RE.fullmatch(ctx.text, position, subject.start):
+                    return subject
+                break
+    return chosen
+
+
+def _attribution(subject: _Subject, cue: str) -> Attribution:
+    if subject.speaker is None:
+        return Attribution(None, cue, None)
+    return Attribution(subject.speaker, cue, (subject.start, subject.end))
+
+
+def _after(ctx: _Context, region: Region, limit: int) -> Attribution | None:
+    """ "…," she said. / "…," said Smith. / "…," according to X. right after the mark."""
+    text = ctx.text
+    content = text[region.start : region.end].rstrip()
+    lead = _LEAD_RE.match(text[region.after : limit])
+    position = region.after + (lead.end() if lead is not None else 0)
+    if content.endswith((".", "…")) and text[position : position + 1].isupper():
+        return None  # the quote ended its sentence; what follows is a new one
+    return _after_at(ctx, position, limit)
+
+
+def _sentence_end_clause(ctx: _Context, region: Region, limit: int) -> Attribution | None:
+    """ "…" in Ukraine, the statement said. — attribution closing the sentence."""
+    text = ctx.text
+    for comma in re.finditer(r",[ \t]+", text[region.after : limit]):
+        position = region.after + comma.end()
+        found = _after_at(ctx, position, limit)
+        if found is not None:
+            rest = text[position:limit]
+            if len(rest.split()) <= 9:
+                return found
+    return None
+
+
+def _before(ctx: _Context, start: int, end: int, *, strict: bool = False) -> Attribution | None:
+    """ "Smith said: "…"", "Takaichi noted that … "…"" — the last speech verb and its subject."""
+    text = ctx.text
+    according = list(_ACCORDING_RE.finditer(text, start, end))
+    if according and re.fullmatch(r"[^.;:]*,?[ \t]*", text[according[-1].end() : end]):
+        subject = _subject_at(ctx, according[-1].end(), end)
+        if subject is not None:
+            return _attribution(subject, "according to")
+    verbs = [v for v in ctx.verbs.finditer(text, start, end) if _is_verb(text, v, strict=strict)]
+    subjects = ctx.subjects(start, end)
+    for verb in reversed(verbs):
+        candidates = [s for s in subjects if s.end <= verb.start()]
+        if candidates:
+            adjacent = _subject_then_verb(ctx, candidates, verb)
+            people = [s for s in candidates if s.person]
+            fallback = people[-1] if people else candidates[-1]
+            return _attribution(adjacent or fallback, verb.group())
+        if verb.group().lower().endswith("ing"):
+            continue
+        after = [s for s in subjects if s.start >= verb.end()]
+        if after and re.fullmatch(r"[ \t]+", text[verb.end() : after[0].start]):
+            return _attribution(after[0], verb.group())
+    if text[start:end].rstrip().endswith(":") and subjects:
+        subject = subjects[0]
+        return Attribution(subject.speaker, None, (subject.start, subject.end))
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Sentences around a quote
+
+
+def _segment_start(text: str, low: int, position: int) -> int:
+    """Start of the sentence that holds ``position``, not earlier than ``low``."""
+    start = low
+    for match in _BOUNDARY_RE.finditer(text, low, min(len(text), position + 1)):
+        if match.end() <= position:
+            start = match.end()
+    return start
+
+
+def _segment_end(text: str, position: int, high: int) -> int:
+    match = _BOUNDARY_RE.search(text, position, high)
+    return match.start() + 1 if match is not None else high
+
+
+def _same_sentence(text: str, earlier: Region, later: Region) -> bool:
+    if earlier.paragraph != later.paragraph or earlier.close is None:
+        return False
+    gap = text[earlier.after : later.open]
+    content = text[earlier.start : earlier.end].rstrip()
+    if content.endswith((".", "!", "?")) and gap.strip()[:1].isupper():
+        return False
+    return _segment_start(text, earlier.after, later.open) == earlier.after
+
+
+# --------------------------------------------------------------------------------------------
+# Putting it together
+
+
+def _attribute(ctx: _Context, regions: Sequence[Region], index: int) -> Attribution | None:
+    """Attribution found in the quote's own sentence, or ``None``."""
+    text = ctx.text
+    region = regions[index]
+    paragraph_start, paragraph_end = region.paragraph
+    following = _neighbour(regions, index, +1)
+    limit = following.open if following is not None else paragraph_end
+    sentence_limit = _segment_end(text, region.after, limit)
+    found = _after(ctx, region, sentence_limit)
+    if found is not None and found.speaker is None:
+        # "The leaders "recognise …," the draft says": the words are the leaders'.
+        owner = _subject_touching(ctx, regions, index)
+        if owner is not None and owner.speaker is not None:
+            return Attribution(owner.speaker, found.cue, (owner.start, owner.end))
+    if found is not None:
+        return found
+    previous = _neighbour(regions, index, -1)
+    low = previous.after if previous is not None else paragraph_start
+    found = _before(ctx, _segment_start(text, low, region.open), region.open)
+    if found is not None:
+        return found
+    return _sentence_end_clause(ctx, region, sentence_limit)
+
+
+def _subject_touching(ctx: _Context, regions: Sequence[Region], index: int) -> _Subject | None:
+    """A subject standing right before the opening mark: ``The leaders "recognise …"``."""
+    region = regions[index]
+    start = _sentence_of(ctx, regions, index)
+    subjects = ctx.subjects(start, region.open)
+    if subjects and not ctx.text[subjects[-1].end : region.open].strip():
+        return subjects[-1]
+    return None
+
+
+def _sentence_of(ctx: _Context, regions: Sequence[Region], index: int) -> int:
+    """Where the sentence holding quote ``index`` begins."""
+    region = regions[index]
+    previous = _neighbour(regions, index, -1)
+    low = previous.after if previous is not None else region.paragraph[0]
+    return _segment_start(ctx.text, low, region.open)
+
+
+def _neighbour(regions: Sequence[Region], index: int, step: int) -> Region | None:
+    """The quote before (``step=-1``) or after (``+1``) in the same paragraph, if any."""
+    other = index + step
+    if 0 <= other < len(regions) and regions[other].paragraph == regions[index].paragraph:
+        return regions[other]
+    return None
+
+
+def _starts_sentence(ctx: _Context, regions: Sequence[Region], index: int) -> bool:
+    region = regions[index]
+    return not ctx.text[_sentence_of(ctx, regions, index) : region.open].strip()
+
+
+def _previous_sentence_speaker(
+    ctx: _Context, regions: Sequence[Region], index: int
+) -> Attribution | None:
+    """For a quote that is a sentence of its own: the speaker the sentence before names.
+
+    "Foreign Minister Penny Wong said the talks had gone well. / "We made real progress."" —
+    wire copy often leaves the attribution in the previous sentence or paragraph.
+    """
+    region = regions[index]
+    if not _starts_sentence(ctx, regions, index):
+        return None
+    start = _sentence_of(ctx, regions, index)
+    paragraph_start = region.paragraph[0]
+    if start > paragraph_start:
+        low, high = paragraph_start, start
+    else:
+        earlier = [p for p in ctx.paragraphs if p[1] <= paragraph_start]
+        if not earlier:
+            return None
+        low, high = earlier[-1]
+    if index and low <= regions[index - 1].open < high:
+        return None  # the sentence before holds a quote: its speaker carries over
+    sentence = _segment_start(ctx.text, low, high)
+    found = _before(ctx, sentence, high, strict=True) or _before(ctx, low, high, strict=True)
+    if found is None or found.speaker is None:
+        return None
+    return found
+
+
+def attribute_quotes(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    regions: Sequence[Region],
+    people: Sequence[PersonMention] | None = None,
+) -> list[Attribution | None]:
+    """One attribution per quoted region (``None`` where no speaker is given).
+
+    Each region first looks in its own sentence; a later quote of the same sentence takes the
+    earlier one's speaker; the paragraphs of a multi-paragraph quote share theirs; a quote that
+    is a sentence or paragraph of its own takes the speaker named just before it.
+    """
+    ctx = _Context(text, paragraphs, people)
+    links = chains(text, regions)
+    found: list[Attribution | None] = []
+    for index, region in enumerate(regions):
+        own = _attribute(ctx, regions, index)
+        if own is None and index and _same_sentence(text, regions[index - 1], region):
+            own = found[index - 1]
+        found.append(own)
+    _share_within_chains(links, found)
+    return _fill_standalone(ctx, regions, found)
+
+
+def _fill_standalone(
+    ctx: _Context, regions: Sequence[Region], found: Sequence[Attribution | None]
+) -> list[Attribution | None]:
+    """Quotes standing alone as a paragraph take the last speaker before them (wire style)."""
+    out: list[Attribution | None] = []
+    last: Attribution | None = None
+    for index in range(len(regions)):
+        attribution = found[index]
+        if attribution is None:
+            attribution = _previous_sentence_speaker(ctx, regions, index)
+        if attribution is None and last is not None and _starts_sentence(ctx, regions, index):
+            attribution = last
+        out.append(attribution)
+        if attribution is not None:
+            last = attribution  # an unnamed source is the last speaker too
+    return out
+
+
+def _share_within_chains(chains: Sequence[int], attributions: list[Attribution | None]) -> None:
+    """Every paragraph of a multi-paragraph quote gets the speaker found for any of them."""
+    best: dict[int, Attribution] = {}
+    for chain, attribution in zip(chains, attributions, strict=True):
+        if attribution is not None and attribution.speaker is not None:
+            best.setdefault(chain, attribution)
+    for index, chain in enumerate(chains):
+        current = attributions[index]
+        if chain in best and (current is None or current.speaker is None):
+            attributions[index] = best[chain]
+
+
+# --------------------------------------------------------------------------------------------
+# Pronouns and references
+
+
+def resolve_reference(
+    mentions: Sequence[PersonMention],
+    position: int,
+    reference: str,
+    *,
+    text: str | None = None,
+) -> PersonMention | None:
+    """The person a reference at ``position`` points to: the last matching one before it.
+
+    ``reference`` is what the text says: a pronoun ("she", "his"), a title phrase ("the prime
+    minister", "the Italian leader", "the president") or a name or surname ("Takaichi",
+    "Mr. Blair"). Pronouns prefer the last person of that gender, then the last of unknown
+    gender, then the last person. Given the article ``text``, a pronoun that comes before anyone
+    is named in its sentence points to the subject of the sentence before ("Putin thanked Modi
+    for his support. He said …" → Putin). Returns the latest matching mention, or ``None``.
+    """
+    before = sorted((m for m in mentions if m.end <= position), key=lambda m: m.start)
+    if not before:
+        return None
+    words = reference.strip().lower()
+    if words in PRONOUNS:
+        subject = None if text is None else _previous_subject(before, text, position, words)
+        return subject or _by_gender(before, PRONOUNS[words])
+    return lookup_person(before, reference)
+
+
+def _previous_subject(
+    before: Sequence[PersonMention], text: str, position: int, pronoun: str
+) -> PersonMention | None:
+    """The first person of the previous sentence, if the pronoun opens its own sentence's cast."""
+    bounds = sentence_bounds(text)
+    start = bounds.start_of(position)
+    if start == 0 or before[-1].start >= start:
+        return None
+    previous_start = bounds.start_of(start - 1)
+    while previous_start > 0 and not text[previous_start:start].strip():
+        previous_start = bounds.start_of(previous_start - 1)  # skip blank lines
+    previous = [m for m in before if previous_start <= m.start < start]
+    gender = PRONOUNS[pronoun]
+    for wanted in (gender, None):
+        for mention in previous:
+            if mention.gender == wanted:
+                return mention
+    return None
+
+
+def _by_gender(before: Sequence[PersonMention], gender: Gender) -> PersonMention | None:
+    for wanted in (gender, None):
+        for mention in reversed(before):
+            if mention.gender == wanted:
+                return mention
+    return before[-1]
