@@ -531,3 +531,14 @@ def test_formatted_amount_is_found_again(
     assert figure.kind == "money"
     assert figure.approximate == bool(hedge)
     assert figure.text == amount
+
+
+@pytest.mark.parametrize("length", [25, 40, 5000])
+def test_a_run_of_digits_longer_than_any_figure_is_no_figure(length: int) -> None:
+    # A code or serial number, not an amount; reading it as one would cost big-number time.
+    assert find_figures(f"the serial {'7' * length} was logged") == []
+
+
+def test_a_long_but_plausible_number_is_still_read() -> None:
+    (figure,) = find_figures("a debt of 123456789012345 yen")
+    assert figure.value == 123456789012345
