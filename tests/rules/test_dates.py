@@ -662,3 +662,10 @@ def test_formatted_date_reads_back(day: dt.date, style: int, reference: dt.date 
     written = _STYLES[style](day)
     found = find_dates(f"The accord was signed on {written} in Rome.", reference=reference)
     assert [(m.value, m.value_end) for m in found] == [(day, None)], written
+
+
+def test_a_repeated_month_phrase_reads_the_same_each_time() -> None:
+    # The future-tense check is cached by its surrounding text: repeats must not change readings.
+    text = "Talks will resume in March. " * 30
+    values = {m.value for m in find_dates(text, reference=dt.date(2026, 1, 16))}
+    assert len(values) == 1

@@ -531,3 +531,34 @@ def test_formatted_amount_is_found_again(
     assert figure.kind == "money"
     assert figure.approximate == bool(hedge)
     assert figure.text == amount
+
+
+@pytest.mark.parametrize("length", [25, 40, 5000])
+def test_a_run_of_digits_longer_than_any_figure_is_no_figure(length: int) -> None:
+    # A code or serial number, not an amount; reading it as one would cost big-number time.
+    assert find_figures(f"the serial {'7' * length} was logged") == []
+
+
+def test_a_long_but_plausible_number_is_still_read() -> None:
+    (figure,) = find_figures("a debt of 123456789012345 yen")
+    assert figure.value == 123456789012345
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("They signed a billion-dollar gas accord.", id="scale-as-adjective"),
+        pytest.param("a multimillion-euro contract", id="multi-scale-as-adjective"),
+        pytest.param("the energy used to produce a dollar of output", id="a-dollar-of-is-a-unit"),
+        pytest.param("A dollar-for-dollar luxury tax", id="dollar-for-dollar"),
+        pytest.param("before the 2009 European elections", id="the-year-before-a-name"),
+        pytest.param("in time for the 2012 elections", id="the-year-before-an-event"),
+    ],
+)
+def test_words_that_look_like_amounts_are_no_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_dollar_alone_is_still_one_dollar() -> None:
+    (figure,) = find_figures("It costs a dollar a day.")
+    assert (figure.text, figure.value, figure.currency) == ("a dollar", 1.0, "USD")

@@ -453,3 +453,37 @@ def test_jan_is_a_first_name_before_a_surname_and_a_month_before_a_day() -> None
 def test_real_news_titles(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     found = [(p.name, p.title, p.country) for p in find_people(text) if p.kind == "full"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            '"This cannot change," Hong Kong director of Amnesty International Man-kei Tam said.',
+            [("Man-kei Tam", None)],
+            id="name-after-an-organisation-in-one-run",
+        ),
+        pytest.param(
+            '"They always come back," wrote student protester Joshua Wong on Twitter.',
+            [("Joshua Wong", None)],
+            id="speech-verb-and-descriptors-before-a-name",
+        ),
+        pytest.param(
+            "Daniel Ortega met Grand Ayatollah Ali Khamenei in Tehran.",
+            [("Daniel Ortega", None), ("Ali Khamenei", "Grand Ayatollah")],
+            id="religious-title-is-no-part-of-the-name",
+        ),
+        pytest.param(
+            "Najib Mikati said he was ready. The new PM Mikati told a newspaper he would act.",
+            [("Najib Mikati", "Prime Minister"), ("Najib Mikati", "Prime Minister")],
+            id="pm-before-a-surname",
+        ),
+        pytest.param(
+            "Koon Chow, a strategist for Barclays Capital, said it was key.",
+            [("Koon Chow", None)],
+            id="a-bank-is-no-person",
+        ),
+    ],
+)
+def test_real_news_names(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.title) for p in find_people(text)] == expected

@@ -672,3 +672,96 @@ def test_uk_single_quotes_after_a_plural_possessive_stay_apart() -> None:
         "the leaders’ responsibility to end this crisis",
         "completely and utterly unchanged today",
     ]
+
+
+REAL_NEWS_SPEAKERS = [
+    pytest.param(
+        "Colombian President Carlos Ruiz and Ecuador's President Juan Soto met. At the summit, "
+        "Ruiz accused Soto's aides of lying, a charge that Soto denied. \"I cannot accept "
+        "Ruiz's lies,\" he said.",
+        [("I cannot accept Ruiz's lies", "Juan Soto", "said")],
+        id="pronoun-never-points-to-a-name-inside-the-quote",
+    ),
+    pytest.param(
+        "At a news conference with Prime Minister Jean Tremblay, Pierre Dubois said he was "
+        'pleased. "I want to thank the people," he said.',
+        [("I want to thank the people", "Pierre Dubois", "said")],
+        id="person-after-a-preposition-is-no-subject",
+    ),
+    pytest.param(
+        "Ana Silva spoke first. She praised the work of President Maria Costa. She also said "
+        'that "we are waiting for the invitation".',
+        [("we are waiting for the invitation", "Ana Silva", "said")],
+        id="pronoun-chain-over-sentences",
+    ),
+    pytest.param(
+        'The treaty was described by Klaus Weber as "the most important step our two countries '
+        'have taken in a generation".',
+        [
+            (
+                "the most important step our two countries have taken in a generation",
+                "Klaus Weber",
+                "described",
+            )
+        ],
+        id="passive-speech-verb-names-its-speaker-after-by",
+    ),
+    pytest.param(
+        'As reported by Steve Levine of BusinessWeek, "the union invoked a provision."',
+        [("the union invoked a provision.", "Steve Levine", "reported")],
+        id="as-reported-by",
+    ),
+    pytest.param(
+        'Koon Chow, a strategist for Barclays Capital said to Reuters that "one needs to see."',
+        [("one needs to see.", "Koon Chow", "said")],
+        id="organisation-after-a-preposition-is-no-subject",
+    ),
+    pytest.param(
+        '"We should look at it," said Public Interest Advocacy Centre policy officer '
+        "Patricia Ranald.",
+        [("We should look at it", "Patricia Ranald", "said")],
+        id="organisation-and-descriptors-before-the-person",
+    ),
+    pytest.param(
+        'The Zimbabwe Association of Doctors for Human Rights claim there has been a "dramatic '
+        'escalation in violence".',
+        [
+            (
+                "dramatic escalation in violence",
+                "Zimbabwe Association of Doctors for Human Rights",
+                "claim",
+            )
+        ],
+        id="organisation-name-with-two-tails",
+    ),
+    pytest.param(
+        'The accord calls for "an arrangement that leads to reduced global emissions of '
+        'greenhouse gases," according to the draft declaration.',
+        [
+            (
+                "an arrangement that leads to reduced global emissions of greenhouse gases",
+                "draft declaration",
+                "according to",
+            )
+        ],
+        id="ownerless-draft-is-its-own-source",
+    ),
+    pytest.param(
+        '"It went well," said George Bush. He continued, "We talked about trade."',
+        [
+            ("It went well", "George Bush", "said"),
+            ("We talked about trade.", "George Bush", "continued"),
+        ],
+        id="continued-is-a-speech-verb",
+    ),
+    pytest.param(
+        '"It went well," said a senior official from a European delegation.',
+        [("It went well", None, "said")],
+        id="anonymous-source-with-a-place-stays-anonymous",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REAL_NEWS_SPEAKERS)
+def test_real_news_speakers(text: str, expected: Expected) -> None:
+    assert _triples(text) == expected

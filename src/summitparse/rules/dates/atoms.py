@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from summitparse.models import Granularity
 from summitparse.rules.dates import grammar as g
@@ -69,16 +70,8 @@ class Context:
         before it in the clause ("will meet on ...", "is due to", "returns on") or, when
         ``end`` is given, after it ("On Thursday the King is due to ...")."""
         window = self.text[max(0, pos - 160) : pos]
-        breaks = list(g.SENTENCE_BREAK.finditer(window))
-        if breaks:
-            window = window[breaks[-1].end() :]
-        window = g.CLAUSE_MARK.split(window)[-1]  # "…could begin, the ministry said on Tuesday"
-        if g.FUTURE_CUE.search(window) or g.PRESENT_EVENT_BEFORE.search(window):
-            return True
-        if end is None or g.PAST_VERB.search(window):
-            return False  # "met lawmakers on Tuesday to discuss tariffs" happened on Tuesday
-        clause = g.CLAUSE_END.split(self.text[end : end + 60], maxsplit=1)[0]
-        return g.FUTURE_CUE.search(clause) is not None
+        after = None if end is None else self.text[end : end + 60]
+        return _future(window, after)
 
     def prev_word(self, pos: int) -> str:
         """The word just before ``pos`` (lower case), or ''."""
@@ -92,6 +85,26 @@ class Context:
 
 
 Reader = Callable[[re.Match[str], Context], Atom | None]
+
+
+@lru_cache(maxsize=4096)
+def _future(window: str, after: str | None) -> bool:
+    """:meth:`Context.future` on the 160 characters before a date and the 60 after it.
+
+    A pure function of those two strings, cached: text that repeats a date phrase (a table, a
+    list, a run of month names) asks the same question many times, and the eight searches it
+    takes were most of :func:`find_dates`' time on such text.
+    """
+    breaks = list(g.SENTENCE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    window = g.CLAUSE_MARK.split(window)[-1]  # "…could begin, the ministry said on Tuesday"
+    if g.FUTURE_CUE.search(window) or g.PRESENT_EVENT_BEFORE.search(window):
+        return True
+    if after is None or g.PAST_VERB.search(window):
+        return False  # "met lawmakers on Tuesday to discuss tariffs" happened on Tuesday
+    clause = g.CLAUSE_END.split(after, maxsplit=1)[0]
+    return g.FUTURE_CUE.search(clause) is not None
 
 
 # --- small parsers -----------------------------------------------------------------------

@@ -64,7 +64,19 @@ _ANCHOR_RE = re.compile(
     rf"|(?<![\w-])(?i:(?:{_NUMBER_WORDS})(?![\w])"
     r"|an?(?=[^\S\n]+(?:hundred|thousand|lakh|million|crore|billion|trillion|half|dollar|euro)\b))"
 )
-_A_WORD_RE = re.compile(r"(?i:an?)(?=[^\S\n]+(?:dollar|euro)\b)")
+# "a dollar" is one dollar, but "a dollar of output" is a unit and "a dollar-for-dollar tax" a
+# compound word: neither is an amount.
+_A_WORD_RE = re.compile(r"(?i:an?)(?=[^\S\n]+(?:dollar|euro)\b(?![-‐]|[^\S\n]+(?:of|for|per)\b))")
+# "a billion-dollar accord", "multimillion-euro": a scale used as an adjective, not an amount.
+_ADJECTIVE_AMOUNT_RE = re.compile(
+    r"(?i:an?[^\S\n]+|multi-?)(?i:hundred|thousand|million|billion|trillion)"
+    r"[-‐](?i:dollar|euro|pound|yen|yuan)\b"
+)
+# A year before a name or an event is a year: "the 2009 European elections".
+_YEAR_BEFORE_NAME_RE = re.compile(
+    r"[^\S\n]+(?:[A-Z]|(?:elections?|polls?|budget|census|season|summit|games|olympics|"
+    r"campaign|crisis|war|agreement|treaty|deadline|target|vote|referendum)\b)"
+)
 # "¥" is the yen unless the article is about China's currency: yuan named near the sign, or
 # named anywhere in a text that never speaks of the yen or Japan.
 _YUAN_CONTEXT_RE = re.compile(r"yuan|renminbi|\bRMB\b|\bCNY\b", re.IGNORECASE)
@@ -191,6 +203,9 @@ def _figure_at(
     ``yuan_by_sentence``: the text names both the yuan and Japan, so "¥" is read as the yuan
     only in a sentence that names the yuan and not the yen.
     """
+    adjective = _ADJECTIVE_AMOUNT_RE.match(text, start)
+    if adjective is not None:
+        return None, adjective.end()
     first = _amount_at(text, start, floor)
     if first is None:
         return None, start
@@ -273,6 +288,9 @@ def _plain_figure_ok(text: str, low: _Amount, high: _Amount | None, end: int) ->
     if is_date_part(text, low.num_start, end, float(low.value)):
         return False
     years = _looks_like_year(text, low) and (high is None or _looks_like_year(text, high))
+    the_before = text[max(0, low.start - 4) : low.start].lower() == "the "
+    if years and high is None and the_before and _YEAR_BEFORE_NAME_RE.match(text, end):
+        return False
     return not (years and not count_noun_after(text, end))
 
 

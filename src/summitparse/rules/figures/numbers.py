@@ -118,9 +118,18 @@ def _word_token(word: str, end: int) -> _Tok | None:
     return None
 
 
+# No figure in the news has more digits than this (a trillion of a currency in its smallest unit
+# is 15); a longer run is a code, a serial number or noise. Reading such a run would also cost
+# time quadratic in its length (big-number arithmetic), so it is refused here, once.
+_MAX_DIGITS = 24
+
+
 def _digits_value(raw: str) -> Decimal | None:
+    plain = re.sub(r"[,\u00a0\u202f\u2009]", "", raw)
+    if len(plain) > _MAX_DIGITS + ("." in plain):
+        return None
     try:
-        return Decimal(re.sub(r"[,\u00a0\u202f\u2009]", "", raw))
+        return Decimal(plain)
     except InvalidOperation:
         return None
 

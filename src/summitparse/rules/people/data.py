@@ -44,6 +44,9 @@ TITLE_HEADS: tuple[str, ...] = (
     "Sultan",
     "Sheikh",
     "Pope",
+    "Grand Ayatollah",
+    "Ayatollah",
+    "Imam",
     "Ambassador",
     "Governor",
     "Senator",
@@ -209,7 +212,8 @@ NON_NAME_WORDS: frozenset[str] = _words(
     Programme Program Initiative Union Council Commission Committee Parliament Congress Senate
     Assembly House Cabinet Government Court Agency Bank Fund Forum Group Organisation
     Organization Association Alliance Coalition Federation Institute University College School
-    Company Corporation Corp Inc Ltd Co Holdings Airlines Airways Motors Times News Post Journal
+    Company Corporation Corp Inc Ltd Co Holdings Capital Securities Airlines Airways Motors
+    Times News Post Journal Rights
     Press Reuters Associated Agence Bloomberg Xinhua Kyodo Tass Television Radio Broadcasting
     Sea Ocean Gulf Strait Bay River Lake Mountain Mountains Island Islands Peninsula Pacific
     Atlantic Arctic Indian Street Avenue Square Palace Hall Airport Station Port Tower Centre
@@ -271,7 +275,7 @@ ORGANISATION_HEADS: frozenset[str] = _words(
     Sea Ocean Gulf Strait Bay River Lake Island Islands Peninsula Street Avenue Square Palace Hall
     Airport Station Port Tower Centre Center Road Bridge Museum Stadium Hotel Foundation Nations
     Conference Declaration Framework Corridor Army Navy Force Forces Service Authority Board
-    Basin Valley Region Province State Republic Kingdom Emirates Strategy Index
+    Basin Valley Region Province State Republic Kingdom Emirates Strategy Index Capital Securities
     """
 )
 
@@ -366,6 +370,7 @@ SPEECH_VERB_IRREGULAR: tuple[str, ...] = (
     "write",
     "writes",
     "writing",
+    "continued",  # only the past form: "the talks were continuing" reports no speech
     "spoke",
     "speaks",
     "speaking",

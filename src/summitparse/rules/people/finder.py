@@ -122,7 +122,7 @@ _TITLE = (
 )
 # A title before a name: "Prime Minister Keir Starmer", "Japan's prime minister, Sanae Takaichi".
 _TITLE_NAME_RE = re.compile(
-    rf"(?<![\w-])(?P<title>(?i:{_TITLE}))(?P<comma>,?)[ \t]+(?P<name>{NAME_PATTERN})"
+    rf"(?<![\w-])(?P<title>(?i:{_TITLE})|PM)(?P<comma>,?)[ \t]+(?P<name>{NAME_PATTERN})"
 )
 # Two people under one plural title: "Prime Ministers Anwar Ibrahim and Lawrence Wong".
 _PLURAL_TITLE_RE = re.compile(
@@ -228,6 +228,8 @@ def _trim_name(text: str, start: int, end: int, blocked: set[int]) -> tuple[int,
     """
     tokens = [(m.start() + start, m.end() + start) for m in _TOKEN_RE.finditer(text[start:end])]
     run: list[tuple[int, int]] = []
+    # Several runs ("Amnesty International Man-kei Tam"): the longest, the first of equals.
+    best: list[tuple[int, int]] = []
     for token_start, token_end in tokens:
         word = text[token_start:token_end]
         bad = word.rstrip(".") in NON_NAME_WORDS or token_start in blocked
@@ -239,16 +241,31 @@ def _trim_name(text: str, start: int, end: int, blocked: set[int]) -> tuple[int,
             continue
         if bad:
             if run and word.rstrip(".") in ORGANISATION_HEADS:
-                return None  # "Turkana Basin Alliance": the words name an organisation
+                # "Turkana Basin Alliance": the words name an organisation; a name may still
+                # follow it ("Amnesty International Man-kei Tam").
+                run = []
+                continue
             if run:
-                break
+                best = _longer_run(text, best, run)
+                run = []
             continue
         run.append((token_start, token_end))
-    while run and text[run[-1][0] : run[-1][1]] in NAME_PARTICLES:
-        run.pop()
+    run = _longer_run(text, best, run)
     if not run or all(text[s:e].endswith(".") for s, e in run):
         return None
     return run[0][0], run[-1][1]
+
+
+def _longer_run(
+    text: str, best: list[tuple[int, int]], run: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """``run`` without trailing particles if it has more name words than ``best``."""
+    run = list(run)
+    while run and text[run[-1][0] : run[-1][1]] in NAME_PARTICLES:
+        run.pop()
+    words = [(s, e) for s, e in run if not text[s:e].endswith(".")]
+    best_words = [(s, e) for s, e in best if not text[s:e].endswith(".")]
+    return run if len(words) > len(best_words) else best
 
 
 def _name_words(name: str) -> list[str]:
@@ -285,6 +302,7 @@ def _title_candidates(
     found: list[_Candidate] = []
     for match in _TITLE_NAME_RE.finditer(text):
         title = match.group("title")
+        title = "Prime Minister" if title == "PM" else title
         country = _country_before(text, match.start(), ends)
         if match.group("comma") and country is None:
             continue
@@ -432,7 +450,7 @@ def _near_speech(text: str, start: int, end: int) -> bool:
     """ "Kristi Govella said", "said Harsh Pant", "Ana Ruiz, who …", "Brandt, an MP, said"."""
     return (
         speech_verb_pattern().match(text, _skip_space(text, end)) is not None
-        or _verb_before_pattern().search(text, max(0, start - 20), start) is not None
+        or _verb_before_pattern().search(text, max(0, start - 50), start) is not None
         or text.startswith(", who", end)
         or _APPOSITION_THEN_VERB_RE.match(text, end) is not None
     )
@@ -440,7 +458,11 @@ def _near_speech(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _verb_before_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?:{speech_verb_pattern().pattern})[ \t]+\Z", re.I)
+    """A speech verb just before a name, maybe with lower-case descriptors between: "said
+    Smith", "wrote student protester Joshua Wong"."""
+    return re.compile(
+        rf"(?:{speech_verb_pattern().pattern})[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}\Z", re.I
+    )
 
 
 def _skip_space(text: str, position: int) -> int:

@@ -69,6 +69,10 @@ _SPEAKER_DESCRIPTION_RE = re.compile(
     r"(?:(?:the|a|an)[ \t]+)?(?:[A-Z][\w.’'-]*(?:['’]s)?[ \t]+)?"
     r"(?:[a-z][\w-]*[ \t]+){0,4}?(?:[a-z][\w-]*)(?:,[ \t]*|[ \t]+)"
 )
+_DESCRIPTORS_RE = re.compile(
+    r"(?:[ \t]+(?!(?:from|of|at|in|for|with|by|to|on|a|an|the|and|or|who|which|that)(?![\w-]))"
+    r"[a-z][\w-]*){1,3}[ \t]+"
+)
 _LISTENER_VERB = re.compile(r"(?i:told|tells?|telling)")
 _APPOSITION_RE = re.compile(r"[ \t]*,[ \t]*")
 _COMMA_GAP_RE = re.compile(r"[ \t]*,[ \t]+")
@@ -79,6 +83,15 @@ _TITLE_THEN_COMMA_RE = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING_RE = re.compile(r"(?i:according)[ \t]+to[ \t]+")
+# A speech verb in the passive names its speaker after "by": "as reported by Steve Levine of
+# BusinessWeek, "…"", "described by Mukherjee as "…"".
+_BY_RE = re.compile(r"[ \t]+by[ \t]+")
+# A word that makes the phrase after it an object, not a subject: "a strategist for Barclays
+# Capital said", "a news conference with Prime Minister Paul Martin".
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?i:with|to|by|for|of|from|at|on|against|between|among|than|like)[ \t]+"
+    r"(?:(?:the|[A-Z][\w.'’-]*)[ \t]+)*\Z"
+)
 _NAME_RUN_RE = re.compile(NAME_PATTERN)
 _PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w-])(?i:he|she|they|we|it)(?![\w-])")
 _ORG_RE = re.compile(
@@ -110,7 +123,8 @@ _ORG_HEADS = (
 # A named organisation: "the Department of Foreign Affairs and Trade", "National Farmers' Union".
 _ORG_NAME_RE = re.compile(
     rf"(?<![\w-])(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+(?:(?:of|and|for|on)[ \t]+)?){{0,5}}"
-    rf"(?:{_ORG_HEADS})(?:[ \t]+(?:of|for|on)(?:[ \t]+(?:and[ \t]+|the[ \t]+)?[A-Z][\w'’-]*)+)?"
+    rf"(?:{_ORG_HEADS})"
+    r"(?:[ \t]+(?:of|for|on)(?:[ \t]+(?:and[ \t]+|the[ \t]+)?[A-Z][\w'’-]*)+){0,2}"
     r"(?![\w-])"
 )
 _SPOKESPERSON_FOR_RE = re.compile(
@@ -136,6 +150,9 @@ _DOCUMENT_OWNER_RE = re.compile(
     r"(?=['’]s\b|[ \t,.;]|\Z)"
 )
 _DESCRIPTOR_RE = re.compile(r"(?<![\w-])(?i:the)[ \t]+\d{1,3}-year-old(?![\w-])")
+_DRAFT_DOCUMENT_RE = re.compile(
+    r"(?i:the|a)[ \t]+(?i:draft|final|joint)[ \t]+(?i:declaration|agreement|communiqu[eé]|text)"
+)
 _ORG_ARTICLE_RE = re.compile(r"\A(?i:the|a|an|its)[ \t]+")
 
 
@@ -182,6 +199,9 @@ class _Subject:
     end: int
     speaker: str | None
     person: bool = False
+    # A capitalised name the people finder had no evidence for: no person for pronouns, but a
+    # name that can be the speaker an apposition or a preposition points to.
+    name_run: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +233,11 @@ class _Context:
         self.acronyms = _acronyms(text)
         self.starts = [mention.start for mention in self.people]
         self.verbs = speech_verb_pattern()
+        # The quote being attributed, and every quoted stretch: a pronoun outside quotes does
+        # not point to someone named inside one, and a speaker does not name himself in the
+        # third person ("I cannot accept Uribe's lies," he said — he is not Uribe).
+        self.quote: tuple[int, int] | None = None
+        self.quoted: list[tuple[int, int]] = []
 
     def subjects(self, start: int, end: int) -> list[_Subject]:
         """Every possible speaker phrase in ``[start, end)``, in text order, longest first.
@@ -245,6 +270,10 @@ class _Context:
         for match in _ROLE_PHRASE_RE.finditer(text, start, end):
             if free(match.start(), match.end()):
                 owner = self._document_owner(match) if _is_document(match.group()) else None
+                if owner is None and _DRAFT_DOCUMENT_RE.fullmatch(match.group()):
+                    # "according to the draft declaration": with no owner named, the text
+                    # itself is the source the words are attributed to.
+                    owner = _ORG_ARTICLE_RE.sub("", match.group())
                 found.append(_Subject(match.start(), match.end(), owner))
         for match in _NAME_RUN_RE.finditer(text, start, end):
             subject = self._name_run(match.start(), match.end())
@@ -256,8 +285,28 @@ class _Context:
         word = self.text[start:end].lower()
         if word not in PRONOUNS:
             return _Subject(start, end, None)
-        person = resolve_reference(self.people, start, word, text=self.text)
+        person = resolve_reference(self._pronoun_candidates(), start, word, text=self.text)
         return _Subject(start, end, person.name if person is not None else None, person=True)
+
+    def _pronoun_candidates(self) -> list[PersonMention]:
+        """The people a pronoun of the current quote's attribution may point to."""
+        starts = [low for low, _ in self.quoted]
+        named: set[str] = set()
+        if self.quote is not None:
+            inside = self.text[self.quote[0] : self.quote[1]]
+            named = {
+                mention.name
+                for mention in self.people
+                if re.search(rf"(?<![\w-]){re.escape(mention.name.split()[-1])}(?![\w-])", inside)
+            }
+        out = []
+        for mention in self.people:
+            index = bisect_left(starts, mention.start + 1) - 1
+            if index >= 0 and mention.end <= self.quoted[index][1]:
+                continue  # named inside a quotation
+            if mention.name not in named:
+                out.append(mention)
+        return out
 
     def _descriptor(self, start: int, end: int) -> _Subject:
         """ "the 62-year-old": the subject of this sentence, else of the sentence before."""
@@ -343,7 +392,7 @@ class _Context:
         if not kept or kept != words[len(words) - len(kept) :]:
             return None
         first = end - len(" ".join(kept))
-        return _Subject(first, end, self.text[first:end])
+        return _Subject(first, end, self.text[first:end], name_run=True)
 
 
 # --------------------------------------------------------------------------------------------
@@ -392,6 +441,16 @@ def _subject_then_verb(
             ):
                 index -= 1
             chosen = subjects[index]
+            if (
+                not chosen.person
+                and chosen.speaker is not None
+                and _PREPOSITION_BEFORE_RE.search(ctx.text, max(0, chosen.start - 60), chosen.start)
+            ):
+                # "Koon Chow, a strategist for Barclays Capital said": the organisation is an
+                # object; the speaker is the person the apposition describes.
+                people = [s for s in subjects[:index] if s.person or s.name_run]
+                if people:
+                    return people[-1]
             if not chosen.person:
                 # "The prime minister, Keir Starmer, said": the apposition names the speaker.
                 named = [
@@ -457,6 +516,16 @@ def _subject_at(ctx: _Context, position: int, limit: int) -> _Subject | None:
     # The last phrase within the title words is the name: "Chile's President José Antonio Kast".
     within = [subject for subject in subjects if position <= subject.start <= reach]
     chosen = within[-1] if within else None
+    if chosen is not None and not chosen.person and chosen.speaker is not None:
+        # "said Public Interest Advocacy Centre policy officer Patricia Ranald": the organisation
+        # and lower-case descriptors stand before the person, who is the speaker.
+        for subject in subjects:
+            if (
+                subject.person or subject.name_run
+            ) and chosen.end <= subject.start <= chosen.end + 50:
+                if _DESCRIPTORS_RE.fullmatch(ctx.text, chosen.end, subject.start):
+                    return subject
+                break
     if chosen is None or not chosen.person:
         # "said Canada's foreign minister, Anita Anand", "said Russian foreign ministry
         # spokeswoman Maria Zakharova": lower-case descriptors stand before the person.
@@ -508,6 +577,10 @@ def _before(ctx: _Context, start: int, end: int, *, strict: bool = False) -> Att
             return _attribution(subject, "according to")
     verbs = [v for v in ctx.verbs.finditer(text, start, end) if _is_verb(text, v, strict=strict)]
     subjects = ctx.subjects(start, end)
+    if verbs:
+        passive = _passive_speaker(ctx, verbs[-1], subjects, end)
+        if passive is not None:
+            return passive
     for verb in reversed(verbs):
         candidates = [s for s in subjects if s.end <= verb.start()]
         if candidates:
@@ -524,6 +597,30 @@ def _before(ctx: _Context, start: int, end: int, *, strict: bool = False) -> Att
         subject = subjects[0]
         return Attribution(subject.speaker, None, (subject.start, subject.end))
     return None
+
+
+def _passive_speaker(
+    ctx: _Context, verb: re.Match[str], subjects: Sequence[_Subject], end: int
+) -> Attribution | None:
+    """ "described by Angela Merkel (…) in the terms "…"": the subject after "by" is the speaker.
+
+    Only a past form ("reported", "quoted", "described", "written") takes "by"; between the
+    name and the quote no other clause may open.
+    """
+    text = ctx.text
+    word = verb.group().lower()
+    if not (word.endswith("ed") or word in {"written", "told", "said"}):
+        return None
+    by = _BY_RE.match(text, verb.end(), end)
+    if by is None:
+        return None
+    after = [s for s in subjects if s.start == by.end() or (s.person and s.start >= by.end())]
+    if not after or after[0].start - by.end() > 40:
+        return None
+    subject = after[0]
+    if not re.fullmatch(r"[^.;:\"“”]*", text[subject.end : end]):
+        return None
+    return _attribution(subject, verb.group())
 
 
 # --------------------------------------------------------------------------------------------
@@ -655,9 +752,11 @@ def attribute_quotes(
     is a sentence or paragraph of its own takes the speaker named just before it.
     """
     ctx = _Context(text, paragraphs, people)
+    ctx.quoted = [(region.start, region.end) for region in regions]
     links = chains(text, regions)
     found: list[Attribution | None] = []
     for index, region in enumerate(regions):
+        ctx.quote = (region.start, region.end)
         own = _attribute(ctx, regions, index)
         if own is None and index and _same_sentence(text, regions[index - 1], region):
             own = found[index - 1]
@@ -674,6 +773,7 @@ def _fill_standalone(
     last: Attribution | None = None
     for index in range(len(regions)):
         attribution = found[index]
+        ctx.quote = (regions[index].start, regions[index].end)
         if attribution is None:
             attribution = _previous_sentence_speaker(ctx, regions, index)
         if attribution is None and last is not None and _starts_sentence(ctx, regions, index):
@@ -727,9 +827,14 @@ def resolve_reference(
 
 
 def _previous_subject(
-    before: Sequence[PersonMention], text: str, position: int, pronoun: str
+    before: Sequence[PersonMention], text: str, position: int, pronoun: str, depth: int = 0
 ) -> PersonMention | None:
-    """The first person of the previous sentence, if the pronoun opens its own sentence's cast."""
+    """The first person of the previous sentence, if the pronoun opens its own sentence's cast.
+
+    A person after a preposition is no subject ("a news conference with Prime Minister Paul
+    Martin, Bush said …"); a previous sentence that itself opens with the same pronoun passes
+    its referent on ("Ansip spoke. He commented on Rüütel. He also stated …" → Ansip).
+    """
     bounds = sentence_bounds(text)
     start = bounds.start_of(position)
     if start == 0 or before[-1].start >= start:
@@ -737,8 +842,22 @@ def _previous_subject(
     previous_start = bounds.start_of(start - 1)
     while previous_start > 0 and not text[previous_start:start].strip():
         previous_start = bounds.start_of(previous_start - 1)  # skip blank lines
-    previous = [m for m in before if previous_start <= m.start < start]
+    previous = [
+        m
+        for m in before
+        if previous_start <= m.start < start
+        and _PREPOSITION_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is None
+    ]
     gender = PRONOUNS[pronoun]
+    if depth < 3:
+        first = previous[0].start if previous else start
+        for match in _PRONOUN_SUBJECT_RE.finditer(text, previous_start, first):
+            if PRONOUNS.get(match.group().lower()) == gender:
+                earlier = [m for m in before if m.end <= match.start()]
+                if earlier:
+                    chained = _previous_subject(earlier, text, match.start(), pronoun, depth + 1)
+                    return chained or _by_gender(earlier, gender)
+                break
     for wanted in (gender, None):
         for mention in previous:
             if mention.gender == wanted:
