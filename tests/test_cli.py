@@ -65,11 +65,15 @@ def test_invalid_utf8_and_missing_file_are_error_lines(
 ) -> None:
     latin = tmp_path / "latin1.txt"
     latin.write_bytes("Paris, le 3 mars - Le président a déclaré".encode("latin-1"))
-    code, lines, _ = run(["extract", str(latin), str(tmp_path / "missing.txt")], capsys)
+    gone = tmp_path / "in" / "gone.txt"
+    gone.parent.mkdir()
+    gone.symlink_to(tmp_path / "nowhere.txt")  # found in a folder: an error line, not a stop
+    code, lines, _ = run(["extract", str(latin), str(gone.parent)], capsys)
     assert code == 1
     assert lines[0]["error"]["type"] == "DecodeError"
     assert "UTF-8" in lines[0]["error"]["message"]
     assert lines[1]["error"]["type"] == "ArticleNotFoundError"
+    assert "broken symbolic link" in lines[1]["error"]["message"]
 
 
 def test_folder_named_like_a_file_is_recursed(
