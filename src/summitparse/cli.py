@@ -50,7 +50,7 @@ def _usage_error(message: str) -> typer.Exit:
 def _batch_status(summary: BatchSummary) -> int:
     if summary.llm_mostly_failed:
         return EXIT_LLM_FAILED
-    return EXIT_SOME_FAILED if summary.failed else EXIT_OK
+    return EXIT_SOME_FAILED if summary.failed or summary.kept_failed else EXIT_OK
 
 
 def _globs(suffixes: frozenset[str]) -> str:
@@ -311,11 +311,23 @@ def review(
             help="Folder of the articles (found by id or source) when the lines hold no text.",
         ),
     ] = None,
+    allow_source_root: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--allow-source-root",
+            help="Read a line's source path for its text only under this folder (repeatable); "
+            "without it no source path is read.",
+        ),
+    ] = None,
 ) -> None:
     """Write one self-contained HTML page that shows every record's evidence in its article."""
     from summitparse.review.page import review_command
 
-    raise typer.Exit(review_command(pred, text_from=text_from, output=output))
+    raise typer.Exit(
+        review_command(
+            pred, text_from=text_from, output=output, source_roots=allow_source_root or ()
+        )
+    )
 
 
 @app.command()

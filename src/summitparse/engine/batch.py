@@ -234,10 +234,12 @@ def _resumed(
         if isinstance(found, tuple):
             target.keep(found)
             summary.skipped += 1
+            summary.kept_failed += found[0] in previous.failed
             bar.advance()
             continue
         if found is not None:
             summary.redone[found] += 1
+        target.reserve()
         yield item
 
 

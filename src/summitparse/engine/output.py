@@ -209,6 +209,7 @@ class Previous:
     """
 
     keep: dict[str, deque[tuple[int, int]]] = field(default_factory=dict)
+    failed: set[int] = field(default_factory=set)  # where the kept error lines start
     redo: dict[str, deque[tuple[int, int, str]]] = field(default_factory=dict)
     unreadable: int = 0
     torn: bool = False
@@ -262,6 +263,8 @@ def scan_output(path: Path) -> Previous:
             place = (start, len(raw))
             if reason is None:
                 previous.keep.setdefault(line_id, deque()).append(place)
+                if "error" in record:
+                    previous.failed.add(start)
                 redone = previous.redo.get(line_id)
                 if redone:  # a later line for the same id: the redo an interrupted resume wrote
                     redone.popleft()
@@ -290,9 +293,41 @@ class Order:
     starts: array[int] = field(default_factory=lambda: array("q"))
     lengths: array[int] = field(default_factory=lambda: array("q"))
 
+    pending: deque[int] = field(default_factory=deque)
+
     def add(self, start: int, length: int) -> None:
         self.starts.append(start)
         self.lengths.append(length)
+
+    def reserve(self) -> None:
+        """The next input goes to the extractor: its line will come later, in this place.
+
+        Inputs are drawn ahead of the results (a window is in flight), so a kept line can be
+        placed before the line of an earlier input that is still being extracted.
+        """
+        self.pending.append(len(self.starts))
+        self.add(-1, 0)
+
+    def fill(self, start: int, length: int) -> None:
+        """The line of the oldest reserved input (results come back in input order)."""
+        if not self.pending:
+            self.add(start, length)
+            return
+        index = self.pending.popleft()
+        self.starts[index], self.lengths[index] = start, length
+
+    def drop_unfilled(self) -> None:
+        """Forget the places of inputs whose line never came (the run was stopped)."""
+        if self.pending:
+            unfilled = set(self.pending)
+            kept = [
+                (a, n)
+                for i, (a, n) in enumerate(zip(self.starts, self.lengths, strict=True))
+                if i not in unfilled
+            ]
+            self.starts = array("q", [a for a, _ in kept])
+            self.lengths = array("q", [n for _, n in kept])
+            self.pending.clear()
 
     def covers(self, size: int) -> bool:
         """True when the lines follow each other from the start of the file to ``size``: the
@@ -359,12 +394,16 @@ class Output:
             self.stream.flush()
         except OSError as error:
             raise OutputError(f"cannot write {self.path}: {error.strerror or error}") from None
-        self.order.add(self.position, size)
+        self.order.fill(self.position, size)
         self.position += size
 
     def keep(self, place: tuple[int, int]) -> None:
         """The input's line is already in the file at ``place``."""
         self.order.add(*place)
+
+    def reserve(self) -> None:
+        """The next input is to be extracted; its line is written later (:meth:`write`)."""
+        self.order.reserve()
 
     def close(self) -> None:
         """Close without reordering (the run did not end normally; resume reads it again)."""
@@ -380,6 +419,7 @@ class Output:
             raise OutputError(f"cannot write {self.path}: {error.strerror or error}") from None
         if not self.resume:
             return 0
+        self.order.drop_unfilled()
         leftover = self.previous.leftover()
         if leftover or not self.order.covers(self.position):
             rewrite_in_order(self.path, self.order, leftover)

@@ -41,6 +41,7 @@ class BatchSummary:
     redone: Counter[str] = field(default_factory=Counter)
     unreadable: int = 0
     leftover: int = 0
+    kept_failed: int = 0  # error lines of an earlier run that a resume kept
     stopped: str | None = None
     started: float = field(default_factory=time.perf_counter)
     elapsed: float = 0.0
