@@ -65,11 +65,15 @@ def test_invalid_utf8_and_missing_file_are_error_lines(
 ) -> None:
     latin = tmp_path / "latin1.txt"
     latin.write_bytes("Paris, le 3 mars - Le président a déclaré".encode("latin-1"))
-    code, lines, _ = run(["extract", str(latin), str(tmp_path / "missing.txt")], capsys)
+    gone = tmp_path / "in" / "gone.txt"
+    gone.parent.mkdir()
+    gone.symlink_to(tmp_path / "nowhere.txt")  # found in a folder: an error line, not a stop
+    code, lines, _ = run(["extract", str(latin), str(gone.parent)], capsys)
     assert code == 1
     assert lines[0]["error"]["type"] == "DecodeError"
     assert "UTF-8" in lines[0]["error"]["message"]
     assert lines[1]["error"]["type"] == "ArticleNotFoundError"
+    assert "broken symbolic link" in lines[1]["error"]["message"]
 
 
 def test_folder_named_like_a_file_is_recursed(
@@ -139,3 +143,39 @@ def test_console_script_is_installed() -> None:
     assert exe is not None
     result = subprocess.run([exe, "version"], capture_output=True, text=True, check=True)
     assert result.stdout.strip()
+
+
+def test_eval_on_non_utf8_or_endless_input_reports_instead_of_crashing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(b'{"id": "a.txt", "quotes": []}\n{"id": "b\xff.txt"}\n')
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text('{"id": "a.txt", "quotes": []}\n', encoding="utf-8")
+    assert main(["eval", str(gold), str(pred)]) == 0
+    assert "gold.jsonl:2: not valid UTF-8" in capsys.readouterr().err
+    if Path("/dev/zero").exists():
+        run = subprocess.run(
+            [sys.executable, "-m", "summitparse", "eval", "/dev/zero", str(pred)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert "Traceback" not in run.stderr
+        assert "longer than" in run.stderr
+
+
+def test_a_crash_has_its_own_exit_status(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from summitparse.engine.batch import BatchJob
+
+    def broken(self: BatchJob) -> None:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(BatchJob, "run", broken)
+    code = main(["extract", str(SEED), "--backend", "rules"])
+    assert code == 3
+    err = capsys.readouterr().err
+    assert "crash (a bug in summitparse" in err
+    assert "KeyError" in err

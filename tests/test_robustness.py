@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import string
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -98,3 +99,20 @@ def test_a_long_text_keeps_every_span_exact() -> None:
     x = summitparse.extract(text, backend="rules")
     x.check_spans(text)
     assert len(x.quotes) == 20 * 4
+
+
+def test_a_lone_surrogate_never_breaks_writing_a_line() -> None:
+    from summitparse.models import ErrorInfo, Extraction, ExtractionError, Meta
+
+    error = ExtractionError(
+        id="a\ud800", source="d/caf\udce9.txt", error=ErrorInfo(type="X", message="\ud800")
+    )
+    assert error.id == "a\\ud800"
+    assert error.source == "d/caf\\xe9.txt"
+    assert '"message":"\\\\ud800"' in error.model_dump_json()
+    meta = Meta(backend="rules", version="0", warnings=["w\udfff"])
+    line = Extraction(id="b\ud800", meta=meta).model_dump_json()
+    line.encode("utf-8")  # writable as UTF-8
+    assert Extraction.model_validate_json(line).id == "b\\ud800"
+    with pytest.raises(summitparse.SummitparseError, match="lone surrogate"):
+        summitparse.extract("Tokyo \ud800 summit.", backend="rules")

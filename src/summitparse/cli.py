@@ -1,7 +1,11 @@
 """The ``summitparse`` command: thin wrappers that turn options into library calls.
 
 Exit status: 0 every article extracted, 1 some articles failed (each has its error line),
-2 usage error (bad option, bad configuration, no input).
+2 usage error (bad option, bad configuration, no input, an input path that does not exist, an
+output that is an input or cannot be written), 3 a crash (a bug in summitparse: the traceback
+follows its message), 4 the LLM failed for most articles (their lines hold the rules' records)
+or the run stopped because it failed alike for a lasting reason. 4 wins over 1: a run that is
+not what the user asked for must not pass for one where a few files were bad.
 """
 
 from __future__ import annotations
@@ -9,13 +13,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+import traceback
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from summitparse._version import __version__
-from summitparse.engine.batch import BatchJob, BatchSummary, open_output
+from summitparse.engine.batch import BatchJob, BatchSummary, OutputError, open_output
+from summitparse.engine.local import DEFAULT_TIME_CAP
+from summitparse.engine.output import check_paths
 from summitparse.errors import ConfigurationError
 from summitparse.extractor import Extractor
 from summitparse.io.articles import ARTICLE_SUFFIXES, WARC_SUFFIXES
@@ -24,7 +31,7 @@ from summitparse.pipeline import parse_published
 
 __all__ = ["app", "main"]
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_CRASH, EXIT_LLM_FAILED = 0, 1, 2, 3, 4
 
 app = typer.Typer(
     name="summitparse",
@@ -38,6 +45,12 @@ app = typer.Typer(
 def _usage_error(message: str) -> typer.Exit:
     typer.echo(f"summitparse: error: {message}", err=True)
     return typer.Exit(EXIT_USAGE)
+
+
+def _batch_status(summary: BatchSummary) -> int:
+    if summary.llm_mostly_failed:
+        return EXIT_LLM_FAILED
+    return EXIT_SOME_FAILED if summary.failed or summary.kept_failed else EXIT_OK
 
 
 def _globs(suffixes: frozenset[str]) -> str:
@@ -107,6 +120,15 @@ def extract(
         bool,
         typer.Option(help="Use a web page's own date as its publication date when none is given."),
     ] = True,
+    article_timeout: Annotated[
+        float,
+        typer.Option(
+            "--article-timeout",
+            min=0,
+            help="Seconds the rules may spend on one article before it gets an ArticleTimeout "
+            "line (0: no limit).",
+        ),
+    ] = DEFAULT_TIME_CAP,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
     engine: Annotated[
         str,
@@ -146,6 +168,7 @@ def extract(
     )
     if engine == "ray":
         try:
+            check_paths(paths, output)
             summary = _run_on_ray(
                 paths,
                 extractor,
@@ -158,12 +181,14 @@ def extract(
                 fields=fields,
                 stdin_format=stdin_format,
             )
+        except (ConfigurationError, OutputError) as error:
+            raise _usage_error(error.message) from None
         finally:
             extractor.close()
         _report(summary, extractor, quiet=quiet)
         if summary.articles == 0 and summary.skipped == 0:
             raise _usage_error("no articles found in " + " ".join(paths))
-        raise typer.Exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
+        raise typer.Exit(_batch_status(summary))
     job = BatchJob(
         paths=paths,
         extractor=extractor,
@@ -175,15 +200,18 @@ def extract(
         fields=fields,
         progress=False if quiet else progress,
         stdin_format=stdin_format,
+        time_cap=article_timeout or None,
     )
     try:
         summary = job.run()
+    except (ConfigurationError, OutputError) as error:
+        raise _usage_error(error.message) from None
     finally:
         extractor.close()
     _report(summary, extractor, quiet=quiet)
-    if summary.articles == 0 and summary.skipped == 0:
+    if summary.articles == 0 and summary.skipped == 0 and not summary.leftover:
         raise _usage_error("no articles found in " + " ".join(paths))
-    raise typer.Exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
+    raise typer.Exit(_batch_status(summary))
 
 
 def _run_on_ray(
@@ -289,11 +317,23 @@ def review(
             help="Folder of the articles (found by id or source) when the lines hold no text.",
         ),
     ] = None,
+    allow_source_root: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--allow-source-root",
+            help="Read a line's source path for its text only under this folder (repeatable); "
+            "without it no source path is read.",
+        ),
+    ] = None,
 ) -> None:
     """Write one self-contained HTML page that shows every record's evidence in its article."""
     from summitparse.review.page import review_command
 
-    raise typer.Exit(review_command(pred, text_from=text_from, output=output))
+    raise typer.Exit(
+        review_command(
+            pred, text_from=text_from, output=output, source_roots=allow_source_root or ()
+        )
+    )
 
 
 @app.command()
@@ -309,6 +349,17 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exit_:
         code = exit_.code
         return code if isinstance(code, int) else (0 if code is None else EXIT_USAGE)
+    except KeyboardInterrupt:
+        print("summitparse: interrupted; rerun with --resume to continue", file=sys.stderr)
+        return 130
+    except Exception as error:  # a bug: its own status, so scripts never take it for bad input
+        print(
+            f"summitparse: crash (a bug in summitparse, please report it): "
+            f"{type(error).__name__}: {error}",
+            file=sys.stderr,
+        )
+        traceback.print_exc(file=sys.stderr)
+        return EXIT_CRASH
     return EXIT_OK
 
 

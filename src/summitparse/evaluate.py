@@ -29,6 +29,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from summitparse.io.datasets import LineTooLong, read_lines
 from summitparse.records import RECORD_TYPES
 
 __all__ = [
@@ -327,31 +328,56 @@ def load_records(path: str | Path) -> tuple[list[dict[str, Any]], list[str]]:
     if path.is_dir():
         for gold_file in sorted(path.rglob("*.gold.json")):
             try:
+                if gold_file.stat().st_size > _LINE_LIMIT:
+                    raise ValueError(f"over {_LINE_LIMIT:,} bytes")
                 record = json.loads(gold_file.read_text(encoding="utf-8"))
-            except (OSError, ValueError) as error:
+            except (OSError, ValueError, RecursionError) as error:
                 problems.append(f"{gold_file}: unreadable ({error})")
+                continue
+            if not isinstance(record, dict):
+                problems.append(f"{gold_file}: not a JSON object, skipped")
                 continue
             relative = gold_file.relative_to(path).as_posix().removesuffix(".gold.json")
             record["id"] = relative + ".txt"
             records.append(record)
         return records, problems
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        with path.open("rb") as handle:
+            for number, raw in enumerate(read_lines(handle, _LINE_LIMIT), start=1):
+                record = _line_record(raw, f"{path}:{number}", problems)
+                if record is not None:
+                    records.append(record)
     except OSError as error:
-        return [], [f"{path}: cannot read ({error.strerror or error})"]
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except ValueError:
-            problems.append(f"{path}:{number}: not valid JSON, skipped")
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get("id"), str):
-            problems.append(f"{path}:{number}: no id, skipped")
-            continue
-        records.append(record)
+        return records, [*problems, f"{path}: cannot read ({error.strerror or error})"]
     return records, problems
+
+
+# A line longer than this is no record summitparse wrote or a person corrected; it is skipped
+# unread, so ``eval /dev/zero`` ends with a message instead of filling memory.
+_LINE_LIMIT = 64 * 1024 * 1024
+
+
+def _line_record(
+    raw: bytes | LineTooLong, where: str, problems: list[str]
+) -> dict[str, Any] | None:
+    """One line as a record with an id, or ``None`` with the reason added to ``problems``."""
+    if isinstance(raw, LineTooLong):
+        problems.append(f"{where}: longer than {raw.limit:,} bytes, skipped")
+        return None
+    if not raw.strip():
+        return None
+    try:
+        record = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        problems.append(f"{where}: not valid UTF-8 (byte {error.start}), skipped")
+        return None
+    except (ValueError, RecursionError):
+        problems.append(f"{where}: not valid JSON, skipped")
+        return None
+    if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+        problems.append(f"{where}: no id, skipped")
+        return None
+    return record
 
 
 def evaluate(gold: str | Path | Iterable[Record], pred: str | Path | Iterable[Record]) -> Report:

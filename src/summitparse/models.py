@@ -13,10 +13,21 @@ reloads a JSON line next to its article::
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    ValidationInfo,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 from summitparse.errors import SpanMismatchError
 
@@ -39,6 +50,7 @@ __all__ = [
     "Span",
     "Summit",
     "TradeFigure",
+    "escape_surrogates",
 ]
 
 Granularity = Literal["day", "week", "month", "season", "year", "decade"]
@@ -59,6 +71,41 @@ AgreementStatus = Literal[
 ]
 TradeUnit = Literal["money", "percent", "count"]
 Backend = Literal["llm", "rules"]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte of a file name (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\u{code:04x}"
+
+
+def escape_surrogates(value: str) -> str:
+    """``value`` with each lone surrogate written out as text, so it can be encoded as UTF-8.
+
+    A lone surrogate (``"\\ud800"`` from a JSON escape, or a byte of a file name that is not
+    UTF-8, which Python keeps as ``"\\udcff"``) cannot be written to a UTF-8 file: serialising it
+    raises. Ids and sources are made of such strings, and a batch must still write their line, so
+    they become the six characters ``\\ud800`` (or ``\\xff`` for a file-name byte). The result
+    is stable: the same input gives the same id on every run, which is what ``--resume`` needs.
+    """
+    if value.isascii() or _SURROGATE.search(value) is None:
+        return value
+    return _SURROGATE.sub(_escaped, value)
+
+
+def _escape_tree(value: Any) -> Any:
+    """Every string inside a dumped record, with lone surrogates escaped."""
+    if isinstance(value, str):
+        return escape_surrogates(value)
+    if isinstance(value, dict):
+        return {escape_surrogates(str(k)): _escape_tree(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_escape_tree(item) for item in value]
+    return value
 
 
 class _Record(BaseModel):
@@ -223,7 +270,26 @@ class Meta(_Record):
     )
 
 
-class Extraction(_Record):
+class _Line(_Record):
+    """A whole output line (an extraction or an error line): always writable as JSON.
+
+    Its id and source have lone surrogates escaped when the line is built, so a line read back
+    carries the same id as the input it came from; any other lone surrogate is escaped when the
+    line is dumped to JSON, so ``model_dump_json()`` never raises for one.
+    """
+
+    @field_validator("id", "source", mode="before", check_fields=False)
+    @classmethod
+    def _writable(cls, value: Any) -> Any:
+        return escape_surrogates(value) if isinstance(value, str) else value
+
+    @model_serializer(mode="wrap")
+    def _json_safe(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        data = handler(self)
+        return _escape_tree(data) if info.mode_is_json() else data
+
+
+class Extraction(_Line):
     """Everything summitparse found in one article."""
 
     id: str
@@ -288,7 +354,7 @@ class ErrorInfo(_Record):
     message: str
 
 
-class ExtractionError(_Record):
+class ExtractionError(_Line):
     """The result for an article that could not be extracted (a batch never raises for one)."""
 
     id: str

@@ -255,3 +255,32 @@ def test_a_worker_that_dies_costs_error_lines_not_the_run(monkeypatch: pytest.Mo
     assert isinstance(results[10], summitparse.ExtractionError)
     assert results[10].error.type == "WorkerCrashed"
     assert all(r.ok for r in results[40:])  # a new pool took over
+
+
+@pytest.mark.skipif(fork_context() is None, reason="worker processes need fork (Linux)")
+@pytest.mark.parametrize("concurrency", [1, 2])
+def test_an_article_over_the_time_cap_costs_its_line_and_only_its_line(
+    monkeypatch: pytest.MonkeyPatch, concurrency: int
+) -> None:
+    from summitparse.engine.local import rules_many
+
+    original = summitparse.Extractor.extract_article
+
+    def stall_on_marker(self: summitparse.Extractor, article: Article) -> summitparse.Extraction:
+        if "STALL" in article.text:
+            while True:  # a finder that never returns, as a pathological text could make one
+                time.sleep(60)
+        return original(self, article)
+
+    monkeypatch.setattr(summitparse.Extractor, "extract_article", stall_on_marker)  # forked
+    items = [_story(i) for i in range(12)]
+    items[3] = "STALL " + items[3]
+    extractor = summitparse.Extractor("rules")
+    results = list(rules_many(extractor, items, concurrency, None, False, time_cap=1.0))
+
+    assert len(results) == 12
+    assert [r.ok for r in results] == [n != 3 for n in range(12)]
+    failed = results[3]
+    assert isinstance(failed, summitparse.ExtractionError)
+    assert failed.error.type == "ArticleTimeout"
+    assert "--article-timeout" in failed.error.message

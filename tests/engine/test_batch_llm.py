@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fake_openai import Answer, FakeOpenAI, Received, Reply
@@ -150,3 +151,82 @@ def test_extractor_cache_false_and_library_hit(endpoint: FakeOpenAI, tmp_path: P
     assert len(endpoint.requests) == 1
     summitparse.Extractor(backend="llm", model=MODEL, cache=False).extract(text)
     assert len(endpoint.requests) == 2
+
+
+def test_a_refused_key_exits_4_and_resume_redoes_every_article(
+    endpoint: FakeOpenAI, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    names = _corpus(tmp_path / "in", 12)
+    out = tmp_path / "out.jsonl"
+    good = endpoint.fallback
+    endpoint.fallback = Reply(status=401, body={"error": {"message": "bad key"}})
+    args = ["extract", str(tmp_path / "in"), "-o", str(out), "--concurrency", "2"]
+    code, _, err = _run(args, capsys)
+    assert code == 4
+    written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert written
+    assert all(line["meta"]["fallback"] for line in written)
+
+    endpoint.fallback = good
+    code, _, err = _run([*args, "--resume"], capsys)
+    assert code == 0
+    after = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["id"] for line in after] == names
+    assert all(line["meta"]["backend"] == "llm" for line in after)
+    assert f"redid {len(written)} (" in err
+
+
+def test_a_lasting_failure_stops_the_run_after_a_few_articles(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import io
+
+    from summitparse.engine import batch
+    from summitparse.models import Extraction, Meta
+
+    drawn: list[str] = []
+
+    def failing(extractor: object, items: Any, *args: object, **kwargs: object) -> Any:
+        for item in items:
+            drawn.append(item.id)
+            meta = Meta(backend="rules", fallback="HTTP 401", fallback_kind="auth", version="0")
+            yield Extraction(id=item.id, meta=meta)
+
+    monkeypatch.setattr(batch, "run_many", failing)
+    _corpus(tmp_path / "in", 50)
+    out = io.StringIO()
+    summary = batch.run_batch(
+        [str(tmp_path / "in")], extractor=summitparse.Extractor("rules"), out=out
+    )
+    assert summary.stopped is not None
+    assert summary.stopped.startswith("auth")
+    assert len(out.getvalue().splitlines()) == batch.STOP_AFTER
+    assert len(drawn) == batch.STOP_AFTER
+    assert "STOPPED" in summary.format()
+
+
+def test_a_run_where_the_llm_mostly_failed_says_so_and_exits_4(
+    endpoint: FakeOpenAI, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _corpus(tmp_path / "in", 4)
+    endpoint.fallback = Reply(status=400, body={"error": {"message": "no such mode"}})
+    code, lines, err = _run(["extract", str(tmp_path / "in")], capsys)
+    assert code == 4
+    assert len(lines) == 4
+    assert "WARNING: the LLM failed for 4 of 4 articles" in err
+
+
+def test_the_summary_counts_the_tokens_of_fallback_lines() -> None:
+    from summitparse.engine.progress import BatchSummary
+    from summitparse.models import Extraction, Meta
+
+    meta = Meta(
+        backend="rules",
+        fallback="invalid answer",
+        fallback_kind="invalid_answer",
+        usage={"prompt_tokens": 1200, "completion_tokens": 30, "attempts": 3},
+        version="0",
+    )
+    summary = BatchSummary()
+    summary.add(Extraction(id="a", meta=meta))
+    assert "1,200 prompt + 30 completion tokens" in summary.format()

@@ -142,3 +142,32 @@ def test_stdin_as_a_jsonl_dataset(tmp_path: Path) -> None:
     assert [line["id"] for line in lines] == ["a", "stdin:2", "stdin:3"]
     assert lines[1]["error"]["type"] == "EmptyTextError"
     assert lines[2]["source"] == "https://u"
+
+
+def test_a_line_over_the_limit_costs_its_line_and_the_next_is_read(tmp_path: Path) -> None:
+    data = tmp_path / "d.jsonl"
+    huge = json.dumps({"text": "x" * 4000})
+    data.write_text(huge + "\n" + json.dumps({"id": "n", "text": "Next."}) + "\n", encoding="utf-8")
+    first, second = iter_dataset(data, max_bytes=100)
+    assert isinstance(first, BadInput)
+    assert "over the limit" in first.message
+    assert getattr(second, "id", None) == "n"
+
+
+def test_a_json_array_over_its_cap_is_refused_with_advice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("summitparse.io.datasets.MAX_JSON_BYTES", 100)
+    array = tmp_path / "a.json"
+    array.write_text(json.dumps([{"text": "x" * 200}]), encoding="utf-8")
+    (bad,) = iter_dataset(array)
+    assert isinstance(bad, BadInput)
+    assert "JSON Lines" in bad.message
+
+
+def test_json_nested_too_deeply_is_a_bad_record(tmp_path: Path) -> None:
+    data = tmp_path / "d.jsonl"
+    data.write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    (bad,) = iter_dataset(data)
+    assert isinstance(bad, BadInput)
+    assert "nested too deeply" in bad.message

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -233,7 +234,8 @@ def test_html_in_a_dataset_is_read_as_a_page() -> None:
         ).encode(),
         json.dumps({"id": "plain", "text": "LISBON, Nov 18 — talks <b>began</b>."}).encode(),
     ]
-    whole, marked, plain = iter_jsonl(rows, "pages.jsonl", "pages.jsonl")
+    lines = io.BytesIO(b"\n".join(rows) + b"\n")
+    whole, marked, plain = iter_jsonl(lines, "pages.jsonl", "pages.jsonl")
     for article in (whole, marked):
         assert not isinstance(article, type(None))
         assert hasattr(article, "page"), article
@@ -296,11 +298,13 @@ def test_without_trafilatura_every_line_warns_of_boilerplate(
 
 
 def test_the_review_page_shows_the_article_that_was_read(tmp_path: Path) -> None:
-    """Without --include-text the review reads the page again, as extract read it."""
+    """Without --include-text the review reads the page again (from a folder the user allowed),
+    as extract read it."""
     page = next(p for p in ARTICLES if _name(p) == "meridian-lisbon-summit")
     out, review = tmp_path / "out.jsonl", tmp_path / "review.html"
     assert main(["extract", str(page), "-o", str(out), "-q"]) == 0
-    assert main(["review", str(out), "-o", str(review)]) == 0
+    allowed = ["--allow-source-root", str(page.parent)]
+    assert main(["review", str(out), "-o", str(review), *allowed]) == 0
     shown = html.unescape(review.read_text(encoding="utf-8"))
     assert "Bensaid is due to travel on to Madrid" in shown
     assert gold(page)["boilerplate_strings"][0] not in shown

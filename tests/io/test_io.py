@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import summitparse
+from summitparse.errors import ArticleNotFoundError, DecodeError
 from summitparse.io.articles import discover, read_article
 
 
@@ -69,3 +70,25 @@ def test_extract_many_reads_a_missing_path_as_a_missing_file_not_as_text() -> No
     assert isinstance(result, summitparse.ExtractionError)
     assert result.error.type == "ArticleNotFoundError"
     assert result.id == "article.txt"
+
+
+def test_utf16_with_a_byte_order_mark_is_read_and_without_one_named(tmp_path: Path) -> None:
+    text = "Tokyo, January 16, 2026 – Summit."
+    marked = tmp_path / "marked.txt"
+    marked.write_bytes(text.encode("utf-16"))  # with its BOM, as Windows writes "Unicode"
+    assert read_article(marked).text == text
+    bare = tmp_path / "bare.txt"
+    bare.write_bytes(text.encode("utf-16-le"))
+    with pytest.raises(DecodeError, match="UTF-16 text without a byte-order mark"):
+        read_article(bare)
+
+
+def test_a_symlink_loop_and_a_broken_link_are_named(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    with pytest.raises(ArticleNotFoundError, match="symbolic link loop"):
+        read_article(loop)
+    broken = tmp_path / "broken.txt"
+    broken.symlink_to(tmp_path / "gone.txt")
+    with pytest.raises(ArticleNotFoundError, match="broken symbolic link"):
+        read_article(broken)

@@ -470,3 +470,52 @@ def test_hovering_a_quote_lights_the_quote_and_its_speaker(seed_page: Any) -> No
     quote = json.loads(seed_line())["quotes"][0]
     assert quote["span"]["text"] in lit
     assert quote["speaker_span"]["text"] in lit
+
+
+# -- what the page may read ------------------------------------------------------------------
+
+
+def _secret_line(tmp_path: Path) -> tuple[str, Path]:
+    secret = tmp_path / "home" / ".aws" / "credentials"
+    secret.parent.mkdir(parents=True)
+    secret.write_text("[default]\naws_secret_access_key = SECRET-KEY-42\n", encoding="utf-8")
+    text = secret.read_text(encoding="utf-8")
+    data = line(None, id="a.txt", source=str(secret), figures=[figure(text, "42", 42)])
+    return data, secret
+
+
+def test_a_source_path_in_a_line_is_not_read_into_the_page(tmp_path: Path) -> None:
+    data, _ = _secret_line(tmp_path)
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "link.txt").symlink_to(tmp_path / "home" / ".aws" / "credentials")
+    linked = line(None, id="link.txt", figures=[])
+    for page_html in (
+        render_review([data]),
+        render_review([data, linked], text_from=texts),
+        render_review([data], source_roots=[tmp_path / "elsewhere"]),
+    ):
+        assert "aws_secret_access_key" not in page_html
+        assert "--allow-source-root" in page_html
+
+
+def test_a_source_path_is_read_under_an_allowed_root(tmp_path: Path) -> None:
+    data, _ = _secret_line(tmp_path)
+    assert "aws_secret_access_key" in render_review([data], source_roots=[tmp_path / "home"])
+
+
+def test_the_command_reads_sources_only_when_allowed_and_never_overwrites_its_input(
+    tmp_path: Path,
+) -> None:
+    data, _ = _secret_line(tmp_path)
+    pred = tmp_path / "out.jsonl"
+    pred.write_text(data + "\n", encoding="utf-8")
+    page = tmp_path / "page.html"
+    assert review_command(pred, text_from=None, output=page) == 0
+    assert "aws_secret_access_key" not in page.read_text(encoding="utf-8")
+    assert review_command(pred, text_from=pred.parent, output=page) == 0
+    assert "aws_secret_access_key" not in page.read_text(encoding="utf-8")
+    (tmp_path / "alias.jsonl").symlink_to(pred)
+    for target in (pred, tmp_path / "alias.jsonl"):
+        assert review_command(pred, text_from=None, output=target) == 2
+        assert pred.read_text(encoding="utf-8") == data + "\n"

@@ -5,10 +5,14 @@ One line per input, in input order: an :class:`~summitparse.models.Extraction` o
 and flushed one at a time, so memory stays flat on any corpus and a killed run loses at most the
 line it was writing.
 
-``resume`` keeps the complete lines of an earlier run, cuts a torn last line (a run killed while
-writing it) and skips, for each id, as many inputs as the output already holds lines for that id:
-a run killed at any moment and resumed ends with exactly one line per input, duplicate ids
-included.
+``resume`` keeps the lines of an earlier run that are results, redoes those that failed for a
+reason that may have gone, and leaves the file with one line per input in input order; the
+output is never an input, and one run at a time writes it (:mod:`summitparse.engine.output`).
+
+A run whose LLM fails for :data:`STOP_AFTER` articles in a row for the same lasting reason (a
+refused key, an unknown model, an endpoint that cannot be reached: :data:`LASTING_FAILURES`)
+stops there with that reason (:attr:`BatchSummary.stopped`) rather than send one failing request
+per remaining article; ``--resume`` after the fix redoes those articles.
 
 Inputs (:func:`iter_sources`):
 
@@ -22,20 +26,31 @@ Inputs (:func:`iter_sources`):
   relative to the folder;
 - a ``.warc`` / ``.warc.gz`` archive, named or in a folder: one article per HTML response record,
   id its URI (:mod:`summitparse.io.warc`); what it skipped is a note in the summary.
+
+With several paths, ids are relative to the folder that holds them all
+(:func:`~summitparse.io.articles.id_base`), so ``dA/x.txt`` and ``dB/x.txt`` stay apart.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from summitparse.engine.items import internal_error_line
+from summitparse.engine.local import DEFAULT_TIME_CAP, run_many
+from summitparse.engine.output import (
+    Output,
+    OutputError,
+    OutputLock,
+    check_paths,
+    scan_output,
+)
 from summitparse.engine.progress import BatchSummary, ProgressBar
 from summitparse.errors import InputError
 from summitparse.extractor import Extractor
@@ -45,16 +60,30 @@ from summitparse.io.articles import (
     InputItem,
     decode_article,
     discover,
+    id_base,
     is_warc_name,
+    relative_id,
 )
-from summitparse.io.datasets import DEFAULT_FIELDS, Fields, is_dataset, iter_dataset, iter_jsonl
+from summitparse.io.datasets import (
+    DEFAULT_FIELDS,
+    Fields,
+    LineTooLong,
+    is_dataset,
+    iter_dataset,
+    iter_jsonl,
+    line_limit,
+    read_lines,
+)
 from summitparse.io.warc import iter_warc
 from summitparse.models import Extraction, ExtractionError
 
 __all__ = [
+    "LASTING_FAILURES",
     "STDIN",
+    "STOP_AFTER",
     "BatchJob",
     "BatchSummary",
+    "OutputError",
     "completed_ids",
     "count_inputs",
     "iter_sources",
@@ -65,6 +94,12 @@ __all__ = [
 
 STDIN = "-"
 STDIN_ID = "stdin"
+
+#: Fallback kinds that will not go away by themselves within a run.
+LASTING_FAILURES = frozenset({"auth", "not_found", "unreachable"})
+#: How many articles in a row must fail alike, for a lasting reason, to stop a run. More than one,
+#: so one odd answer from a proxy does not stop a corpus; few, so a wrong key costs few requests.
+STOP_AFTER = 5
 
 Source = InputItem | Article | BadInput
 
@@ -94,13 +129,17 @@ def iter_sources(
     stdin_format: str = "text",
     page_dates: bool = True,
     notes: list[str] | None = None,
+    skip: Callable[[Path], bool] | None = None,
 ) -> Iterator[Source]:
     """Inputs in order, lazily: files as given, folders walked sorted, datasets record by record.
 
     ``stdin_format="jsonl"`` reads standard input as a JSON Lines dataset (ids ``stdin:N``), so
     ``jq … | summitparse extract - --stdin-format jsonl`` streams records through. WARC archives
-    are read record by record here, and append what they skipped to ``notes``.
+    are read record by record here, and append what they skipped to ``notes``. ``skip`` leaves
+    out files found in folders (the output itself, when it lies in an input folder).
     """
+    paths = list(paths)
+    base = id_base(paths)
     for path in paths:
         if path == STDIN and stdin_format == "jsonl":
             yield from iter_jsonl(
@@ -109,15 +148,19 @@ def iter_sources(
         elif path == STDIN:
             yield _stdin_article(published, max_bytes)
         elif is_dataset(Path(path)):
+            name = relative_id(Path(path), base, Path(path).name)
             yield from iter_dataset(
                 Path(path),
                 fields=fields,
                 published=published,
                 max_bytes=max_bytes,
                 page_dates=page_dates,
+                name=name,
             )
         else:
-            for item in discover([path]):
+            for item in discover([path], base=base):
+                if skip is not None and skip(item.path):
+                    continue
                 if is_warc_name(item.path.name) and item.path.is_file():
                     yield from iter_warc(
                         item.path,
@@ -153,51 +196,145 @@ def count_inputs(paths: Iterable[str]) -> int | None:
 
 
 def _count_lines(path: Path) -> int:
+    """Non-blank lines of a regular file, none held whole (a device would never end)."""
     try:
+        if not os.path.isfile(path):
+            return 1
         with path.open("rb") as handle:
-            return sum(1 for line in handle if line.strip())
+            return sum(
+                1
+                for line in read_lines(handle, line_limit(None))
+                if isinstance(line, LineTooLong) or line.strip()
+            )
     except OSError:
         return 1  # the one error line it will give
 
 
 def completed_ids(out: Path) -> Counter[str]:
-    """How many lines ``out`` holds per id; a torn (unterminated) last line is cut off first.
-
-    Only the last line can be torn (lines are written whole and flushed), so a bad line in the
-    middle is left alone and its article is extracted again.
-    """
-    if not out.exists():
-        return Counter()
-    ids: Counter[str] = Counter()
-    keep = 0
-    with out.open("rb") as handle:
-        for raw in handle:
-            if not raw.endswith(b"\n"):
-                break
-            keep += len(raw)
-            record_id = _line_id(raw)
-            if record_id is not None:
-                ids[record_id] += 1
-    if keep != out.stat().st_size:
-        with out.open("r+b") as handle:
-            handle.truncate(keep)
-    return ids
-
-
-def _line_id(raw: bytes) -> str | None:
-    try:
-        record = json.loads(raw)
-    except ValueError:
-        return None
-    if isinstance(record, dict) and isinstance(record.get("id"), str):
-        return str(record["id"])
-    return None
+    """How many lines ``out`` holds per id that a resume keeps; a torn last line is cut first."""
+    previous = scan_output(out)
+    return Counter({line_id: len(kept) for line_id, kept in previous.keep.items() if kept})
 
 
 def to_json_line(result: Extraction | ExtractionError, *, include_text: bool = False) -> str:
-    """One JSON line (no trailing newline); the article text only when asked for."""
+    """One JSON line (no trailing newline); the article text only when asked for.
+
+    Never raises: a result that cannot be serialised (a bug) becomes its error line.
+    """
     exclude = None if include_text or isinstance(result, ExtractionError) else {"text"}
-    return result.model_dump_json(exclude=exclude, exclude_none=False)
+    try:
+        return result.model_dump_json(exclude=exclude, exclude_none=False)
+    except Exception as error:
+        return internal_error_line(result.id, result.source, error).model_dump_json()
+
+
+class _Watch:
+    """Stops a run whose LLM keeps failing alike for a lasting reason (see :data:`STOP_AFTER`)."""
+
+    def __init__(self) -> None:
+        self.kind: str | None = None
+        self.reason = ""
+        self.streak = 0
+
+    def stop(self, result: Extraction | ExtractionError) -> bool:
+        if isinstance(result, ExtractionError):
+            return False  # a bad input says nothing about the endpoint
+        meta = result.meta
+        kind = meta.fallback_kind if meta.fallback else None
+        if kind is None and meta.backend == "rules" and not meta.fallback:
+            return False  # the rules backend: no LLM was asked
+        if kind in LASTING_FAILURES and (kind == self.kind or self.streak == 0):
+            self.kind, self.reason = kind, meta.fallback or ""
+            self.streak += 1
+        else:
+            self.kind, self.streak = None, 0
+        return self.streak >= STOP_AFTER
+
+
+def _resumed(
+    items: Iterable[Source], target: Output, summary: BatchSummary, bar: ProgressBar
+) -> Iterator[Source]:
+    """``items`` without those whose line an earlier run left to keep (copied in place instead);
+    those it left to redo are counted by reason."""
+    previous = target.previous
+    for item in items:
+        found = previous.take(item.id)
+        if isinstance(found, tuple):
+            target.keep(found)
+            summary.skipped += 1
+            summary.kept_failed += found[0] in previous.failed
+            bar.advance()
+            continue
+        if found is not None:
+            summary.redone[found] += 1
+        target.reserve()
+        yield item
+
+
+def run_batch(
+    paths: Iterable[str],
+    *,
+    extractor: Extractor,
+    out: IO[str] | Output,
+    concurrency: int = 8,
+    published: dt.date | None = None,
+    skip_ids: Counter[str] | set[str] | None = None,
+    include_text: bool = False,
+    fields: Fields = DEFAULT_FIELDS,
+    bar: ProgressBar | None = None,
+    stdin_format: str = "text",
+    time_cap: float | None = DEFAULT_TIME_CAP,
+) -> BatchSummary:
+    """Extract every input and write one line each to ``out``, in input order, flushed.
+
+    ``out`` is a stream, or an :class:`~summitparse.engine.output.Output` file (which resumes
+    and stays out of the inputs). ``time_cap`` bounds the seconds one article may take
+    (:func:`~summitparse.engine.local.run_many`).
+    """
+    summary = BatchSummary()
+    bar = bar or ProgressBar(None, enabled=False)
+    target = out if isinstance(out, Output) else None
+    sources: Iterable[Source] = iter_sources(
+        paths,
+        fields=fields,
+        published=published,
+        max_bytes=extractor.settings.max_bytes,
+        stdin_format=stdin_format,
+        page_dates=extractor.settings.page_dates,
+        notes=summary.notes,
+        skip=target.is_output if target is not None else None,
+    )
+    if target is not None:
+        sources = _resumed(sources, target, summary, bar)
+    items = _skipping(sources, Counter(skip_ids or ()), summary, bar)
+    write = target.write if target is not None else _writer(out)  # type: ignore[arg-type]
+    watch = _Watch()
+    results = run_many(extractor, items, concurrency, published, include_text, time_cap=time_cap)
+    try:
+        for result in results:
+            write(to_json_line(result, include_text=include_text))
+            summary.add(result)
+            bar.advance(failed=isinstance(result, ExtractionError))
+            if watch.stop(result):
+                summary.stopped = f"{watch.kind}: {watch.reason}"
+                break
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()  # cancel what is in flight, now, not when the generator is collected
+    return summary
+
+
+def _writer(stream: IO[str]) -> Callable[[str], None]:
+    def write(line: str) -> None:
+        try:
+            stream.write(line + "\n")
+            stream.flush()
+        except OSError as error:
+            name = getattr(stream, "name", "the output")
+            raise OutputError(f"cannot write {name}: {error.strerror or error}") from None
+
+    return write
 
 
 def _skipping(
@@ -213,52 +350,22 @@ def _skipping(
         yield item
 
 
-def run_batch(
-    paths: Iterable[str],
-    *,
-    extractor: Extractor,
-    out: IO[str],
-    concurrency: int = 8,
-    published: dt.date | None = None,
-    skip_ids: Counter[str] | set[str] | None = None,
-    include_text: bool = False,
-    fields: Fields = DEFAULT_FIELDS,
-    bar: ProgressBar | None = None,
-    stdin_format: str = "text",
-) -> BatchSummary:
-    """Extract every input and write one line each to ``out``, in input order, flushed."""
-    summary = BatchSummary()
-    bar = bar or ProgressBar(None, enabled=False)
-    sources = iter_sources(
-        paths,
-        fields=fields,
-        published=published,
-        max_bytes=extractor.settings.max_bytes,
-        stdin_format=stdin_format,
-        page_dates=extractor.settings.page_dates,
-        notes=summary.notes,
-    )
-    items = _skipping(sources, Counter(skip_ids or ()), summary, bar)
-    results = extractor.extract_many(
-        items, concurrency=concurrency, published=published, include_text=include_text
-    )
-    for result in results:
-        out.write(to_json_line(result, include_text=include_text) + "\n")
-        out.flush()
-        summary.add(result)
-        bar.advance(failed=isinstance(result, ExtractionError))
-    return summary
-
-
 def open_output(path: str | None, *, resume: bool) -> tuple[IO[str], Counter[str]]:
-    """The output stream (stdout for ``None`` or ``-``) and the ids to skip when resuming."""
+    """The output stream (stdout for ``None`` or ``-``) and the ids to skip when resuming.
+
+    For engines that append only (Ray): the lines a resume keeps are skipped and new lines are
+    appended; the local engine uses :class:`~summitparse.engine.output.Output` instead.
+    """
     if path is None or path == STDIN:
         return sys.stdout, Counter()
     target = Path(path)
     done = completed_ids(target) if resume else Counter()
     if target.parent and not target.parent.exists():
         os.makedirs(target.parent, exist_ok=True)
-    handle = target.open("a" if resume else "w", encoding="utf-8", newline="\n")
+    try:
+        handle = target.open("a" if resume else "w", encoding="utf-8", newline="\n")
+    except OSError as error:
+        raise OutputError(f"-o {path}: {error.strerror or error}") from None
     return handle, done
 
 
@@ -276,26 +383,42 @@ class BatchJob:
     fields: Fields = field(default_factory=Fields)
     progress: bool | None = None  # None: when standard error is a terminal
     stdin_format: str = "text"  # or "jsonl"
+    time_cap: float | None = DEFAULT_TIME_CAP
 
     def run(self) -> BatchSummary:
-        """Write the JSON Lines and return what happened; the output file is closed after."""
-        stream, done = open_output(self.output, resume=self.resume)
+        """Write the JSON Lines and return what happened; the output file is closed after.
+
+        The inputs and the output are checked before the output is opened
+        (:func:`~summitparse.engine.output.check_paths`: a usage error raises
+        :class:`~summitparse.errors.ConfigurationError`), and the output is locked while written.
+        """
+        check_paths(self.paths, self.output)
+        if self.output is None or self.output == STDIN:
+            return self._run(sys.stdout)
+        with OutputLock(Path(self.output)):
+            target = Output(Path(self.output), resume=self.resume)
+            try:
+                summary = self._run(target)
+            except BaseException:
+                target.close()
+                raise
+            summary.unreadable = target.previous.unreadable
+            summary.leftover = target.finish(complete=summary.stopped is None)
+            return summary
+
+    def _run(self, out: IO[str] | Output) -> BatchSummary:
         show = sys.stderr.isatty() if self.progress is None else self.progress
         total = count_inputs(self.paths) if show and STDIN not in self.paths else None
-        try:
-            with ProgressBar(total, enabled=show) as bar:
-                return run_batch(
-                    self.paths,
-                    extractor=self.extractor,
-                    out=stream,
-                    concurrency=self.concurrency,
-                    published=self.published,
-                    skip_ids=done,
-                    include_text=self.include_text,
-                    fields=self.fields,
-                    bar=bar,
-                    stdin_format=self.stdin_format,
-                )
-        finally:
-            if stream is not sys.stdout:
-                stream.close()
+        with ProgressBar(total, enabled=show) as bar:
+            return run_batch(
+                self.paths,
+                extractor=self.extractor,
+                out=out,
+                concurrency=self.concurrency,
+                published=self.published,
+                include_text=self.include_text,
+                fields=self.fields,
+                bar=bar,
+                stdin_format=self.stdin_format,
+                time_cap=self.time_cap,
+            )

@@ -16,9 +16,10 @@ from pathlib import Path
 from summitparse.errors import SummitparseError
 from summitparse.io.articles import ARTICLE_SUFFIXES, Article, BadInput, InputItem, text_id
 from summitparse.io.datasets import DATASET_SUFFIXES
-from summitparse.models import ErrorInfo, Extraction, ExtractionError
+from summitparse.models import ErrorInfo, Extraction, ExtractionError, escape_surrogates
 
 __all__ = [
+    "ARTICLE_TIMEOUT",
     "WORKER_CRASHED",
     "Item",
     "Result",
@@ -29,6 +30,7 @@ __all__ = [
     "item_source",
     "looks_like_path",
     "summitparse_error_line",
+    "timeout_line",
     "worker_crashed_line",
 ]
 
@@ -36,6 +38,7 @@ Item = str | os.PathLike[str] | Article | InputItem | BadInput
 Result = Extraction | ExtractionError
 
 WORKER_CRASHED = "WorkerCrashed"
+ARTICLE_TIMEOUT = "ArticleTimeout"
 
 # A str item is read as a path only when it looks like one; anything with a line break or longer
 # than this is article text.
@@ -56,7 +59,7 @@ def item_id(item: Item) -> str:
     if isinstance(item, Article | InputItem | BadInput):
         return item.id
     if isinstance(item, os.PathLike) or (isinstance(item, str) and looks_like_path(item)):
-        return Path(item).name
+        return escape_surrogates(Path(item).name)
     return text_id(item) if isinstance(item, str) else "unknown"
 
 
@@ -67,7 +70,7 @@ def item_source(item: Item) -> str | None:
     if isinstance(item, InputItem):
         return str(item.path)
     if isinstance(item, os.PathLike) or (isinstance(item, str) and looks_like_path(item)):
-        return str(item)
+        return escape_surrogates(str(item))
     return None
 
 
@@ -101,4 +104,13 @@ def worker_crashed_line(item: Item) -> ExtractionError:
         item_source(item),
         WORKER_CRASHED,
         "the worker process died while extracting this article",
+    )
+
+
+def timeout_line(item: Item, seconds: float) -> ExtractionError:
+    return error_line(
+        item_id(item),
+        item_source(item),
+        ARTICLE_TIMEOUT,
+        f"the article took longer than {seconds:g} s (--article-timeout) and was stopped",
     )

@@ -18,11 +18,18 @@ import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 from typing import TYPE_CHECKING
 
 from summitparse.config import Settings
-from summitparse.engine.items import Item, Result, worker_crashed_line
-from summitparse.engine.maps import exit_with_parent, fork_context, loop_map, process_map
+from summitparse.engine.items import Item, Result, timeout_line, worker_crashed_line
+from summitparse.engine.maps import (
+    CappedPool,
+    exit_with_parent,
+    fork_context,
+    loop_map,
+    process_map,
+)
 from summitparse.engine.ratelimit import RateLimiter
 from summitparse.models import ExtractionError
 from summitparse.pipeline import Started
@@ -30,7 +37,12 @@ from summitparse.pipeline import Started
 if TYPE_CHECKING:
     from summitparse.extractor import Extractor
 
-__all__ = ["cores", "llm_many", "rules_many"]
+__all__ = ["DEFAULT_TIME_CAP", "cores", "llm_many", "rules_many", "run_many"]
+
+#: Seconds one article may spend in the rules (reading it included) before its worker process is
+#: stopped and the article gets an ``ArticleTimeout`` line. The rules do ~80 articles a second,
+#: and a 5 MB article (the size limit) well under a minute, so only a pathological text meets it.
+DEFAULT_TIME_CAP = 120.0
 
 Gate = tuple[asyncio.Semaphore, RateLimiter]
 
@@ -43,16 +55,32 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
+def run_many(
+    extractor: Extractor,
+    items: Iterable[Item],
+    concurrency: int,
+    day: dt.date | None,
+    include_text: bool,
+    *,
+    time_cap: float | None = DEFAULT_TIME_CAP,
+) -> Iterator[Result]:
+    """The engine the extractor's backend needs, with ``time_cap`` seconds per article."""
+    engine = rules_many if extractor.settings.backend == "rules" else llm_many
+    return engine(extractor, items, concurrency, day, include_text, time_cap=time_cap)
+
+
 def rules_many(
     extractor: Extractor,
     items: Iterable[Item],
     concurrency: int,
     day: dt.date | None,
     include_text: bool,
+    *,
+    time_cap: float | None = DEFAULT_TIME_CAP,
 ) -> Iterator[Result]:
     """The rules backend over many items, on worker processes when there are cores for them."""
     workers = min(concurrency, cores())
-    if workers <= 1:
+    if workers <= 1 and (time_cap is None or fork_context() is None):
         return (extractor.extract_one(i, published=day, include_text=include_text) for i in items)
     return process_map(
         _rules_worker,
@@ -61,6 +89,8 @@ def rules_many(
         on_error=_worker_died,
         initializer=_init_worker,
         initargs=(extractor.settings, day, include_text),
+        time_cap=time_cap,
+        on_timeout=partial(timeout_line, seconds=time_cap or 0.0),
     )
 
 
@@ -70,6 +100,8 @@ def llm_many(
     concurrency: int,
     day: dt.date | None,
     include_text: bool,
+    *,
+    time_cap: float | None = DEFAULT_TIME_CAP,
 ) -> Iterator[Result]:
     """The LLM backend over many items: ``concurrency`` requests in flight, paced by the
     extractor's ``rpm`` / ``tpm`` across all of them."""
@@ -81,7 +113,7 @@ def llm_many(
             gates.append((asyncio.Semaphore(concurrency), limiter))
         return gates[0]
 
-    prepare = _Preparer(extractor, day, cores())  # forks before the loop thread starts
+    prepare = _Preparer(extractor, day, cores(), time_cap)  # forks before the loop thread
 
     async def one(item: Item) -> Result:
         prepared = await prepare(item)
@@ -100,16 +132,31 @@ class _Preparer:
 
     The rules cost ~1 ms on a short article and ~20 ms on a 400-word one: on the event loop's
     process they would compete for the GIL with the HTTP client and cap the batch at one core.
-    In worker processes they run beside it. A pool that breaks (a worker killed) is dropped and
-    the rest is prepared in threads.
+    In worker processes they run beside it. With a ``time_cap`` they run on a
+    :class:`~summitparse.engine.maps.CappedPool` (even on one core), so an article the rules
+    cannot finish gets its timeout line and the batch goes on. Without one, a pool that breaks
+    (a worker killed) is dropped and the rest is prepared in threads.
     """
 
-    def __init__(self, extractor: Extractor, day: dt.date | None, workers: int) -> None:
+    def __init__(
+        self, extractor: Extractor, day: dt.date | None, workers: int, time_cap: float | None
+    ) -> None:
         self.extractor = extractor
         self.day = day
         self.pool: ProcessPoolExecutor | None = None
+        self.capped: CappedPool | None = None
         context = fork_context()
-        if workers > 1 and context is not None:
+        if time_cap is not None and context is not None:
+            self.capped = CappedPool(
+                _prepare_worker,
+                max(workers - 1, 1),  # one core stays with the event loop
+                time_cap=time_cap,
+                on_error=_worker_died,
+                on_timeout=partial(timeout_line, seconds=time_cap),
+                initializer=_init_worker,
+                initargs=(extractor.settings, day, False),
+            )
+        elif workers > 1 and context is not None:
             self.pool = ProcessPoolExecutor(
                 workers,
                 mp_context=context,
@@ -119,6 +166,9 @@ class _Preparer:
             self.pool.submit(int).result()  # start the workers now, while few threads run
 
     async def __call__(self, item: Item) -> Started | ExtractionError:
+        if self.capped is not None:
+            done: Started | ExtractionError = await asyncio.wrap_future(self.capped.submit(item))
+            return done
         pool = self.pool
         if pool is not None:
             loop = asyncio.get_running_loop()
@@ -133,6 +183,9 @@ class _Preparer:
         return await asyncio.to_thread(self.extractor.prepare_item, item, self.day)
 
     def close(self) -> None:
+        if self.capped is not None:
+            self.capped.shutdown()
+            self.capped = None
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None

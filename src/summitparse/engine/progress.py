@@ -38,8 +38,25 @@ class BatchSummary:
     records: Counter[str] = field(default_factory=Counter)
     errors: Counter[str] = field(default_factory=Counter)
     notes: list[str] = field(default_factory=list)  # what inputs skipped (a WARC's non-pages)
+    fallback_kinds: Counter[str] = field(default_factory=Counter)
+    redone: Counter[str] = field(default_factory=Counter)
+    unreadable: int = 0
+    leftover: int = 0
+    kept_failed: int = 0  # error lines of an earlier run that a resume kept
+    stopped: str | None = None
     started: float = field(default_factory=time.perf_counter)
     elapsed: float = 0.0
+
+    @property
+    def llm_asked(self) -> int:
+        """Articles the LLM was asked for: its own answers and its fallbacks."""
+        return self.llm_articles + self.fallbacks
+
+    @property
+    def llm_mostly_failed(self) -> bool:
+        """More than half the articles the LLM was asked for fell back to the rules, or the run
+        was stopped for a lasting LLM failure: the output is not what the user asked for."""
+        return self.stopped is not None or 2 * self.fallbacks > self.llm_asked > 0
 
     def add(self, result: Extraction | ExtractionError) -> None:
         self.articles += 1
@@ -51,6 +68,7 @@ class BatchSummary:
         meta = result.meta
         if meta.fallback:
             self.fallbacks += 1
+            self.fallback_kinds[meta.fallback_kind or "other"] += 1
         if meta.backend == "llm":
             self.llm_articles += 1
         usage = meta.usage or {}
@@ -70,6 +88,28 @@ class BatchSummary:
             f"{self.fallbacks} fell back to rules, {self.skipped} skipped "
             f"in {self.elapsed:.1f} s ({rate:.1f} articles/s)"
         ]
+        if self.stopped is not None:
+            lines.append(
+                f"  STOPPED: the LLM failed for the last articles alike ({self.stopped}); "
+                "nothing more was sent. Fix it, then rerun with --resume to redo them."
+            )
+        elif self.llm_mostly_failed:
+            lines.append(
+                f"  WARNING: the LLM failed for {self.fallbacks} of {self.llm_asked} articles "
+                f"({_counts(self.fallback_kinds)}); their lines hold the rules' records. "
+                "Fix it, then rerun with --resume to redo them."
+            )
+        if self.redone or self.unreadable or self.leftover:
+            parts = [f"redid {sum(self.redone.values()):,}"]
+            if self.redone:
+                parts[0] += " (" + _counts(self.redone) + ")"
+            if self.unreadable:
+                parts.append(f"dropped {self.unreadable:,} unreadable lines")
+            if self.leftover:
+                parts.append(
+                    f"kept {self.leftover:,} lines whose ids are not among these inputs, at the end"
+                )
+            lines.append("  resume: " + "; ".join(parts))
         if self.errors:
             lines.append("  errors: " + _counts(self.errors))
         lines.extend(f"  input: {note}" for note in self.notes)

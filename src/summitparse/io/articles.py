@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import errno
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +34,7 @@ from summitparse.errors import (
     InputError,
 )
 from summitparse.io.html import PageText, main_text, main_text_extractor, plain_page
-from summitparse.models import Page
+from summitparse.models import Page, escape_surrogates
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -44,9 +46,12 @@ __all__ = [
     "check_text",
     "decode_article",
     "discover",
+    "id_base",
     "is_warc_name",
+    "path_problem",
     "read_article",
     "read_html_page",
+    "relative_id",
     "text_id",
 ]
 
@@ -101,8 +106,16 @@ def text_id(text: str) -> str:
     return "sha1-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def check_text(text: str, *, article_id: str | None = None, source: str | None = None) -> str:
-    """Return ``text`` if it can be extracted, else raise the matching :class:`InputError`."""
+    """Return ``text`` if it can be extracted, else raise the matching :class:`InputError`.
+
+    A lone surrogate (a JSON ``"\\ud800"`` escape, text decoded with ``surrogateescape``) is
+    refused: it is not a character, cannot be written as UTF-8, and a span over it could not be
+    shown to anyone.
+    """
     if not isinstance(text, str):
         raise InputError(
             f"expected the article as str, got {type(text).__name__}",
@@ -118,12 +131,45 @@ def check_text(text: str, *, article_id: str | None = None, source: str | None =
             article_id=article_id,
             source=source,
         )
+    if not text.isascii():
+        surrogate = _SURROGATE.search(text)
+        if surrogate is not None:
+            raise DecodeError(
+                f"the text holds a lone surrogate (U+{ord(surrogate.group()):04X} at offset "
+                f"{surrogate.start()}), which is not a character: a broken escape or encoding",
+                article_id=article_id,
+                source=source,
+            )
     return text
 
 
+_UTF_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def decode_article(data: bytes, *, article_id: str | None = None, source: str | None = None) -> str:
-    """Decode UTF-8 bytes (a BOM is kept as a character: offsets count it) or raise."""
+    """Decode an article's bytes or raise a :class:`DecodeError` that says what they are.
+
+    UTF-8 is the format; its BOM is kept as a character (offsets count it, as
+    ``open(path, encoding="utf-8")`` does). A file that starts with a UTF-16 or UTF-32 byte-order
+    mark (what Windows tools write as "Unicode") is decoded by it and the mark dropped, as
+    ``open(path, encoding="utf-16")`` does, so offsets refer to that text. UTF-16 without a mark
+    is named as such rather than called binary: its NUL bytes would otherwise make it look so.
+    """
+    for bom, encoding in _UTF_BOMS:
+        if data.startswith(bom):
+            return _decode_wide(data, encoding, article_id, source)
     if b"\x00" in data:
+        if _looks_like_utf16(data):
+            raise DecodeError(
+                "UTF-16 text without a byte-order mark; convert the file to UTF-8",
+                article_id=article_id,
+                source=source,
+            )
         raise DecodeError(
             "binary file (NUL bytes), not a text article", article_id=article_id, source=source
         )
@@ -137,6 +183,63 @@ def decode_article(data: bytes, *, article_id: str | None = None, source: str | 
             source=source,
         ) from None
     return check_text(text, article_id=article_id, source=source)
+
+
+def _decode_wide(data: bytes, encoding: str, article_id: str | None, source: str | None) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise DecodeError(
+            f"starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()} "
+            f"(at byte {error.start}); convert the file to UTF-8",
+            article_id=article_id,
+            source=source,
+        ) from None
+    return check_text(text, article_id=article_id, source=source)
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    """Mostly ASCII text stored as UTF-16: a NUL in nearly every other byte, and only there."""
+    head = data[:4096]
+    even, odd = head[0::2], head[1::2]
+    if len(odd) < 2:
+        return False
+    return (_mostly_nul(odd) and _rarely_nul(even)) or (_mostly_nul(even) and _rarely_nul(odd))
+
+
+def _mostly_nul(data: bytes) -> bool:
+    return data.count(0) >= 0.9 * len(data)
+
+
+def _rarely_nul(data: bytes) -> bool:
+    return data.count(0) <= 0.1 * len(data)
+
+
+def path_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be read as an article file, in a user's words, or ``None`` if it can.
+
+    A symlink loop and a broken symlink are named as such: "no such file" would send the user
+    looking for a typo in a name that is right.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            return f"broken symbolic link (to {os.readlink(path)}, which does not exist)"
+        return "no such file"
+    except PermissionError:
+        return "permission denied"
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop (the link leads back to itself)"
+        return f"cannot read: {error.strerror or error}"
+    if stat.S_ISDIR(info.st_mode):
+        if os.access(path, os.R_OK | os.X_OK):
+            return "is a directory, not an article file"
+        return "folder cannot be listed: permission denied"
+    if not stat.S_ISREG(info.st_mode):
+        return "not a regular file"
+    return None
 
 
 def read_article(
@@ -153,20 +256,14 @@ def read_article(
     is false; ``meta.page.published_from_page`` in the output says which happened.
     """
     path = Path(path)
-    source = str(path)
-    article_id = article_id or path.name
+    source = escape_surrogates(str(path))
+    article_id = article_id or escape_surrogates(path.name)
     try:
-        if path.is_dir():
-            problem = (
-                "is a directory, not an article file"
-                if os.access(path, os.R_OK | os.X_OK)
-                else "folder cannot be listed: permission denied"
-            )
+        problem = path_problem(path)
+        if problem == "permission denied":
+            raise InputError(problem, article_id=article_id, source=source)
+        if problem is not None:
             raise ArticleNotFoundError(problem, article_id=article_id, source=source)
-        if not path.exists():
-            raise ArticleNotFoundError("no such file", article_id=article_id, source=source)
-        if not path.is_file():
-            raise ArticleNotFoundError("not a regular file", article_id=article_id, source=source)
         size = path.stat().st_size
         if max_bytes is not None and size > max_bytes:
             raise ArticleTooLargeError(
@@ -243,37 +340,67 @@ def is_warc_name(name: str) -> bool:
     return name.lower().endswith(WARC_SUFFIXES)
 
 
-def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[InputItem]:
+def id_base(paths: Iterable[str | os.PathLike[str]]) -> Path | None:
+    """The folder ids are taken relative to when several paths are given, else ``None``.
+
+    One folder's files are named relative to it (``x.txt``), a file by its name; but
+    ``extract dA/ dB/`` holds ``dA/x.txt`` and ``dB/x.txt``, which would both be ``x.txt``, and
+    one output line could no longer be told from the other (nor resumed). With several paths
+    every id is relative to the folder holding all of them (``dA/x.txt``): the same arguments give
+    the same ids on every run.
+    """
+    given = [Path(p) for p in paths if str(p) != "-"]
+    if len(given) < 2:
+        return None
+    return Path(os.path.commonpath([os.path.dirname(os.path.abspath(p)) for p in given]))
+
+
+def relative_id(path: Path, base: Path | None, default: str) -> str:
+    """``path``'s id: ``default`` when there is no base, else its path relative to ``base``."""
+    name = (
+        default if base is None else Path(os.path.relpath(os.path.abspath(path), base)).as_posix()
+    )
+    return escape_surrogates(name)
+
+
+def discover(
+    paths: Iterable[str | os.PathLike[str]], *, base: Path | None = None
+) -> Iterator[InputItem]:
     """Expand files and folders into article paths, in a stable order.
 
     A folder is walked recursively and yields its files with an article suffix
     (:data:`ARTICLE_SUFFIXES`) in sorted order, each with its path relative to that folder as id;
-    a file named directly is taken whatever its suffix, with its name as id. A folder that
-    happens to be called ``x.txt`` is recursed.
+    a file named directly is taken whatever its suffix, with its name as id. With ``base``
+    (:func:`id_base`), ids are relative to it instead. Ids never hold a lone surrogate (a file
+    name that is not UTF-8 has its bytes written ``\\xff``). A folder called ``x.txt`` is recursed.
     Unreadable sub-folders are not skipped silently: they are yielded, and reading them then
     gives the error line.
     """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from _walk(path, path)
+            yield from _walk(path, path, base)
         else:
-            yield InputItem(path=path, id=path.name)
+            yield InputItem(path=path, id=relative_id(path, base, path.name))
 
 
-def _walk(root: Path, folder: Path, seen: frozenset[Path] = frozenset()) -> Iterator[InputItem]:
+def _walk(
+    root: Path, folder: Path, base: Path | None, seen: frozenset[Path] = frozenset()
+) -> Iterator[InputItem]:
     """Depth-first, sorted by name; a symlink back to a folder being walked is not re-entered."""
     try:
         real = folder.resolve()
         entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
     except (OSError, RuntimeError):
-        yield InputItem(path=folder, id=folder.relative_to(root).as_posix() or folder.name)
+        own = folder.relative_to(root).as_posix() or folder.name
+        yield InputItem(path=folder, id=relative_id(folder, base, own))
         return
     if real in seen:
         return
     inside = seen | {real}
     for entry in entries:
         if entry.is_dir():
-            yield from _walk(root, entry, inside)
+            yield from _walk(root, entry, base, inside)
         elif entry.suffix.lower() in ARTICLE_SUFFIXES or is_warc_name(entry.name):
-            yield InputItem(path=entry, id=entry.relative_to(root).as_posix())
+            own = entry.relative_to(root).as_posix()
+            yield InputItem(path=entry, id=relative_id(entry, base, own))

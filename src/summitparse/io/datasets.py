@@ -16,35 +16,90 @@ blank lines) and ``<file name>:<index>`` for a JSON array (0-based).
 
 A bad record — a line that is not JSON, not an object, without a text, with an empty text, with a
 ``published`` that is not a date — becomes a :class:`~summitparse.io.articles.BadInput` (one error
-line in the output), never an exception: the rest of the dataset goes on. JSON Lines are read one
-line at a time, so memory stays flat however large the file; a ``.json`` array is read whole (the
-standard library cannot stream it), so prefer JSON Lines for big corpora.
+line in the output), never an exception: the rest of the dataset goes on. So does a line nested too
+deeply for the JSON parser, and a line longer than :func:`line_limit` (its rest is skipped
+unread). JSON Lines are read one line at a time, so memory stays flat however large the file; a
+``.json`` array is read whole (the standard library cannot stream it), so it is refused over
+:data:`MAX_JSON_BYTES`: prefer JSON Lines for big corpora. Nothing here reads without a bound, so
+``/dev/zero`` named as a dataset costs one error line, not the machine's memory.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from summitparse.days import parse_record_day
 from summitparse.errors import ArticleNotFoundError, ArticleTooLargeError, DecodeError, InputError
 from summitparse.io.articles import Article, BadInput, check_text
 from summitparse.io.html import is_html_text, main_text, main_text_extractor, plain_page
+from summitparse.models import escape_surrogates
 
 __all__ = [
     "DATASET_SUFFIXES",
     "DEFAULT_FIELDS",
+    "MAX_JSON_BYTES",
+    "MAX_LINE_BYTES",
     "Fields",
+    "LineTooLong",
     "is_dataset",
     "iter_dataset",
     "iter_jsonl",
+    "line_limit",
+    "read_lines",
 ]
 
 DATASET_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json"})
+
+#: The longest JSON line read when no article size limit applies. With one, a line may be
+#: :func:`line_limit` long: the limit's text written entirely as ``\\uXXXX`` escapes, and room
+#: for the other fields.
+MAX_LINE_BYTES = 64 * 1024 * 1024
+#: The largest ``.json`` array read (it is parsed whole); JSON Lines have no total limit.
+MAX_JSON_BYTES = 64 * 1024 * 1024
+
+_CHUNK = 1024 * 1024
+
+
+def line_limit(max_bytes: int | None) -> int:
+    """The longest line worth reading for articles of at most ``max_bytes``."""
+    return MAX_LINE_BYTES if max_bytes is None else 6 * max_bytes + _CHUNK
+
+
+@dataclass(frozen=True, slots=True)
+class LineTooLong:
+    """A line over the limit: how far it was read (its rest is skipped unread)."""
+
+    limit: int
+
+
+def read_lines(handle: IO[bytes], limit: int) -> Iterator[bytes | LineTooLong]:
+    """The lines of a binary stream, none longer than ``limit`` bytes held in memory.
+
+    A longer line yields :class:`LineTooLong` and is skipped to its end in fixed chunks; a
+    stream with no line end at all (``/dev/zero``) ends after ``limit`` more bytes of skipping
+    than that, since nothing after it could be read as a line anyway.
+    """
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        yield LineTooLong(limit)
+        skipped = 0
+        while True:
+            rest = handle.readline(_CHUNK)
+            skipped += len(rest)
+            if not rest or rest.endswith(b"\n"):
+                break
+            if skipped > limit:
+                return
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,18 +128,27 @@ def iter_dataset(
     published: dt.date | None = None,
     max_bytes: int | None = None,
     page_dates: bool = True,
+    name: str | None = None,
 ) -> Iterator[Article | BadInput]:
-    """The records of one dataset file as articles (or bad inputs), in file order."""
-    name = path.name
+    """The records of one dataset file as articles (or bad inputs), in file order; ids that the
+    records do not carry start with ``name`` (default the file's name)."""
+    name = escape_surrogates(name or path.name)
     try:
         if path.suffix.lower() == ".json":
             yield from _json_records(path, name, fields, published, max_bytes, page_dates)
         else:
             yield from _jsonl_records(path, name, fields, published, max_bytes, page_dates)
     except FileNotFoundError:
-        yield BadInput(name, str(path), ArticleNotFoundError.__name__, "no such file")
+        yield BadInput(name, _where(path), ArticleNotFoundError.__name__, "no such file")
+    except IsADirectoryError:
+        yield BadInput(name, _where(path), InputError.__name__, "is a directory")
     except OSError as error:
-        yield BadInput(name, str(path), InputError.__name__, f"cannot read: {error.strerror}")
+        why = error.strerror or str(error)
+        yield BadInput(name, _where(path), InputError.__name__, f"cannot read: {why}")
+
+
+def _where(path: Path) -> str:
+    return escape_surrogates(str(path))
 
 
 def _jsonl_records(
@@ -96,11 +160,11 @@ def _jsonl_records(
     page_dates: bool,
 ) -> Iterator[Article | BadInput]:
     with path.open("rb") as handle:
-        yield from iter_jsonl(handle, name, str(path), fields, published, max_bytes, page_dates)
+        yield from iter_jsonl(handle, name, _where(path), fields, published, max_bytes, page_dates)
 
 
 def iter_jsonl(
-    lines: Iterable[bytes],
+    lines: IO[bytes],
     name: str,
     dataset: str,
     fields: Fields = DEFAULT_FIELDS,
@@ -109,19 +173,31 @@ def iter_jsonl(
     page_dates: bool = True,
 ) -> Iterator[Article | BadInput]:
     """Records from JSON Lines as bytes (a file, or standard input), ids ``name:line``."""
-    for number, raw in enumerate(lines, 1):
+    for number, raw in enumerate(read_lines(lines, line_limit(max_bytes)), 1):
+        where = f"{name}:{number}"
+        if isinstance(raw, LineTooLong):
+            message = f"line is over the limit of {raw.limit:,} bytes (skipped)"
+            yield BadInput(where, dataset, ArticleTooLargeError.__name__, message)
+            continue
         if not raw.strip():
             continue
-        where = f"{name}:{number}"
-        try:
-            record = json.loads(raw)
-        except UnicodeDecodeError:
-            yield BadInput(where, dataset, DecodeError.__name__, "line is not valid UTF-8")
-            continue
-        except ValueError as error:
-            yield BadInput(where, dataset, InputError.__name__, f"not JSON: {error}")
-            continue
-        yield _record(record, where, dataset, fields, published, max_bytes, page_dates)
+        record = _parse(raw, where, dataset)
+        if isinstance(record, BadInput):
+            yield record
+        else:
+            yield _record(record, where, dataset, fields, published, max_bytes, page_dates)
+
+
+def _parse(raw: bytes, where: str, dataset: str) -> Any:
+    """One JSON document, or the :class:`BadInput` that says why it is not one."""
+    try:
+        return json.loads(raw)
+    except UnicodeDecodeError:
+        return BadInput(where, dataset, DecodeError.__name__, "not valid UTF-8")
+    except RecursionError:
+        return BadInput(where, dataset, InputError.__name__, "JSON nested too deeply to read")
+    except ValueError as error:
+        return BadInput(where, dataset, InputError.__name__, f"not JSON: {error}")
 
 
 def _json_records(
@@ -132,18 +208,26 @@ def _json_records(
     max_bytes: int | None,
     page_dates: bool,
 ) -> Iterator[Article | BadInput]:
-    try:
-        data = json.loads(path.read_bytes())
-    except UnicodeDecodeError:
-        yield BadInput(name, str(path), DecodeError.__name__, "not valid UTF-8")
+    dataset = _where(path)
+    with path.open("rb") as handle:
+        too_big = path.stat().st_size > MAX_JSON_BYTES  # a device or pipe reports 0: read to see
+        raw = b"" if too_big else handle.read(MAX_JSON_BYTES + 1)
+    if too_big or len(raw) > MAX_JSON_BYTES:
+        message = (
+            f"a .json file is read whole and this one is over {MAX_JSON_BYTES:,} bytes; "
+            "write the records as JSON Lines (.jsonl), which are read one at a time"
+        )
+        yield BadInput(name, dataset, ArticleTooLargeError.__name__, message)
         return
-    except ValueError as error:
-        yield BadInput(name, str(path), InputError.__name__, f"not JSON: {error}")
+    data = _parse(raw, name, dataset)
+    del raw
+    if isinstance(data, BadInput):
+        yield data
         return
     records = data if isinstance(data, list) else [data]
     for index, record in enumerate(records):
         where = name if not isinstance(data, list) else f"{name}:{index}"
-        yield _record(record, where, str(path), fields, published, max_bytes, page_dates)
+        yield _record(record, where, dataset, fields, published, max_bytes, page_dates)
 
 
 def _lookup(record: dict[str, Any], key: str) -> Any:
@@ -172,8 +256,9 @@ def _record(
         kind = type(record).__name__
         return BadInput(where, dataset, InputError.__name__, f"record is a JSON {kind}, not object")
     raw_id = _lookup(record, fields.id)
-    article_id = str(raw_id) if isinstance(raw_id, str | int) and str(raw_id).strip() else where
-    source = _source(record, fields) or dataset
+    own = isinstance(raw_id, str | int) and str(raw_id).strip()
+    article_id = escape_surrogates(str(raw_id)) if own else where
+    source = escape_surrogates(_source(record, fields) or dataset)
     try:
         text = _text(record, fields.text, article_id, source, max_bytes)
         day = parse_record_day(

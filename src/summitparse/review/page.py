@@ -14,11 +14,14 @@ as a stripe under it. Each segment lists the ids of the spans covering it, and e
 the ids of its spans, which is all the small script needs to light up a record's evidence.
 
 The article text comes from the line's ``text`` field (``extract --include-text``), else from
-``--text-from FOLDER`` by the line's ``id`` or ``source``, else from the ``source`` path itself
-when that file still exists. An HTML page found there is read as ``extract`` read it (its
-article's text, not the page), so the page shows what was read. Spans that do not slice the
-text found (the file changed since the extraction) are not highlighted and are named on the
-page, so a stale text cannot mislead.
+``--text-from FOLDER`` by the line's ``id`` or ``source`` (never leaving the folder, symlinks
+included), else from the ``source`` path itself only when it lies under a folder the user named
+with ``--allow-source-root``. A line's ``source`` is data, not a permission: a dataset's ``url``
+field becomes it, so a crafted line could name ``~/.aws/credentials``, and the page is made to be
+shared. Only regular files under the size limit are read. An HTML page found there is read as
+``extract`` read it (its article's text, not the page), so the page shows what was read. Spans
+that do not slice the text found (the file changed since the extraction) are not highlighted and
+are named on the page, so a stale text cannot mislead.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from __future__ import annotations
 import html
 import json
 import math
+import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -35,7 +40,8 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from summitparse.errors import SummitparseError
+from summitparse.config import DEFAULT_MAX_BYTES
+from summitparse.errors import InputError, SummitparseError
 from summitparse.io.articles import HTML_SUFFIXES, decode_article, read_article
 from summitparse.models import (
     Agreement,
@@ -149,18 +155,37 @@ Entry = ArticleEntry | ErrorEntry | BadLine
 # --------------------------------------------------------------------------------------------
 
 
-def load_entries(lines: Iterable[str], *, text_from: Path | None = None) -> list[Entry]:
-    """Parse JSON Lines into entries; a bad line becomes a :class:`BadLine`, never an exception."""
+@dataclass(frozen=True, slots=True)
+class _Places:
+    """Where article texts may be read from: the ``--text-from`` folder and the allowed roots."""
+
+    text_from: Path | None
+    roots: tuple[Path, ...]
+
+
+def load_entries(
+    lines: Iterable[str],
+    *,
+    text_from: Path | None = None,
+    source_roots: Sequence[Path] = (),
+) -> list[Entry]:
+    """Parse JSON Lines into entries; a bad line becomes a :class:`BadLine`, never an exception.
+
+    ``source_roots``: folders under which a line's ``source`` path may be read for its text.
+    """
+    places = _Places(text_from, tuple(root.resolve() for root in source_roots))
     entries: list[Entry] = []
     for number, raw in enumerate(lines, start=1):
         if raw.strip():
-            entries.append(_parse_line(raw, number, text_from))
+            entries.append(_parse_line(raw, number, places))
     return entries
 
 
-def _parse_line(raw: str, number: int, text_from: Path | None) -> Entry:
+def _parse_line(raw: str, number: int, places: _Places) -> Entry:
     try:
         data = json.loads(raw)
+    except RecursionError:
+        return BadLine(number, "not JSON: nested too deeply to read")
     except json.JSONDecodeError as error:
         return BadLine(number, f"not JSON: {error.msg} (column {error.colno})")
     if not isinstance(data, dict):
@@ -178,7 +203,7 @@ def _parse_line(raw: str, number: int, text_from: Path | None) -> Entry:
         return ArticleEntry(
             extraction, embedded, "the output line (extract --include-text)", number
         )
-    text, origin = _find_text(extraction, text_from)
+    text, origin = _find_text(extraction, places)
     return ArticleEntry(extraction, text, origin, number)
 
 
@@ -195,46 +220,70 @@ def _error_entry(data: dict[str, Any], number: int) -> ErrorEntry:
     )
 
 
-def _text_candidates(extraction: Extraction, text_from: Path | None) -> Iterator[Path]:
-    """Where an article's text may be, most specific first.
+def _under(path: Path, root: Path) -> bool:
+    return path == root or path.is_relative_to(root)
 
-    Inside the folder: the id (a path relative to the folder that ``extract`` walked), the source
-    path, the source's file name; names that would lead out of the folder are not followed. Then
-    the source path itself, which is where ``extract`` read the article.
+
+def _text_candidates(extraction: Extraction, places: _Places) -> Iterator[Path]:
+    """Where an article's text may be, most specific first; every one resolved (symlinks
+    followed) and inside a folder the user named.
+
+    Inside ``--text-from``: the id (a path relative to the folder that ``extract`` walked), the
+    source path, the source's file name. Then the source path itself, when it lies under an
+    allowed root.
     """
     source = Path(extraction.source) if extraction.source not in (None, "-") else None
-    if text_from is not None:
+    if places.text_from is not None:
         inside = [Path(extraction.id)]
         if source is not None:
             inside += [source, Path(source.name)]
-        root = text_from.resolve()
+        root = places.text_from.resolve()
         for relative in inside:
-            candidate = (text_from / relative).resolve()
-            if not relative.is_absolute() and candidate.is_relative_to(root):
+            candidate = (places.text_from / relative).resolve()
+            if not relative.is_absolute() and _under(candidate, root):
                 yield candidate
-    if source is not None:
-        yield source
+    if source is not None and places.roots:
+        candidate = source.resolve()
+        if any(_under(candidate, root) for root in places.roots):
+            yield candidate
 
 
-def _find_text(extraction: Extraction, text_from: Path | None) -> tuple[str | None, str]:
+def _read_text(path: Path) -> str:
+    """A regular file's text, read only up to the article size limit."""
+    with path.open("rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise InputError("not a regular file", source=str(path))
+        data = handle.read(DEFAULT_MAX_BYTES + 1)
+    if len(data) > DEFAULT_MAX_BYTES:
+        raise InputError(f"over {DEFAULT_MAX_BYTES:,} bytes", source=str(path))
+    return decode_article(data, source=str(path))
+
+
+def _find_text(extraction: Extraction, places: _Places) -> tuple[str | None, str]:
     """The article text and where it came from, or ``None`` and why it is missing."""
     problems: list[str] = []
-    for candidate in _text_candidates(extraction, text_from):
+    for candidate in _text_candidates(extraction, places):
         if not candidate.is_file():
             continue
         try:
             if candidate.suffix.lower() in HTML_SUFFIXES:
-                return read_article(candidate, max_bytes=None).text, str(candidate)
-            return decode_article(candidate.read_bytes(), source=str(candidate)), str(candidate)
+                article = read_article(candidate, max_bytes=DEFAULT_MAX_BYTES)
+                return article.text, str(candidate)
+            return _read_text(candidate), str(candidate)
         except (OSError, SummitparseError) as error:
             problems.append(f"{candidate}: {error}")
     tried = 'the line has no "text" field (run extract with --include-text)'
-    if text_from is None:
+    if places.text_from is None:
         tried += ", no --text-from folder was given"
     else:
-        tried += f", and {text_from} holds no file for its id or source"
+        tried += f", and {places.text_from} holds no file for its id or source"
     if extraction.source not in (None, "-"):
-        tried += f"; {extraction.source} is not readable"
+        if places.roots:
+            tried += f"; {extraction.source} is not readable under --allow-source-root"
+        else:
+            tried += (
+                f"; {extraction.source} is read only under a folder named by --allow-source-root"
+            )
     return None, "; ".join([tried, *problems])
 
 
@@ -698,21 +747,46 @@ def _summary(entries: Sequence[Entry]) -> str:
 
 
 def render_review(
-    lines: Iterable[str], *, text_from: Path | None = None, title: str = "summitparse review"
+    lines: Iterable[str],
+    *,
+    text_from: Path | None = None,
+    title: str = "summitparse review",
+    source_roots: Sequence[Path] = (),
 ) -> str:
     """Render the review page for JSON Lines given as strings (the output of ``extract``)."""
-    return render_page(load_entries(lines, text_from=text_from), title=title)
+    return render_page(
+        load_entries(lines, text_from=text_from, source_roots=source_roots), title=title
+    )
 
 
-def review_command(pred: Path, *, text_from: Path | None, output: Path) -> int:
-    """Write the review page for ``pred`` to ``output``; return the exit status (0 or 2)."""
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def review_command(
+    pred: Path, *, text_from: Path | None, output: Path, source_roots: Sequence[Path] = ()
+) -> int:
+    """Write the review page for ``pred`` to ``output``; return the exit status (0 or 2).
+
+    The page never replaces its own input (``review out.jsonl -o out.jsonl``, or a link to it).
+    """
     if not pred.is_file():
         return _fail(f"{pred}: no such file")
     if text_from is not None and not text_from.is_dir():
         return _fail(f"{text_from}: not a folder (--text-from)")
+    for root in source_roots:
+        if not root.is_dir():
+            return _fail(f"{root}: not a folder (--allow-source-root)")
+    if output.is_dir():
+        return _fail(f"-o {output}: is a folder; name the page file inside it")
+    if _same_file(pred, output):
+        return _fail(f"-o {output} is the JSON Lines being reviewed; writing it would destroy it")
     try:
         with pred.open(encoding="utf-8", errors="replace", newline="") as stream:
-            entries = load_entries(stream, text_from=text_from)
+            entries = load_entries(stream, text_from=text_from, source_roots=source_roots)
         page = render_page(entries, title=f"summitparse review: {pred.name}")
         output.write_text(page, encoding="utf-8")
     except OSError as error:
