@@ -15,6 +15,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "summitparse"
 OFFLINE = sorted(
     [*PACKAGE.joinpath("rules").glob("*.py"), *PACKAGE.joinpath("text").glob("*.py")]
+    + [*PACKAGE.joinpath("events").rglob("*.py")]
     + [PACKAGE / name for name in ("evaluate.py", "models.py", "errors.py", "records.py")]
 )
 FORBIDDEN = ("openai", "instructor", "tenacity", "summitparse.llm", "ray")
@@ -38,6 +39,19 @@ def test_offline_modules_do_not_import_the_llm_stack(path: Path) -> None:
         for forbidden in FORBIDDEN
         if name == forbidden or name.startswith(forbidden + ".")
     }
+    assert not bad, f"{path.name} imports {sorted(bad)}"
+
+
+EVENTS_ALLOWED = ("summitparse.models", "summitparse.errors", "summitparse.io",
+                  "summitparse.rules.places", "summitparse.events", "summitparse._version")
+
+
+@pytest.mark.parametrize(
+    "path", sorted(PACKAGE.joinpath("events").rglob("*.py")), ids=lambda p: p.name
+)
+def test_events_import_only_models_errors_io_and_places(path: Path) -> None:
+    ours = {name for name in _imports(path) if name.startswith("summitparse")}
+    bad = {n for n in ours if not any(n == a or n.startswith(a + ".") for a in EVENTS_ALLOWED)}
     assert not bad, f"{path.name} imports {sorted(bad)}"
 
 
