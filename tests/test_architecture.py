@@ -42,8 +42,14 @@ def test_offline_modules_do_not_import_the_llm_stack(path: Path) -> None:
     assert not bad, f"{path.name} imports {sorted(bad)}"
 
 
-EVENTS_ALLOWED = ("summitparse.models", "summitparse.errors", "summitparse.io",
-                  "summitparse.rules.places", "summitparse.events", "summitparse._version")
+EVENTS_ALLOWED = (
+    "summitparse.models",
+    "summitparse.errors",
+    "summitparse.io",
+    "summitparse.rules.places",
+    "summitparse.events",
+    "summitparse._version",
+)
 
 
 @pytest.mark.parametrize(

@@ -292,8 +292,8 @@ def events_command(
         str,
         typer.Option(
             "--format",
-            help='jsonl (Event records), plover, csv or parquet (pip install "summitparse[parquet]");'
-            " csv and parquet also write OUTPUT.mentions.csv/.parquet.",
+            help="jsonl (Event records), plover, csv or parquet (needs the parquet extra); "
+            "csv and parquet also write OUTPUT.mentions.csv/.parquet.",
         ),
     ] = "jsonl",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,

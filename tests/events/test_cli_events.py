@@ -16,7 +16,7 @@ from summitparse.cli import app
 runner = CliRunner()
 
 
-@pytest.fixture()
+@pytest.fixture
 def extractions_file(tmp_path: Path, gold_corpus: list[Extraction]) -> Path:
     path = tmp_path / "out.jsonl"
     path.write_text("".join(x.model_dump_json() + "\n" for x in gold_corpus), encoding="utf-8")
@@ -30,13 +30,15 @@ def test_events_writes_one_line_per_event_and_eval_scores_it(
     result = runner.invoke(app, ["events", str(extractions_file), "-o", str(out)])
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert lines and all(line["id"].startswith("ev-") for line in lines)
+    assert lines
+    assert all(line["id"].startswith("ev-") for line in lines)
     scored = runner.invoke(
         app, ["eval", "--events", "--json", str(GOLD / "clusters.json"), str(out)]
     )
     assert scored.exit_code == 0, scored.output
     report = json.loads(scored.stdout)
-    assert report["bcubed_f1"] >= 0.90 and 0 < report["pairwise_f1"] <= 1
+    assert report["bcubed_f1"] >= 0.90
+    assert 0 < report["pairwise_f1"] <= 1
 
 
 def test_bad_lines_are_counted_and_skipped_never_fatal(
@@ -50,7 +52,7 @@ def test_bad_lines_are_counted_and_skipped_never_fatal(
         "\n".join(
             [
                 good[1],
-                '{"id": "x.txt", "source": "x.txt", "error": {"type": "DecodeError", "message": "binary"}}',
+                json.dumps({"id": "x.txt", "error": {"type": "DecodeError", "message": "binary"}}),
                 json.dumps(other),
                 '{"id": "cut", "summits": [',
                 '{"id": "no-meta"}',
@@ -64,7 +66,8 @@ def test_bad_lines_are_counted_and_skipped_never_fatal(
     result = runner.invoke(app, ["events", str(bad), "-o", str(out)])
     assert result.exit_code == 1
     assert "4 skipped" in result.stderr
-    assert "1 error line" in result.stderr and "1 other version" in result.stderr
+    assert "1 error line" in result.stderr
+    assert "1 other version" in result.stderr
     assert "2 malformed" in result.stderr
     assert f"{bad}:4" in result.stderr  # the message names the file and line
     assert out.read_text(encoding="utf-8").strip()  # the good lines were resolved
@@ -73,14 +76,17 @@ def test_bad_lines_are_counted_and_skipped_never_fatal(
 def test_usage_errors_exit_2(extractions_file: Path, tmp_path: Path) -> None:
     assert runner.invoke(app, ["events", str(tmp_path / "missing.jsonl")]).exit_code == 2
     unknown = runner.invoke(app, ["events", str(extractions_file), "--format", "gdelt"])
-    assert unknown.exit_code == 2 and "unknown format" in unknown.stderr
+    assert unknown.exit_code == 2
+    assert "unknown format" in unknown.stderr
     tables = runner.invoke(app, ["events", str(extractions_file), "--format", "csv"])
-    assert tables.exit_code == 2 and "-o" in tables.stderr
+    assert tables.exit_code == 2
+    assert "-o" in tables.stderr
 
 
 def test_csv_tables_load_in_a_csv_reader(extractions_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "events.csv"
-    result = runner.invoke(app, ["events", str(extractions_file), "-o", str(out), "--format", "csv"])
+    args = ["events", str(extractions_file), "-o", str(out), "--format", "csv"]
+    result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     with open(out, encoding="utf-8", newline="") as handle:
         events = list(csv.DictReader(handle))
@@ -90,7 +96,8 @@ def test_csv_tables_load_in_a_csv_reader(extractions_file: Path, tmp_path: Path)
     ids = {e["id"] for e in events}
     assert all(m["event_id"] in ids for m in mentions)
     gleneagles = next(e for e in events if e["location"] == "Gleneagles" and e["body"] == "G8")
-    assert gleneagles["host_iso3"] == "GBR" and "USA" in gleneagles["countries_iso3"]
+    assert gleneagles["host_iso3"] == "GBR"
+    assert "USA" in gleneagles["countries_iso3"]
 
 
 def test_plover_codes_come_from_the_table(extractions_file: Path, tmp_path: Path) -> None:
@@ -105,10 +112,14 @@ def test_plover_codes_come_from_the_table(extractions_file: Path, tmp_path: Path
         if r["event"] == "CONSULT":
             assert r["mode"] in {"visit", "multilateral", "third-party"}
         else:
-            assert r["event"] == "AGREE" and r["mode"] is None
+            assert r["event"] == "AGREE"
+            assert r["mode"] is None
     uribe = next(r for r in records if set(r["actor"]) | set(r["recipient"]) == {"US", "CO"})
-    assert uribe["mode"] == "visit" and uribe["actor"] == ["CO"] and uribe["recipient"] == ["US"]
-    assert uribe["cameo"] == "042" and uribe["cameo_recipient"] == "043"
+    assert uribe["mode"] == "visit"
+    assert uribe["actor"] == ["CO"]
+    assert uribe["recipient"] == ["US"]
+    assert uribe["cameo"] == "042"
+    assert uribe["cameo_recipient"] == "043"
 
 
 def test_parquet_says_how_to_install_pyarrow_or_writes_both_tables(

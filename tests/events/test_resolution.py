@@ -87,7 +87,8 @@ def test_input_order_does_not_change_the_events(
 def test_disagreements_are_kept_not_averaged(gold_events: list[Event]) -> None:
     key_of = _gold_key_of()
     toyako = next(
-        e for e in gold_events
+        e
+        for e in gold_events
         if {key_of[(m.article, m.record, m.index)] for m in e.mentions} == {"G8-2008"}
     )
     places = next(d for d in toyako.disagreements if d.field == "location")
@@ -104,7 +105,8 @@ def test_status_history_names_the_first_article_of_each_stage(gold_events: list[
     stages = [s.status for s in gleneagles.status_history]
     assert stages[:2] == ["scheduled", "held"]
     assert gleneagles.status_history[0].article == "wn-67ef03dc54"
-    assert gleneagles.first_reported is not None and gleneagles.last_reported is not None
+    assert gleneagles.first_reported is not None
+    assert gleneagles.last_reported is not None
     assert gleneagles.first_reported < gleneagles.last_reported
 
 

@@ -48,15 +48,18 @@ def _values(
         if value is None:
             continue
         text = value.isoformat() if isinstance(value, dt.date) else str(value)
-        spelling, articles = seen.setdefault(key(text), (text, []))
+        _spelling, articles = seen.setdefault(key(text), (text, []))
         if m.article not in articles:
             articles.append(m.article)
     return seen
 
 
 def _resolve(
-    name: str, mentions: list[Mention], get: Callable[[Mention], object],
-    disagreements: list[Disagreement], key: Callable[[str], str] = str,
+    name: str,
+    mentions: list[Mention],
+    get: Callable[[Mention], object],
+    disagreements: list[Disagreement],
+    key: Callable[[str], str] = str,
 ) -> str | None:
     values = _values(mentions, get, key)
     if not values:
@@ -113,7 +116,7 @@ def _latest_status(mentions: list[Mention]) -> str | None:
 
 def _aliases(name: str | None, mentions: list[Mention]) -> list[str]:
     names = _values(mentions, lambda m: m.name, fold)
-    aliases = [spelling for spelling, _ in names.values() if name is None or fold(spelling) != fold(name)]
+    aliases = [s for s, _ in names.values() if name is None or fold(s) != fold(name)]
     for spelling, _ in names.values():
         for acronym in sorted(acronyms(spelling)):
             if acronym not in aliases and acronym != name:
@@ -126,7 +129,7 @@ def _mention(m: Mention) -> EventMention:
         article=m.article,
         source=m.source,
         published=m.published,
-        record=m.kind,  # type: ignore[arg-type]
+        record="summit" if m.kind == "summit" else "agreement",
         index=m.index,
         status=m.status,
         date=m.day,
@@ -166,7 +169,7 @@ def build_event(cluster: Cluster, block: str) -> Event:
         when = start or (min(published).isoformat() if published else "undated")
         what = body[0] if body else "-".join(sorted(countries)[:4]) or "summit"
         return Event(
-            **common,  # type: ignore[arg-type]
+            **common,
             label=f"{what} meeting, {where}, {when}",
             name=name,
             body=body[0] if body else None,
@@ -181,7 +184,7 @@ def build_event(cluster: Cluster, block: str) -> Event:
     name = _resolve("name", mentions, lambda m: m.name, [], fold)
     agreement_kind = _resolve("agreement_kind", mentions, lambda m: m.agreement_kind, disagreements)
     return Event(
-        **common,  # type: ignore[arg-type]
+        **common,
         label=name or "agreement",
         name=name,
         aliases=_aliases(name, mentions),

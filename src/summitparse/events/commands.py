@@ -30,8 +30,13 @@ def _error(message: str, err: TextIO) -> int:
 
 
 def run_events(
-    inputs: list[str], output: str | None, fmt: str, *, err: TextIO | None = None,
-    out: TextIO | None = None, quiet: bool = False,
+    inputs: list[str],
+    output: str | None,
+    fmt: str,
+    *,
+    err: TextIO | None = None,
+    out: TextIO | None = None,
+    quiet: bool = False,
 ) -> int:
     """Resolve the extractions in ``inputs`` and write the events; return the exit status."""
     err = err or sys.stderr

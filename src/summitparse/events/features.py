@@ -131,8 +131,10 @@ def body_of(name: str | None, occasion: str | None, evidence: str) -> str | None
 
 
 def _level(summit: Summit, evidence: str) -> str | None:
-    if any(p.title and "minister" in p.title.casefold() and "prime" not in p.title.casefold()
-           for p in summit.participants):
+    if any(
+        p.title and "minister" in p.title.casefold() and "prime" not in p.title.casefold()
+        for p in summit.participants
+    ):
         return "ministers"
     text = " ".join(t for t in (summit.name, summit.occasion, evidence) if t)
     ministers, leaders = bool(_MINISTERS.search(text)), bool(_LEADERS.search(text))
@@ -187,12 +189,16 @@ def _month(year: int, month: int) -> tuple[dt.date, dt.date]:
 
 
 def _window(
-    first: dt.date | None, last: dt.date | None, status: str, evidence: str,
+    first: dt.date | None,
+    last: dt.date | None,
+    status: str,
+    evidence: str,
     published: dt.date | None,
 ) -> tuple[dt.date | None, dt.date | None, bool]:
     if first or last:
         lo, hi = first or last, last or first
-        assert lo is not None and hi is not None
+        assert lo is not None
+        assert hi is not None
         return min(lo, hi) - DATE_SLACK, max(lo, hi) + DATE_SLACK, True
     referenced = referenced_window(evidence, published) if status == "held" else None
     if referenced:

@@ -133,8 +133,11 @@ def name_similarity(a: str, b: str) -> float:
     which forgives word order and one name being a fuller form of the other.
     """
     acr_a, acr_b = acronyms(a), acronyms(b)
-    if any(x == y or (len(y) >= 4 and x.endswith(y)) or (len(x) >= 4 and y.endswith(x))
-           for x in acr_a for y in acr_b):
+    if any(
+        x == y or (len(y) >= 4 and x.endswith(y)) or (len(x) >= 4 and y.endswith(x))
+        for x in acr_a
+        for y in acr_b
+    ):
         return 1.0
     da, db = distinctive(a), distinctive(b)
     if not da or not db:

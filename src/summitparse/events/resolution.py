@@ -75,9 +75,8 @@ def resolve_block(mentions: Iterable[Mention], block: str) -> Iterator[Event]:
         if not scored:
             open_clusters.append(Cluster.of(m))
         elif len(scored) > 1 and scored[1][0] >= scored[0][0] - AMBIGUITY_MARGIN:
-            why = (
-                f"fits {len(scored)} events about equally well: "
-                + "; ".join(_describe(c) for _, c in scored[:3])
+            why = f"fits {len(scored)} events about equally well: " + "; ".join(
+                _describe(c) for _, c in scored[:3]
             )
             open_clusters.append(Cluster.of(m, ambiguous=why))
         else:
@@ -112,7 +111,7 @@ class _Spill:
         self.flush()
         rows = self._db.execute("SELECT block, data FROM m ORDER BY block, sort, seq")
         for block, group in itertools.groupby(rows, key=lambda row: str(row[0])):
-            yield block, (pickle.loads(row[1]) for row in group)  # noqa: S301 - our own file
+            yield block, (pickle.loads(row[1]) for row in group)
 
     def close(self) -> None:
         self._db.close()

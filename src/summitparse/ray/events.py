@@ -59,7 +59,7 @@ def _resolve_group(batch: dict[str, Any]) -> dict[str, list[Any]]:
     block = str(batch["block"][0]) if len(batch["block"]) else ""
     if not block:
         return {"block": [], "pos": [], "event": []}
-    members = (pickle.loads(batch["data"][i]) for i in order)  # noqa: S301 - our own rows
+    members = (pickle.loads(batch["data"][i]) for i in order)
     events = [e.model_dump_json() for e in resolve_block(members, block)]
     return {"block": [block] * len(events), "pos": list(range(len(events))), "event": events}
 

@@ -8,6 +8,7 @@ row groups of a few thousand rows, so neither holds the whole set of events.
 from __future__ import annotations
 
 import csv
+import importlib
 import json
 from collections.abc import Iterable
 from contextlib import ExitStack
@@ -34,8 +35,8 @@ _ROW_GROUP = 4096
 def require_pyarrow() -> Any:
     """pyarrow, or a ConfigurationError saying how to install it."""
     try:
-        import pyarrow as pa
-        import pyarrow.parquet  # noqa: F401
+        pa = importlib.import_module("pyarrow")
+        importlib.import_module("pyarrow.parquet")
     except ImportError as exc:
         raise ConfigurationError(
             'Parquet output needs pyarrow: pip install "summitparse[parquet]"'
@@ -72,19 +73,18 @@ def _csv(events: Iterable[Event], path: Path) -> int:
 
 def _parquet(events: Iterable[Event], path: Path) -> int:
     pa = require_pyarrow()
-    import pyarrow.parquet as pq
+    pq = importlib.import_module("pyarrow.parquet")
 
     def schema(columns: tuple[str, ...], ints: set[str]) -> Any:
-        return pa.schema(
-            [(c, pa.int64() if c in ints else pa.string()) for c in columns]
-        )
+        return pa.schema([(c, pa.int64() if c in ints else pa.string()) for c in columns])
 
     ev_schema = schema(EVENT_COLUMNS, {"n_mentions", "n_articles"})
     mn_schema = schema(MENTION_COLUMNS, {"index", "evidence_start", "evidence_end", "n_evidence"})
     n = 0
-    with pq.ParquetWriter(str(path), ev_schema) as ev_out, pq.ParquetWriter(
-        str(mentions_path(path)), mn_schema
-    ) as mn_out:
+    with (
+        pq.ParquetWriter(str(path), ev_schema) as ev_out,
+        pq.ParquetWriter(str(mentions_path(path)), mn_schema) as mn_out,
+    ):
         ev_rows: list[dict[str, Any]] = []
         mn_rows: list[dict[str, Any]] = []
         for event in events:
