@@ -5,8 +5,9 @@ Lisbon", "Lisbon Treaty"; "DR-CAFTA", "Central America Free Trade Agreement"). G
 (agreement, treaty, deal, free trade…) and country names and adjectives say little about which
 agreement it is, so they are set aside; what remains are the distinctive tokens, compared with
 rapidfuzz. Acronyms are read as written ("NAFTA", "DR-CAFTA" → CAFTA, "(ACSA)") and computed from
-title-case names with the countries left out ("Japan-Italy Acquisition and Cross-Servicing
-Agreement" → ACSA), so that a written acronym finds its long form.
+title-case names after the countries they open with ("Japan-Italy Acquisition and Cross-Servicing
+Agreement" → ACSA; "Central America Free Trade Agreement" → CAFTA), so that a written acronym
+finds its long form.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z-]{1,9})\)")
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "for", "and", "to", "in", "with", "by"})
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents, for comparing names and places as readers do."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -95,6 +97,23 @@ def _without_countries(name: str) -> str:
     return " ".join(w for w in kept.split() if fold(w).strip(".-") not in _COUNTRY_PREFIXES)
 
 
+def _without_leading_countries(name: str) -> str:
+    """The name after the countries it opens with ("Japan-Italy Acquisition…" → "Acquisition…"),
+    the part an acronym is made of."""
+    rest = name.strip()
+    while rest:
+        first = next((m for m in find_countries(rest) if m.start == 0), None)
+        if first is not None and first.kind != "capital":
+            rest = rest[first.end :].lstrip(" -–/")
+            continue
+        head, _, tail = rest.partition("-")
+        if tail and fold(head) in _COUNTRY_PREFIXES:
+            rest = tail
+            continue
+        break
+    return rest
+
+
 @lru_cache(maxsize=65536)
 def distinctive(name: str) -> frozenset[str]:
     """The folded tokens of ``name`` that are neither generic, nor a country, nor a body."""
@@ -102,6 +121,7 @@ def distinctive(name: str) -> frozenset[str]:
     return frozenset(t for t in tokens if t not in GENERIC and t not in _BODIES and len(t) > 1)
 
 
+@lru_cache(maxsize=65536)
 def generic_family(name: str) -> str:
     """The family of the name's generic head ("truce" → ceasefire; "the deal" → agreement),
     or "other" for a name without one."""
@@ -116,15 +136,18 @@ def acronyms(name: str) -> frozenset[str]:
     """Acronyms written in the name, and the initialism of a title-case name (3+ letters)."""
     found = {m.group(0) for m in _CAPS.finditer(_without_countries(name))}
     found |= {m.group(1).upper() for m in _PAREN_ACRONYM.finditer(name)}
-    for variant in (name, _without_countries(name)):
-        words = [w for w in _words(variant) if fold(w) not in _SMALL_WORDS]
-        if len(words) >= 3 and all(w[:1].isupper() for w in words):
-            initials = "".join(w[0] for w in words if not w.isupper())
-            if len(initials) >= 3:
-                found.add(initials.upper())
+    words = [w for w in _words(_without_leading_countries(name)) if fold(w) not in _SMALL_WORDS]
+    if len(words) >= 3 and all(w[:1].isupper() for w in words):
+        # "Non-Proliferation" gives P, as in NPT: the prefix is not a word of its own.
+        initials = "".join(
+            (w.split("-", 1)[1] if "-" in w else w)[0] for w in words if not w.isupper()
+        )
+        if len(initials) >= 3:
+            found.add(initials.upper())
     return frozenset(a for a in found if fold(a) not in _BODIES)
 
 
+@lru_cache(maxsize=262144)
 def name_similarity(a: str, b: str) -> float:
     """0..1: how surely two names denote the same agreement, from their distinctive tokens.
 
