@@ -3,9 +3,12 @@
 Each replica of the 60 gold articles is shifted in time (45 days per replica: articles, record
 dates and the years its evidence names) and made noisy with a fixed seed: a venue dropped
 (20 %), a summit's dates dropped (20 %), an agreement's name cut to its last three words
-(15 %), a country dropped from a summit (10 %). Each size runs in a fresh process, so the peak
-resident memory (``resource.getrusage``) is that run's own; the extractions are generated
-lazily and never held.
+(15 %), a country dropped from a summit (10 %). Each replica's countries are a permutation of
+the ISO codes and its agreements get made-up words in their names, so that replicas are other
+parties' meetings and deals, not ever more reports of the same Kyoto Protocol.
+
+Each size runs in a fresh process, so the peak resident memory (``resource.getrusage``) is that
+run's own; the extractions are generated lazily and never held.
 
     python benchmarks/events_scale.py            # 10k, 100k, 1M
     python benchmarks/events_scale.py 10000      # one size
@@ -23,6 +26,8 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+import pycountry
 
 from summitparse import Extraction, Span, resolve_events
 from summitparse.events.gold import gold_extractions
@@ -53,8 +58,29 @@ def _shift_years(spans: list[Span], days: int) -> list[Span]:
     return out
 
 
+_CODES = sorted(c.alpha_2 for c in pycountry.countries)
+
+
+def _countries(k: int) -> dict[str, str]:
+    """Replica ``k``'s countries: a fixed permutation of the ISO codes, so that the replicas
+    are other parties meeting (organisations such as EU or IAEA stay themselves)."""
+    shuffled = list(_CODES)
+    random.Random(1000 + k).shuffle(shuffled)
+    return dict(zip(_CODES, shuffled, strict=True))
+
+
+def _tag(k: int) -> str:
+    """A made-up word naming replica ``k``'s agreements: without it, every replica of the
+    Kyoto Protocol would rightly be the same treaty, and one event would hold them all."""
+    letters = "bcdfghjklmnpqrstvwxz"
+    rng = random.Random(k)
+    words = ("".join(rng.choice(letters) for _ in range(7)).capitalize() for _ in range(3))
+    return " ".join(words)
+
+
 def _noisy(x: Extraction, k: int, rng: random.Random) -> Extraction:
     days = k * SHIFT_DAYS
+    world = _countries(k)
     summits = []
     for s in x.summits:
         drop_dates = rng.random() < 0.2
@@ -67,7 +93,8 @@ def _noisy(x: Extraction, k: int, rng: random.Random) -> Extraction:
                     "location": None if rng.random() < 0.2 else s.location,
                     "start_date": None if drop_dates else _shift(s.start_date, days),
                     "end_date": None if drop_dates else _shift(s.end_date, days),
-                    "countries": countries,
+                    "countries": [world.get(c, c) for c in countries],
+                    "country": world.get(s.country, s.country) if s.country else None,
                     "evidence": _shift_years(s.evidence, days),
                 }
             )
@@ -77,7 +104,9 @@ def _noisy(x: Extraction, k: int, rng: random.Random) -> Extraction:
         name = a.name
         if rng.random() < 0.15 and len(name.split()) > 3:
             name = " ".join(name.split()[-3:])
+        name = f"{_tag(k)} {name}"
         update = {
+            "parties": [world.get(p, p) for p in a.parties],
             "name": name,
             "date": _shift(a.date, days),
             "evidence": _shift_years(a.evidence, days),
