@@ -28,7 +28,9 @@ UPPER_LAYERS = (
     "summitparse.ray",
 )
 CORE = sorted(
-    path for folder in ("text", "rules", "io") for path in PACKAGE.joinpath(folder).rglob("*.py")
+    path
+    for folder in ("text", "rules", "io", "events")
+    for path in PACKAGE.joinpath(folder).rglob("*.py")
 )
 OFFLINE_MODULES = sorted(PACKAGE / name for name in ("evaluate.py", "records.py", "errors.py"))
 
@@ -66,6 +68,25 @@ def test_eval_and_records_stay_offline(path: Path) -> None:
 def test_models_import_nothing_of_ours_but_errors() -> None:
     ours = {n for n in _imports(PACKAGE / "models.py") if n.startswith("summitparse")}
     assert ours <= {"summitparse.errors"}, sorted(ours)
+
+
+EVENTS_ALLOWED = (
+    "summitparse.models",
+    "summitparse.errors",
+    "summitparse.io",
+    "summitparse.rules.places",
+    "summitparse.events",
+    "summitparse._version",
+)
+
+
+@pytest.mark.parametrize(
+    "path", sorted(PACKAGE.joinpath("events").rglob("*.py")), ids=lambda p: p.name
+)
+def test_events_import_only_models_errors_io_and_places(path: Path) -> None:
+    ours = {name for name in _imports(path) if name.startswith("summitparse")}
+    bad = {n for n in ours if not any(n == a or n.startswith(a + ".") for a in EVENTS_ALLOWED)}
+    assert not bad, f"{path.name} imports {sorted(bad)}"
 
 
 def test_only_config_reads_the_environment() -> None:

@@ -26,6 +26,8 @@ CONTRACT_NAMES = {
     "Agreement",
     "TradeFigure",
     "SummitparseError",
+    "Event",
+    "resolve_events",
 }
 
 

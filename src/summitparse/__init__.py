@@ -21,6 +21,7 @@ from summitparse.errors import (
     SpanMismatchError,
     SummitparseError,
 )
+from summitparse.events import Event, resolve_events
 from summitparse.extractor import Extractor, aextract, extract, extract_many
 from summitparse.models import (
     Agreement,
@@ -48,6 +49,7 @@ __all__ = [
     "Dateline",
     "DecodeError",
     "EmptyTextError",
+    "Event",
     "Extraction",
     "ExtractionError",
     "Extractor",
@@ -68,4 +70,5 @@ __all__ = [
     "find_dates",
     "find_figures",
     "find_quotes",
+    "resolve_events",
 ]

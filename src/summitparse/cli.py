@@ -279,8 +279,18 @@ def eval_command(
     details: Annotated[
         bool, typer.Option("--details", help="List each article's misses and false hits.")
     ] = False,
+    events: Annotated[
+        bool,
+        typer.Option(
+            "--events",
+            help="Score events: GOLD is clusters.json or events JSONL, PRED events JSONL "
+            "(B-cubed and pairwise P/R/F1).",
+        ),
+    ] = False,
 ) -> None:
     """Precision, recall, F1 and attribute accuracy per record type."""
+    if events:
+        _eval_events(gold, pred, as_json=as_json)
     from summitparse.evaluate import evaluate, format_report
 
     for path in (gold, pred):
@@ -299,6 +309,38 @@ def eval_command(
                             typer.echo(f"{article_id}\t{kind}\t{what}\t{item}")
     for problem in report.problems:
         typer.echo(f"summitparse: {problem}", err=True)
+
+
+def _eval_events(gold: str, pred: str, *, as_json: bool) -> None:
+    from summitparse.events.commands import run_eval
+
+    raise typer.Exit(run_eval(gold, pred, as_json=as_json))
+
+
+@app.command("events")
+def events_command(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(metavar="OUT.jsonl...", help="JSON Lines that `summitparse extract` wrote."),
+    ],
+    output: Annotated[
+        str | None,
+        typer.Option("-o", "--output", help="Write events here (default stdout; tables need it)."),
+    ] = None,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="jsonl (Event records), plover, csv or parquet (needs the parquet extra); "
+            "csv and parquet also write OUTPUT.mentions.csv/.parquet.",
+        ),
+    ] = "jsonl",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+) -> None:
+    """Resolve the summits and agreements of many articles into events (one row per event)."""
+    from summitparse.events.commands import run_events
+
+    raise typer.Exit(run_events(inputs, output, fmt, quiet=quiet))
 
 
 @app.command("review")
