@@ -369,7 +369,7 @@ def review(
     ] = None,
 ) -> None:
     """Write one self-contained HTML page that shows every record's evidence in its article."""
-    from summitparse.review.page import review_command
+    from summitparse.review import review_command
 
     raise typer.Exit(
         review_command(

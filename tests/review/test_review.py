@@ -18,7 +18,7 @@ from review_browser import browser, decode_png, find_chromium
 import summitparse
 from summitparse.cli import app, main
 from summitparse.models import Extraction
-from summitparse.review.page import KINDS, Kind, Mark, render_review, review_command, segments
+from summitparse.review import KINDS, Kind, Mark, render_review, review_command, segments
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_0a2133f4850d8740.txt"
