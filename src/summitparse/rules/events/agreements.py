@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from summitparse.models import (
     Agreement,
@@ -102,7 +103,20 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _JOINT_STATEMENT = re.compile(
     r"\b(?:joint (?:statement|declaration|communiqu)|communiqu|declaration)", re.IGNORECASE
 )
-_NEGATED = re.compile(r"\b(?:no|not|never|without)\b(?:\s+\w+)?\s+$", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"\b(?:(?:no|not|never|without)\b(?:\s+\w+)?|"
+    # "refused to sign its nonaggression treaty": what a party will not do is no event.
+    r"(?:refus\w*|declin\w*|reject\w*)\s+to\s+(?:sign|join|ratify|accept))"
+    r"(?:\s+(?:its|the|a|an|their|any))?\s+$",
+    re.IGNORECASE,
+)
+# Ceasefires in the news are often between a government and its rebels: a domestic matter.
+_WAR_HEAD = re.compile(r"\b(?:cease-?fire|truce|armistice)\b", re.IGNORECASE)
+_ARMED_GROUP = re.compile(
+    r"\b(?:rebels?|rebel group|guerr?ill?as?|insurgents?|insurgency|separatists?|militias?|"
+    r"paramilitar\w*)\b",
+    re.IGNORECASE,
+)
 _STATEMENT_HEAD = re.compile(r"communiqu|declaration|statement", re.IGNORECASE)
 # An agency's programme, and a lender's programme with one borrowing country ("the IMF
 # programme"), are not agreements between countries.
@@ -177,6 +191,7 @@ class _Mention:
     previous: str | None = None
     upgraded: bool = False
     bare: bool = False  # "the treaty": only ever a reference to an agreement named elsewhere
+    cancelled: bool = False  # "withdrew from the ceasefire": called off
 
 
 def _key(name: str) -> str:
@@ -205,7 +220,19 @@ def _kind(name: str) -> AgreementKind:
     return "other"
 
 
-_StatusWord = tuple[int, int, int, AgreementStatus]  # start, end, rule rank, status
+# A status, or words that call the agreement off ("cancelled") or only threaten to ("halted").
+_Reading = Literal[
+    "proposed",
+    "negotiating",
+    "announced",
+    "signed",
+    "in_force",
+    "reaffirmed",
+    "other",
+    "cancelled",
+    "halted",
+]
+_StatusWord = tuple[int, int, int, _Reading]  # start, end, rule rank, reading
 
 
 @lru_cache(maxsize=256)
@@ -218,16 +245,20 @@ def _status_words(clause_text: str, offset: int) -> tuple[_StatusWord, ...]:
     )
 
 
-def _status(context_text: str, clause: Clause, start: int, end: int) -> AgreementStatus:
+def _status(context_text: str, clause: Clause, start: int, end: int) -> _Reading:
     """The status whose words stand nearest ``[start, end)`` in the clause.
 
     Words before the name govern it ("signed a memorandum"); words after it count too ("the
     treaty, which entered into force"), but less when a comma sets them apart.
     """
-    best: tuple[int, int, AgreementStatus] | None = None
+    best: tuple[int, int, _Reading] | None = None
     for m_start, m_end, rank, status in _status_words(clause.text, clause.start):
         if m_start < end and m_end > start:
             continue  # inside the name itself ("Trade Agreement" is no status)
+        if status in {"cancelled", "halted"} and not _governs(
+            context_text, start, end, m_start, m_end
+        ):
+            continue  # "urging it to withdraw from Iraq, and not ratifying the Kyoto Protocol"
         if m_end <= start:
             distance = start - m_end
         else:
@@ -238,6 +269,19 @@ def _status(context_text: str, clause: Clause, start: int, end: int) -> Agreemen
         if best is None or candidate < best:
             best = candidate
     return best[2] if best else "other"
+
+
+def _as_status(reading: _Reading) -> AgreementStatus:
+    if reading == "cancelled" or reading == "halted":
+        return "other"
+    return reading
+
+
+def _governs(text: str, start: int, end: int, w_start: int, w_end: int) -> bool:
+    """True when words at ``[w_start, w_end)`` stand next to the name at ``[start, end)``, with
+    no comma between: "withdrew from the accord", "the contract was cancelled"."""
+    between = text[w_end:start] if w_end <= start else text[end:w_start]
+    return len(between) <= 30 and "," not in between
 
 
 _Raw = tuple[str, int, int, bool, "str | None"]
@@ -275,8 +319,10 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence) -> list[_Raw]:
         if tail:
             tail_start, tail_end = match.span("tail")
             nearby = context.between(context.dates, tail_start, tail_end + 30)
-            if any(d.start < tail_end for d in nearby):
-                tail = ""  # "… partnership on Tuesday": a date, not what it is about
+            cut = min((d.start for d in nearby if d.start < tail_end), default=tail_end)
+            # "… partnership on Tuesday": a date, not what it is about; "a deal on gas prices
+            # on Tuesday" keeps what comes before the date.
+            tail = text[tail_start:cut] if cut > tail_start else ""
             name = name[: len(name) - len(match.group("tail"))] + (_trim_tail(tail) if tail else "")
             end = start + len(name)
         while name.split(" ", 1)[0].lower() in _STATUS_ADJECTIVES and " " in name:
@@ -331,6 +377,11 @@ def _mentions(context: ArticleContext) -> list[_Mention]:
         for name, start, end, proper, acronym in _raw_mentions(context, sentence):
             clause = clause_around(context.text, sentence, start, end)
             before = context.text[clause.start : start]
+            reading: _Reading = (
+                "other"
+                if _NEGATED.search(context.text, max(clause.start, start - 32), start)
+                else _status(context.text, clause, start, end)
+            )
             mentions.append(
                 _Mention(
                     name=_clean(name),
@@ -340,11 +391,8 @@ def _mentions(context: ArticleContext) -> list[_Mention]:
                     clause=clause,
                     proper=proper,
                     kind=_kind(name),
-                    status=(
-                        "other"
-                        if _NEGATED.search(context.text, max(clause.start, start - 16), start)
-                        else _status(context.text, clause, start, end)
-                    ),
+                    status=_as_status(reading),
+                    cancelled=reading == "cancelled",
                     acronym=acronym,
                     bare=not proper and len(name.split()) < 2,
                     upgraded=bool(_UPGRADE.search(before) and _TO_BEFORE.search(before)),
@@ -476,11 +524,14 @@ def _record(
         bool(_JOINT_STATEMENT.search(named.name)) or named.kind == "statement"
     )
     statuses = [m.status for m in group]
-    if all(s == "other" for s in statuses) and not is_statement:
+    called_off = any(m.cancelled for m in group)  # something done to it: news, not background
+    if all(s == "other" for s in statuses) and not is_statement and not called_off:
         passing = len(group) == 1 and not _in_opening(context, group[0])
         if not named.proper or passing:
             return None  # named in passing, with nothing done to it: background
     status: AgreementStatus = min(statuses, key=STATUS_ORDER.index)
+    if called_off:
+        status = "other"  # a contract signed and then cancelled is no signed contract
     if status == "other" and is_statement:
         status = "announced"
     deciding = next((m for m in group if m.status == status), named)
@@ -498,6 +549,8 @@ def _record(
     if date is None:
         granularity = None
     parties = unique(p for m in group for p in _parties(context, m))
+    if _domestic_truce(context, group, named, parties):
+        return None
     acronym = any(word.isupper() and len(word) >= 3 for word in named.name.split())
     if not parties and summit is None and not context.lead_countries() and not acronym:
         return None  # no country or body (AUKUS) anywhere near it: a league's deal
@@ -521,6 +574,20 @@ def _record(
         topics=unique(t.group(0).lower() for m in group for t in _TOPIC.finditer(m.clause.text)),
         evidence=evidence,
     )
+
+
+def _domestic_truce(
+    context: ArticleContext, group: list[_Mention], named: _Mention, parties: list[str]
+) -> bool:
+    """A government's ceasefire with its own rebels (one country, and rebels, guerrillas or
+    separatists in the sentence) is a domestic matter, not an agreement between countries. A
+    "tariff truce" is trade, and a ceasefire with two countries named stays."""
+    if not _WAR_HEAD.search(named.name) or named.kind == "trade":
+        return False
+    bodies = {c.code for c in context.countries if c.kind == "organisation"}
+    if len([p for p in parties if p not in bodies]) >= 2:
+        return False
+    return any(_ARMED_GROUP.search(context.text, m.sentence.start, m.sentence.end) for m in group)
 
 
 def _in_opening(context: ArticleContext, mention: _Mention) -> bool:
