@@ -40,9 +40,11 @@ from summitparse.rules.events.data import (
     SPECIFIC_HEADS,
     STATUS_ORDER,
     STATUS_RULES,
+    SUMMIT_BODIES,
+    SUMMIT_HEADS,
     TOPIC_WORDS,
 )
-from summitparse.rules.places.countries import country_code
+from summitparse.rules.places.countries import country_code, find_countries
 from summitparse.text import Sentence
 
 __all__ = ["find_agreements"]
@@ -287,7 +289,7 @@ def _governs(text: str, start: int, end: int, w_start: int, w_end: int) -> bool:
 _Raw = tuple[str, int, int, bool, "str | None"]
 
 
-def _raw_mentions(context: ArticleContext, sentence: Sentence) -> list[_Raw]:
+def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: bool) -> list[_Raw]:
     """(name, start, end, proper, acronym) for every name in the sentence, without overlaps."""
     text = context.text
     found: list[_Raw] = []
@@ -330,7 +332,11 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence) -> list[_Raw]:
             name = name[len(first) :].lstrip()
             start = end - len(name)  # "draft communique": "draft" is status, not name
         words = name.lower().split()
-        if words[0] in _VAGUE_MODIFIERS or not free(start, end) or not _names_one(name, tail):
+        if (
+            words[0] in _VAGUE_MODIFIERS
+            or not free(start, end)
+            or not _names_one(name, tail, at_summit=at_summit)
+        ):
             continue
         if _ORGANISATION.search(name):
             continue
@@ -338,12 +344,16 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence) -> list[_Raw]:
     return sorted(found, key=lambda item: item[1])
 
 
-def _names_one(name: str, tail: str | None) -> bool:
+def _names_one(name: str, tail: str | None, *, at_summit: bool) -> bool:
     """A described mention names an agreement when its head is specific ("memorandum of
     understanding"), or a modifier or an "on …" tail says what it is about ("trade deal",
-    "agreement on water sharing"); "a good deal" does not."""
-    head = _NOUN_IN_NAME.search(name)
-    if head is not None and head.group(0).lower() in SPECIFIC_HEADS:
+    "agreement on water sharing"); "a good deal" does not. At a summit a declaration or
+    communiqué is the meeting's; a statement alone is anyone's (a ministry's, a spokesman's)."""
+    heads = list(_NOUN_IN_NAME.finditer(name))
+    head = heads[-1].group(0).lower() if heads else ""
+    if head == "statement":
+        return False
+    if head in SPECIFIC_HEADS or (at_summit and head in SUMMIT_HEADS):
         return True
     if tail:
         return True
@@ -371,10 +381,11 @@ def _trim_tail(tail: str) -> str:
     return f" {preposition}{rest}" if rest.strip() else ""
 
 
-def _mentions(context: ArticleContext) -> list[_Mention]:
+def _mentions(context: ArticleContext, *, at_summit: bool = False) -> list[_Mention]:
     mentions: list[_Mention] = []
     for sentence in context.sentences:
-        for name, start, end, proper, acronym in _raw_mentions(context, sentence):
+        raw = _raw_mentions(context, sentence, at_summit=at_summit)
+        for name, start, end, proper, acronym in raw:
             clause = clause_around(context.text, sentence, start, end)
             before = context.text[clause.start : start]
             reading: _Reading = (
@@ -425,8 +436,14 @@ def _link_upgrades(context: ArticleContext, mentions: list[_Mention]) -> list[_M
     return kept
 
 
-def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
-    """Mentions of the same agreement together, in order of first mention."""
+def _group(
+    context: ArticleContext, mentions: list[_Mention], *, at_summit: bool = False
+) -> list[list[_Mention]]:
+    """Mentions of the same agreement together, in order of first mention. A bare head stands
+    for an agreement of its own only when it is specific and something was done to it ("signed
+    the memorandum"; at a summit, "approved a declaration")."""
+    specific = SPECIFIC_HEADS | SUMMIT_HEADS if at_summit else SPECIFIC_HEADS
+    quoted = {id(m) for m in mentions if m.bare and context.in_quote(m.start, m.end)}
     groups: dict[str, list[_Mention]] = {}
     aliases: dict[str, str] = {}
     previous_levels = {_key(m.previous) for m in mentions if m.previous}
@@ -446,7 +463,9 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
         if named is not None:
             groups[named].append(mention)
         elif not mention.bare or (
-            _head(mention.name) in SPECIFIC_HEADS and mention.status != "other"
+            _head(mention.name) in specific
+            and mention.status != "other"
+            and id(mention) not in quoted  # "they agreed to provide a declaration," he said
         ):
             groups.setdefault(key, []).append(mention)
     return sorted(groups.values(), key=lambda group: min(m.start for m in group))
@@ -555,7 +574,8 @@ def _record(
     if not parties and summit is None and not context.lead_countries() and not acronym:
         return None  # no country or body (AUKUS) anywhere near it: a league's deal
     if summit is not None and named.kind == "statement":
-        parties = list(summit.countries)
+        body = _body(named.name) or _body(summit.name or "")
+        parties = [body] if body else list(summit.countries)
     elif len(parties) < 2:
         parties = unique(parties + (summit.countries if summit else context.lead_countries()))
     evidence = []
@@ -574,6 +594,18 @@ def _record(
         topics=unique(t.group(0).lower() for m in group for t in _TOPIC.finditer(m.clause.text)),
         evidence=evidence,
     )
+
+
+_SUMMIT_BODIES = [(re.compile(rf"(?<![\w-]){p}(?![\w-])"), code) for p, code in SUMMIT_BODIES]
+
+
+def _body(name: str) -> str | None:
+    """The body a summit or a statement is named after ("APEC summit", "G8 Statement"): a
+    declaration made at a body's summit is the body's, whoever signs for its members."""
+    for mention in find_countries(name):
+        if mention.kind == "organisation":
+            return mention.code
+    return next((code for pattern, code in _SUMMIT_BODIES if pattern.search(name)), None)
 
 
 def _domestic_truce(
@@ -603,5 +635,7 @@ def find_agreements(context: ArticleContext, *, summit: Summit | None) -> list[A
     ``summit`` (the article's summit, if any) dates what was agreed at it and gives the parties
     of a joint statement and of agreements whose clause names no country.
     """
-    records = (_record(context, group, summit) for group in _group(_mentions(context)))
+    mentions = _mentions(context, at_summit=summit is not None)
+    groups = _group(context, mentions, at_summit=summit is not None)
+    records = (_record(context, group, summit) for group in groups)
     return [record for record in records if record is not None]

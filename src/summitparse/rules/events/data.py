@@ -111,6 +111,7 @@ AGREEMENT_NOUNS = (
     r"mou",
     r"joint (?:statement|declaration|communiqu[eé])",
     r"declaration",
+    r"statement",  # names an agreement only as a proper name ("G8 Statement on …") or joint
     r"communiqu[eé]",
     r"code of conduct",
     r"(?:free[- ]trade|trade|economic partnership|investment) (?:agreement|deal|pact|accord)",
@@ -172,6 +173,18 @@ SPECIFIC_HEADS = frozenset(
         "cease-fire",
         "truce",
     }
+)
+
+# Heads that name an agreement when a summit made them: "the leaders approved a declaration".
+SUMMIT_HEADS = frozenset({"declaration", "communique", "communiqué"})
+
+# Bodies that hold summits and make their declarations, as named in copy, with the code a party
+# list gives them; read when the country table does not know the body.
+SUMMIT_BODIES = (
+    (r"G-?8", "G8"),
+    (r"G-?7", "G7"),
+    (r"G-?20", "G20"),
+    (r"Rio Group", "Rio Group"),
 )
 
 # Head nouns that say the kind by themselves; other heads ("agreement", "pact", "deal") take
