@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from summitparse.models import (
     Agreement,
@@ -39,9 +40,11 @@ from summitparse.rules.events.data import (
     SPECIFIC_HEADS,
     STATUS_ORDER,
     STATUS_RULES,
+    SUMMIT_BODIES,
+    SUMMIT_HEADS,
     TOPIC_WORDS,
 )
-from summitparse.rules.places.countries import country_code
+from summitparse.rules.places.countries import country_code, find_countries
 from summitparse.text import Sentence
 
 __all__ = ["find_agreements"]
@@ -102,7 +105,20 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _JOINT_STATEMENT = re.compile(
     r"\b(?:joint (?:statement|declaration|communiqu)|communiqu|declaration)", re.IGNORECASE
 )
-_NEGATED = re.compile(r"\b(?:no|not|never|without)\b(?:\s+\w+)?\s+$", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"\b(?:(?:no|not|never|without)\b(?:\s+\w+)?|"
+    # "refused to sign its nonaggression treaty": what a party will not do is no event.
+    r"(?:refus\w*|declin\w*|reject\w*)\s+to\s+(?:sign|join|ratify|accept))"
+    r"(?:\s+(?:its|the|a|an|their|any))?\s+$",
+    re.IGNORECASE,
+)
+# Ceasefires in the news are often between a government and its rebels: a domestic matter.
+_WAR_HEAD = re.compile(r"\b(?:cease-?fire|truce|armistice)\b", re.IGNORECASE)
+_ARMED_GROUP = re.compile(
+    r"\b(?:rebels?|rebel group|guerr?ill?as?|insurgents?|insurgency|separatists?|militias?|"
+    r"paramilitar\w*)\b",
+    re.IGNORECASE,
+)
 _STATEMENT_HEAD = re.compile(r"communiqu|declaration|statement", re.IGNORECASE)
 # An agency's programme, and a lender's programme with one borrowing country ("the IMF
 # programme"), are not agreements between countries.
@@ -177,6 +193,7 @@ class _Mention:
     previous: str | None = None
     upgraded: bool = False
     bare: bool = False  # "the treaty": only ever a reference to an agreement named elsewhere
+    cancelled: bool = False  # "withdrew from the ceasefire": called off
 
 
 def _key(name: str) -> str:
@@ -205,7 +222,19 @@ def _kind(name: str) -> AgreementKind:
     return "other"
 
 
-_StatusWord = tuple[int, int, int, AgreementStatus]  # start, end, rule rank, status
+# A status, or words that call the agreement off ("cancelled") or only threaten to ("halted").
+_Reading = Literal[
+    "proposed",
+    "negotiating",
+    "announced",
+    "signed",
+    "in_force",
+    "reaffirmed",
+    "other",
+    "cancelled",
+    "halted",
+]
+_StatusWord = tuple[int, int, int, _Reading]  # start, end, rule rank, reading
 
 
 @lru_cache(maxsize=256)
@@ -218,16 +247,20 @@ def _status_words(clause_text: str, offset: int) -> tuple[_StatusWord, ...]:
     )
 
 
-def _status(context_text: str, clause: Clause, start: int, end: int) -> AgreementStatus:
+def _status(context_text: str, clause: Clause, start: int, end: int) -> _Reading:
     """The status whose words stand nearest ``[start, end)`` in the clause.
 
     Words before the name govern it ("signed a memorandum"); words after it count too ("the
     treaty, which entered into force"), but less when a comma sets them apart.
     """
-    best: tuple[int, int, AgreementStatus] | None = None
+    best: tuple[int, int, _Reading] | None = None
     for m_start, m_end, rank, status in _status_words(clause.text, clause.start):
         if m_start < end and m_end > start:
             continue  # inside the name itself ("Trade Agreement" is no status)
+        if status in {"cancelled", "halted"} and not _governs(
+            context_text, start, end, m_start, m_end
+        ):
+            continue  # "urging it to withdraw from Iraq, and not ratifying the Kyoto Protocol"
         if m_end <= start:
             distance = start - m_end
         else:
@@ -240,10 +273,23 @@ def _status(context_text: str, clause: Clause, start: int, end: int) -> Agreemen
     return best[2] if best else "other"
 
 
+def _as_status(reading: _Reading) -> AgreementStatus:
+    if reading == "cancelled" or reading == "halted":
+        return "other"
+    return reading
+
+
+def _governs(text: str, start: int, end: int, w_start: int, w_end: int) -> bool:
+    """True when words at ``[w_start, w_end)`` stand next to the name at ``[start, end)``, with
+    no comma between: "withdrew from the accord", "the contract was cancelled"."""
+    between = text[w_end:start] if w_end <= start else text[end:w_start]
+    return len(between) <= 30 and "," not in between
+
+
 _Raw = tuple[str, int, int, bool, "str | None"]
 
 
-def _raw_mentions(context: ArticleContext, sentence: Sentence) -> list[_Raw]:
+def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: bool) -> list[_Raw]:
     """(name, start, end, proper, acronym) for every name in the sentence, without overlaps."""
     text = context.text
     found: list[_Raw] = []
@@ -275,8 +321,10 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence) -> list[_Raw]:
         if tail:
             tail_start, tail_end = match.span("tail")
             nearby = context.between(context.dates, tail_start, tail_end + 30)
-            if any(d.start < tail_end for d in nearby):
-                tail = ""  # "… partnership on Tuesday": a date, not what it is about
+            cut = min((d.start for d in nearby if d.start < tail_end), default=tail_end)
+            # "… partnership on Tuesday": a date, not what it is about; "a deal on gas prices
+            # on Tuesday" keeps what comes before the date.
+            tail = text[tail_start:cut] if cut > tail_start else ""
             name = name[: len(name) - len(match.group("tail"))] + (_trim_tail(tail) if tail else "")
             end = start + len(name)
         while name.split(" ", 1)[0].lower() in _STATUS_ADJECTIVES and " " in name:
@@ -284,7 +332,11 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence) -> list[_Raw]:
             name = name[len(first) :].lstrip()
             start = end - len(name)  # "draft communique": "draft" is status, not name
         words = name.lower().split()
-        if words[0] in _VAGUE_MODIFIERS or not free(start, end) or not _names_one(name, tail):
+        if (
+            words[0] in _VAGUE_MODIFIERS
+            or not free(start, end)
+            or not _names_one(name, tail, at_summit=at_summit)
+        ):
             continue
         if _ORGANISATION.search(name):
             continue
@@ -292,12 +344,16 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence) -> list[_Raw]:
     return sorted(found, key=lambda item: item[1])
 
 
-def _names_one(name: str, tail: str | None) -> bool:
+def _names_one(name: str, tail: str | None, *, at_summit: bool) -> bool:
     """A described mention names an agreement when its head is specific ("memorandum of
     understanding"), or a modifier or an "on …" tail says what it is about ("trade deal",
-    "agreement on water sharing"); "a good deal" does not."""
-    head = _NOUN_IN_NAME.search(name)
-    if head is not None and head.group(0).lower() in SPECIFIC_HEADS:
+    "agreement on water sharing"); "a good deal" does not. At a summit a declaration or
+    communiqué is the meeting's; a statement alone is anyone's (a ministry's, a spokesman's)."""
+    heads = list(_NOUN_IN_NAME.finditer(name))
+    head = heads[-1].group(0).lower() if heads else ""
+    if head == "statement":
+        return False
+    if head in SPECIFIC_HEADS or (at_summit and head in SUMMIT_HEADS):
         return True
     if tail:
         return True
@@ -325,12 +381,18 @@ def _trim_tail(tail: str) -> str:
     return f" {preposition}{rest}" if rest.strip() else ""
 
 
-def _mentions(context: ArticleContext) -> list[_Mention]:
+def _mentions(context: ArticleContext, *, at_summit: bool = False) -> list[_Mention]:
     mentions: list[_Mention] = []
     for sentence in context.sentences:
-        for name, start, end, proper, acronym in _raw_mentions(context, sentence):
+        raw = _raw_mentions(context, sentence, at_summit=at_summit)
+        for name, start, end, proper, acronym in raw:
             clause = clause_around(context.text, sentence, start, end)
             before = context.text[clause.start : start]
+            reading: _Reading = (
+                "other"
+                if _NEGATED.search(context.text, max(clause.start, start - 32), start)
+                else _status(context.text, clause, start, end)
+            )
             mentions.append(
                 _Mention(
                     name=_clean(name),
@@ -340,11 +402,8 @@ def _mentions(context: ArticleContext) -> list[_Mention]:
                     clause=clause,
                     proper=proper,
                     kind=_kind(name),
-                    status=(
-                        "other"
-                        if _NEGATED.search(context.text, max(clause.start, start - 16), start)
-                        else _status(context.text, clause, start, end)
-                    ),
+                    status=_as_status(reading),
+                    cancelled=reading == "cancelled",
                     acronym=acronym,
                     bare=not proper and len(name.split()) < 2,
                     upgraded=bool(_UPGRADE.search(before) and _TO_BEFORE.search(before)),
@@ -377,8 +436,14 @@ def _link_upgrades(context: ArticleContext, mentions: list[_Mention]) -> list[_M
     return kept
 
 
-def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
-    """Mentions of the same agreement together, in order of first mention."""
+def _group(
+    context: ArticleContext, mentions: list[_Mention], *, at_summit: bool = False
+) -> list[list[_Mention]]:
+    """Mentions of the same agreement together, in order of first mention. A bare head stands
+    for an agreement of its own only when it is specific and something was done to it ("signed
+    the memorandum"; at a summit, "approved a declaration")."""
+    specific = SPECIFIC_HEADS | SUMMIT_HEADS if at_summit else SPECIFIC_HEADS
+    quoted = {id(m) for m in mentions if m.bare and context.in_quote(m.start, m.end)}
     groups: dict[str, list[_Mention]] = {}
     aliases: dict[str, str] = {}
     previous_levels = {_key(m.previous) for m in mentions if m.previous}
@@ -398,7 +463,9 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
         if named is not None:
             groups[named].append(mention)
         elif not mention.bare or (
-            _head(mention.name) in SPECIFIC_HEADS and mention.status != "other"
+            _head(mention.name) in specific
+            and mention.status != "other"
+            and id(mention) not in quoted  # "they agreed to provide a declaration," he said
         ):
             groups.setdefault(key, []).append(mention)
     return sorted(groups.values(), key=lambda group: min(m.start for m in group))
@@ -476,11 +543,14 @@ def _record(
         bool(_JOINT_STATEMENT.search(named.name)) or named.kind == "statement"
     )
     statuses = [m.status for m in group]
-    if all(s == "other" for s in statuses) and not is_statement:
+    called_off = any(m.cancelled for m in group)  # something done to it: news, not background
+    if all(s == "other" for s in statuses) and not is_statement and not called_off:
         passing = len(group) == 1 and not _in_opening(context, group[0])
         if not named.proper or passing:
             return None  # named in passing, with nothing done to it: background
     status: AgreementStatus = min(statuses, key=STATUS_ORDER.index)
+    if called_off:
+        status = "other"  # a contract signed and then cancelled is no signed contract
     if status == "other" and is_statement:
         status = "announced"
     deciding = next((m for m in group if m.status == status), named)
@@ -498,11 +568,14 @@ def _record(
     if date is None:
         granularity = None
     parties = unique(p for m in group for p in _parties(context, m))
+    if _domestic_truce(context, group, named, parties):
+        return None
     acronym = any(word.isupper() and len(word) >= 3 for word in named.name.split())
     if not parties and summit is None and not context.lead_countries() and not acronym:
         return None  # no country or body (AUKUS) anywhere near it: a league's deal
     if summit is not None and named.kind == "statement":
-        parties = list(summit.countries)
+        body = _body(named.name) or _body(summit.name or "")
+        parties = [body] if body else list(summit.countries)
     elif len(parties) < 2:
         parties = unique(parties + (summit.countries if summit else context.lead_countries()))
     evidence = []
@@ -523,6 +596,32 @@ def _record(
     )
 
 
+_SUMMIT_BODIES = [(re.compile(rf"(?<![\w-]){p}(?![\w-])"), code) for p, code in SUMMIT_BODIES]
+
+
+def _body(name: str) -> str | None:
+    """The body a summit or a statement is named after ("APEC summit", "G8 Statement"): a
+    declaration made at a body's summit is the body's, whoever signs for its members."""
+    for mention in find_countries(name):
+        if mention.kind == "organisation":
+            return mention.code
+    return next((code for pattern, code in _SUMMIT_BODIES if pattern.search(name)), None)
+
+
+def _domestic_truce(
+    context: ArticleContext, group: list[_Mention], named: _Mention, parties: list[str]
+) -> bool:
+    """A government's ceasefire with its own rebels (one country, and rebels, guerrillas or
+    separatists in the sentence) is a domestic matter, not an agreement between countries. A
+    "tariff truce" is trade, and a ceasefire with two countries named stays."""
+    if not _WAR_HEAD.search(named.name) or named.kind == "trade":
+        return False
+    bodies = {c.code for c in context.countries if c.kind == "organisation"}
+    if len([p for p in parties if p not in bodies]) >= 2:
+        return False
+    return any(_ARMED_GROUP.search(context.text, m.sentence.start, m.sentence.end) for m in group)
+
+
 def _in_opening(context: ArticleContext, mention: _Mention) -> bool:
     """True for a mention in the headline or the lead sentence, where a story names its
     subject: an agreement named there is news even when no status word stands beside it."""
@@ -536,5 +635,7 @@ def find_agreements(context: ArticleContext, *, summit: Summit | None) -> list[A
     ``summit`` (the article's summit, if any) dates what was agreed at it and gives the parties
     of a joint statement and of agreements whose clause names no country.
     """
-    records = (_record(context, group, summit) for group in _group(_mentions(context)))
+    mentions = _mentions(context, at_summit=summit is not None)
+    groups = _group(context, mentions, at_summit=summit is not None)
+    records = (_record(context, group, summit) for group in groups)
     return [record for record in records if record is not None]

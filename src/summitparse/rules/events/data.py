@@ -111,6 +111,7 @@ AGREEMENT_NOUNS = (
     r"mou",
     r"joint (?:statement|declaration|communiqu[eé])",
     r"declaration",
+    r"statement",  # names an agreement only as a proper name ("G8 Statement on …") or joint
     r"communiqu[eé]",
     r"code of conduct",
     r"(?:free[- ]trade|trade|economic partnership|investment) (?:agreement|deal|pact|accord)",
@@ -131,7 +132,7 @@ AGREEMENT_NOUNS = (
     r"program",
     r"framework",
     r"truce",
-    r"ceasefire",
+    r"cease-?fire",
     r"armistice",
 )
 
@@ -167,7 +168,23 @@ SPECIFIC_HEADS = frozenset(
         "action plan",
         "roadmap",
         "armistice",
+        # A ceasefire or truce is between the sides of a war whatever modifies it.
+        "ceasefire",
+        "cease-fire",
+        "truce",
     }
+)
+
+# Heads that name an agreement when a summit made them: "the leaders approved a declaration".
+SUMMIT_HEADS = frozenset({"declaration", "communique", "communiqué"})
+
+# Bodies that hold summits and make their declarations, as named in copy, with the code a party
+# list gives them; read when the country table does not know the body.
+SUMMIT_BODIES = (
+    (r"G-?8", "G8"),
+    (r"G-?7", "G7"),
+    (r"G-?20", "G20"),
+    (r"Rio Group", "Rio Group"),
 )
 
 # Head nouns that say the kind by themselves; other heads ("agreement", "pact", "deal") take
@@ -194,10 +211,25 @@ KIND_RULES = (
     ),
 )
 
-# (pattern in the clause, status). The status whose words stand nearest the agreement's name
-# wins; on a tie, the earlier rule. Specific phrasings come before the words they contain
-# ("concluded talks" is an announcement, "will sign" is not a signature).
+# (pattern in the clause, status). "cancelled" and "halted" are readings, not statuses: an
+# agreement whose nearest words call it off ("withdrew from the ceasefire", "cancelled the
+# contract") is news with status "other" whatever other mentions say; one only threatened with it
+# ("may withdraw from the treaty") has status "other". The status whose words stand nearest the
+# agreement's name wins; on a tie, the earlier rule. Specific phrasings come before the words
+# they contain ("concluded talks" is an announcement, "will sign" is not a signature).
 STATUS_RULES = (
+    (
+        r"cancell?ed|terminated|scrapped|annulled|tore up|withdrew from|pulled out of|"
+        r"abandoned|renounced|broke down|collapsed",
+        "cancelled",
+    ),
+    # Only threatened or considered ("considering withdrawing from the treaty"): nothing done.
+    (
+        r"cancel(?:s|ling|ing|lation)?|terminat(?:e|es|ing|ion)|scrap(?:s|ping)?|annul(?:s|ment)?|"
+        r"tear up|withdraw(?:s|ing|al)? from|pull(?:s|ing)? out of|abandon(?:s|ing)?|"
+        r"renounc(?:e|es|ing)",
+        "halted",
+    ),
     (r"(?:concluded|completed|finished|wrapped up) (?:talks|negotiations)(?: on)?", "announced"),
     (r"(?:will|would|to|for|could|may|might|ready for) (?:be )?sign(?:ed|ing)?\b", "negotiating"),
     (
@@ -218,7 +250,8 @@ STATUS_RULES = (
         "proposed",
     ),
     (
-        r"(?:entered|enter|enters|came|come|comes|coming|entering) into (?:force|effect)|"
+        r"(?:entered|enter|enters|came|come|comes|coming|entering|went|goes|go|going) into "
+        r"(?:force|effect)|"
         r"took effect|takes effect|in force|in effect|ratified",
         "in_force",
     ),
@@ -237,7 +270,8 @@ STATUS_RULES = (
     (r"propos(?:e|ed|al|ing)|suggested|floated|called for", "proposed"),
     (
         r"announc(?:e|ed|ing|ement)|elevat(?:e|ed|ing)|upgrad(?:e|ed|ing)|launch(?:ed|ing)?|"
-        r"agreed|adopted|unveiled|established|set up|issued|released|struck|reached|lifts?",
+        r"agreed|adopted|approved|endorsed|unveiled|established|set up|issued|put out|released|"
+        r"struck|reached|lifts?",
         "announced",
     ),
 )

@@ -1,0 +1,77 @@
+"""Agreement wordings of real wire copy: ceasefires, dated deals, refusals, "went into effect"."""
+
+from __future__ import annotations
+
+import summitparse
+
+DAY = "2026-03-06"  # a Friday
+
+
+def agreements(text: str) -> list[summitparse.Agreement]:
+    return summitparse.extract(text, backend="rules", published=DAY).agreements
+
+
+def test_a_ceasefire_needs_no_modifier_to_be_an_agreement() -> None:
+    found = agreements("Russia and Georgia signed a ceasefire in Tbilisi on Friday.")
+    assert [(a.name, a.status, a.parties) for a in found] == [("ceasefire", "signed", ["RU", "GE"])]
+
+
+def test_a_truce_is_an_agreement() -> None:
+    found = agreements("Israel and Lebanon agreed a truce in Cairo on Friday.")
+    assert [(a.name, a.status) for a in found] == [("truce", "announced")]
+
+
+def test_a_date_after_the_subject_of_a_deal_ends_its_name() -> None:
+    found = agreements("Russia and Ukraine reached a deal on gas prices on Tuesday.")
+    assert [(a.name, a.status, str(a.date)) for a in found] == [
+        ("deal on gas prices", "announced", "2026-03-03")
+    ]
+
+
+def test_a_treaty_a_party_refuses_to_sign_is_no_event() -> None:
+    text = (
+        "Australia and ASEAN leaders met in Vientiane on Friday. Australia refused to sign "
+        "its nonaggression treaty with ASEAN."
+    )
+    assert agreements(text) == []
+
+
+def test_went_into_effect_is_in_force() -> None:
+    text = (
+        "Chile and Peru met in Lima on Friday. The Chile-Peru Trade Agreement went into "
+        "effect in March 2009, officials said."
+    )
+    assert [(a.name, a.status) for a in agreements(text)] == [
+        ("Chile-Peru Trade Agreement", "in_force")
+    ]
+
+
+def test_a_government_truce_with_its_rebels_is_no_agreement_between_countries() -> None:
+    text = "Uganda's government signed a permanent ceasefire with the rebels in Juba on Friday."
+    assert agreements(text) == []
+
+
+def test_an_agreement_called_off_is_not_signed() -> None:
+    text = (
+        "Russia and the United States met in Geneva on Friday. Russia withdrew from the "
+        "Intermediate-Range Nuclear Forces Treaty, signed with the United States in 1987."
+    )
+    assert [(a.name, a.status) for a in agreements(text)] == [
+        ("Intermediate-Range Nuclear Forces Treaty", "other")
+    ]
+
+
+def test_a_call_off_elsewhere_in_the_clause_does_not_touch_the_agreement() -> None:
+    text = (
+        "Canberra talks\n\nAustralia and New Zealand met in Canberra on Friday. A senator "
+        "urged Australia to withdraw from Iraq and to stop delaying the Kyoto Protocol."
+    )
+    assert agreements(text) == []
+
+
+def test_an_agreement_not_announced_is_no_event() -> None:
+    text = (
+        "Lima talks\n\nChile and Peru met in Lima on Friday. Peru has not announced a "
+        "fisheries agreement with Chile, officials said."
+    )
+    assert agreements(text) == []
