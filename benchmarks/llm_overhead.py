@@ -28,9 +28,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+from fake_openai import Answer, FakeOpenAI, Received, Reply  # noqa: E402
 from pydantic import SecretStr  # noqa: E402
 
-from fake_openai import Answer, FakeOpenAI, Received, Reply  # noqa: E402
 from summitparse.config import Settings  # noqa: E402
 from summitparse.llm import LLMBackend  # noqa: E402
 from summitparse.llm.chunking import CHUNK_WORDS  # noqa: E402
