@@ -237,3 +237,18 @@ def test_max_tokens_is_sent_and_derived_from_the_length(server: FakeOpenAI) -> N
     derived, given = (r.body["max_tokens"] for r in server.requests)
     assert 1024 <= derived <= 8192
     assert given == 256
+
+
+def test_eval_counts_the_predictions_that_are_fallbacks() -> None:
+    from summitparse.evaluate import evaluate, format_report
+
+    gold = [{"id": "a", "quotes": []}, {"id": "b", "quotes": []}]
+    meta = {"backend": "rules", "version": "x"}
+    pred = [
+        {"id": "a", "meta": {**meta, "fallback": "endpoint unreachable"}},
+        {"id": "b", "meta": meta},
+    ]
+    report = evaluate(gold, pred)
+    assert report.fallbacks == 1
+    assert report.to_dict()["fallbacks"] == 1
+    assert "1 of 2 predictions are LLM fallbacks" in format_report(report)

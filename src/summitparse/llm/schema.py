@@ -59,13 +59,19 @@ _CODE = "ISO 3166-1 alpha-2 code, e.g. JP"
 
 
 def _compact(schema: dict[str, Any]) -> None:
-    """Shorter property schemas, same meaning: ~20% fewer tokens on every call.
+    """Shorter schemas, same structure: what each field means is said once, in the prompt.
 
-    Property titles only repeat the field names, and ``anyOf: [{type: X}, {type: null}]`` says
-    what ``type: [X, "null"]`` says (both accepted by OpenAI's strict mode and llama.cpp).
+    Titles only repeat the names; descriptions are dropped because servers that turn the schema
+    into a grammar (llama.cpp, vLLM, Ollama) never show them to the model, so the prompt must
+    carry the meanings anyway, and saying them twice costs ~300 tokens on every call.
+    ``anyOf: [{type: X}, {type: null}]`` becomes ``type: [X, "null"]`` except where a ``format``
+    rides along (dates), which llama.cpp's Python grammar converter honours only in ``anyOf``.
     """
+    schema.pop("title", None)
+    schema.pop("description", None)
     for value in schema.get("properties", {}).values():
         value.pop("title", None)
+        value.pop("description", None)
         options = value.get("anyOf")
         if (
             isinstance(options, list)
@@ -178,6 +184,14 @@ def _problem(error: ValidationError) -> str:
     return f"{where}: {message}" if where else message
 
 
+def _compact_top(schema: dict[str, Any]) -> None:
+    """:func:`_compact`, keeping the title (instructor names the tool after it) and one line."""
+    title = schema.get("title")
+    _compact(schema)
+    schema["title"] = title
+    schema["description"] = "The diplomacy records of the article."
+
+
 class ArticleDraft(_Draft):
     """Everything the model reports for one article (or one chunk of a long one).
 
@@ -189,6 +203,8 @@ class ArticleDraft(_Draft):
     agreements: list[AgreementDraft]
     trade_figures: list[TradeFigureDraft]
     quotes: list[QuoteDraft]
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_compact_top)
 
     _notes: list[str] = PrivateAttr(default_factory=list)
     _repairs: int = PrivateAttr(default=0)
