@@ -252,3 +252,17 @@ def test_eval_counts_the_predictions_that_are_fallbacks() -> None:
     assert report.fallbacks == 1
     assert report.to_dict()["fallbacks"] == 1
     assert "1 of 2 predictions are LLM fallbacks" in format_report(report)
+
+
+def test_a_failed_chunk_does_not_lose_the_others(server: FakeOpenAI, edge: Edge) -> None:
+    text = seed_text()
+    server.push(
+        Reply(body=Answer("no json here")),
+        Reply(body=Answer(seed_answer())),
+        Reply(body=Answer(seed_answer())),
+    )
+    backend = backend_for(server.base_url, chunk_words=400, max_reasks=0, mode="md_json")
+    outcome = edge(backend, text, seed_rules(text))
+    assert outcome.usage["calls"] >= 2
+    assert any("part 1 of" in w and "failed, the rest kept" in w for w in outcome.warnings)
+    assert outcome.records.quotes

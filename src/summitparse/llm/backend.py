@@ -194,20 +194,30 @@ class LLMBackend:
         )
         return halves
 
+    @staticmethod
     def _part_failed(
-        self, error: BaseException, parts: list[DraftPart], run: Run, what: str
-    ) -> None:
-        """Note a chunk or half that failed; re-raise when nothing came back at all."""
-        if not parts or isinstance(error, TimeBudgetExceededError):
-            if parts:
+        error: BaseException, failures: list[tuple[str, BaseException]], what: str
+    ) -> bool:
+        """Note a chunk or half that failed; True when the rest must not be asked (time is up)."""
+        failures.append((what, error))
+        return isinstance(error, TimeBudgetExceededError)
+
+    def _settle(
+        self, parts: list[DraftPart], failures: list[tuple[str, BaseException]], run: Run
+    ) -> list[DraftPart]:
+        """The parts that came back, the failed ones named; the first failure when none came."""
+        if failures and not parts:
+            raise failures[0][1]
+        for what, error in failures:
+            if isinstance(error, TimeBudgetExceededError):
                 run.warnings.append(
                     f"time budget of {self.settings.time_budget:g} s ran out; the rest of the "
                     "article was not asked"
                 )
-                return
-            raise error
-        _, reason = classify(error, attempts=run.attempts, base_url=self.settings.base_url)
-        run.warnings.append(f"{what} failed, the rest kept: {redact(reason, self._secret)}")
+                continue
+            _, reason = classify(error, attempts=run.attempts, base_url=self.settings.base_url)
+            run.warnings.append(f"{what} failed, the rest kept: {redact(reason, self._secret)}")
+        return parts
 
     def _finish(
         self,
@@ -323,12 +333,14 @@ class LLMBackend:
             if not isinstance(error, _TRUNCATED) and not context_overflow(error):
                 raise
             parts: list[DraftPart] = []
+            failures: list[tuple[str, BaseException]] = []
             for half in self._halves(article, ask, error, run):
                 try:
                     parts += self._ask(article, half, reference, place, run)
                 except HANDLED as failed:
-                    self._part_failed(failed, parts, run, "half of a split chunk")
-            return parts
+                    if self._part_failed(failed, failures, "half of a split chunk"):
+                        break
+            return self._settle(parts, failures, run)
         return [self._accept(ask, draft, run, cut=cut)]
 
     def extract(self, text: str, *, reference: dt.date | None = None, rules: Records) -> LLMOutcome:
@@ -341,11 +353,14 @@ class LLMBackend:
                 self._probe(run)
                 self._sync = with_mode(self._client(), self.mode or "md_json")
             run.mode = self.mode or ""
+            failures: list[tuple[str, BaseException]] = []
             for index, chunk in enumerate(chunks, 1):
                 try:
                     parts += self._ask(text, chunk, reference, (index, len(chunks)), run)
                 except HANDLED as error:
-                    self._part_failed(error, parts, run, f"part {index} of {len(chunks)}")
+                    if self._part_failed(error, failures, f"part {index} of {len(chunks)}"):
+                        break
+            parts = self._settle(parts, failures, run)
         except LLMFailure:
             raise
         except HANDLED as error:
@@ -452,12 +467,14 @@ class LLMBackend:
             if not isinstance(error, _TRUNCATED) and not context_overflow(error):
                 raise
             parts: list[DraftPart] = []
+            failures: list[tuple[str, BaseException]] = []
             for half in self._halves(article, ask, error, run):
                 try:
                     parts += await self._aask(article, half, reference, place, run)
                 except HANDLED as failed:
-                    self._part_failed(failed, parts, run, "half of a split chunk")
-            return parts
+                    if self._part_failed(failed, failures, "half of a split chunk"):
+                        break
+            return self._settle(parts, failures, run)
         return [self._accept(ask, draft, run, cut=cut)]
 
     async def aextract(
@@ -471,11 +488,14 @@ class LLMBackend:
             if self.mode is None:
                 await self._aprobe(run)
             run.mode = self.mode or ""
+            failures: list[tuple[str, BaseException]] = []
             for index, chunk in enumerate(chunks, 1):
                 try:
                     parts += await self._aask(text, chunk, reference, (index, len(chunks)), run)
                 except HANDLED as error:
-                    self._part_failed(error, parts, run, f"part {index} of {len(chunks)}")
+                    if self._part_failed(error, failures, f"part {index} of {len(chunks)}"):
+                        break
+            parts = self._settle(parts, failures, run)
         except LLMFailure:
             raise
         except HANDLED as error:
