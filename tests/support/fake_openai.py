@@ -15,7 +15,7 @@ Hostile behaviours are scripted the same way: ``content_type`` (an HTML page ans
 from the request (:func:`echo_authorization` puts the request's Authorization header into the
 answer's evidence and into an error body, as an echoing proxy would).
 
-Throughput notes (measured, see /work/shared/TIPS.md): HTTP/1.1 keep-alive, ``TCP_NODELAY`` and a
+Throughput notes (measured on these machines): HTTP/1.1 keep-alive, ``TCP_NODELAY`` and a
 larger accept queue, or the standard library server adds ~40 ms per request.
 """
 
