@@ -76,7 +76,21 @@ def extract(
         str | None, typer.Option("--base-url", help="OpenAI-compatible endpoint URL.")
     ] = None,
     mode: Annotated[
-        str | None, typer.Option(help="instructor mode: tools, json_schema or md_json.")
+        str | None,
+        typer.Option(
+            help="instructor mode: auto (probe the endpoint once), tools, json_schema, "
+            "json_object or md_json."
+        ),
+    ] = None,
+    time_budget: Annotated[
+        float | None,
+        typer.Option(
+            "--time-budget", help="LLM seconds per article, every retry and split included."
+        ),
+    ] = None,
+    max_tokens: Annotated[
+        int | None,
+        typer.Option("--max-tokens", help="LLM answer tokens per call (default: from length)."),
     ] = None,
     published: Annotated[
         str | None,
@@ -155,6 +169,8 @@ def extract(
             model=model,
             base_url=base_url,
             mode=mode,
+            time_budget=time_budget,
+            max_tokens=max_tokens,
             cache=(cache_dir or None) if cache else False,
             rpm=rpm,
             tpm=tpm,

@@ -33,13 +33,14 @@ __all__ = [
 ]
 
 BackendChoice = Literal["auto", "llm", "rules"]
-InstructorMode = Literal["tools", "json_schema", "md_json"]
+InstructorMode = Literal["auto", "tools", "json_schema", "json_object", "md_json"]
 
 _BACKENDS: tuple[BackendChoice, ...] = ("auto", "llm", "rules")
-_MODES: tuple[InstructorMode, ...] = ("tools", "json_schema", "md_json")
+_MODES: tuple[InstructorMode, ...] = ("auto", "tools", "json_schema", "json_object", "md_json")
 
 DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # far above any news article; bounds a batch's worst case
+DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024  # far above any honest answer (32k tokens ~ 130 KB)
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,8 @@ class Settings:
     max_retries: int = 4
     max_reasks: int = 2
     time_budget: float = 300.0
+    max_tokens: int | None = None
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     fallback: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
     cache_dir: Path | None = None
@@ -75,7 +78,9 @@ class ExtractorOptions(TypedDict, total=False):
 
     ``model``, ``base_url``, ``api_key``, ``mode``: the LLM endpoint and the instructor mode;
     ``timeout`` (seconds per request), ``max_retries`` (transport retries), ``max_reasks``
-    (validation re-asks), ``time_budget`` (seconds per article); ``fallback``: an LLM that fails
+    (validation re-asks), ``time_budget`` (seconds per article, every step included),
+    ``max_tokens`` (answer tokens per call; ``None`` derives it from the text's length);
+    ``fallback``: an LLM that fails
     for good gives the rules' records instead of raising; ``max_bytes``: the largest article
     read; ``cache``: ``None`` follows the environment, ``False`` is off, a path moves it;
     ``rpm`` / ``tpm``: requests and tokens per minute across a batch; ``page_dates``: a web
@@ -90,6 +95,7 @@ class ExtractorOptions(TypedDict, total=False):
     max_retries: int | None
     max_reasks: int | None
     time_budget: float | None
+    max_tokens: int | None
     fallback: bool
     max_bytes: int | None
     cache: bool | str | os.PathLike[str] | None
@@ -159,6 +165,18 @@ def _first(*values: float | int | None) -> float | int:
     return next(value for value in values if value is not None)
 
 
+def normalise_base_url(url: str | None) -> str | None:
+    """The API root for a base URL: users paste the full endpoint (``…/v1/chat/completions``),
+    to which the SDK would append ``/chat/completions`` a second time."""
+    if url is None:
+        return None
+    root = url.strip().rstrip("/")
+    for suffix in ("/chat/completions", "/completions"):
+        if root.endswith(suffix):
+            root = root[: -len(suffix)].rstrip("/")
+    return root or None
+
+
 def resolve_settings(
     *,
     backend: str = "auto",
@@ -167,8 +185,10 @@ def resolve_settings(
 ) -> Settings:
     """Merge keyword arguments with the environment into validated :class:`Settings`.
 
-    ``backend="auto"`` becomes ``"llm"`` when a model, key or base URL is configured anywhere,
-    else ``"rules"``: with nothing configured, everything runs offline.
+    ``backend="auto"`` becomes ``"llm"`` when a model or a base URL is given or set
+    (``SUMMITPARSE_MODEL``, ``SUMMITPARSE_BASE_URL``, ``OPENAI_BASE_URL``), else ``"rules"``. An
+    API key alone is not a choice to send articles away: users export ``OPENAI_API_KEY`` for other
+    tools, and the README promises offline by default.
     """
     env = os.environ if environ is None else environ
     model, base_url, mode = options.get("model"), options.get("base_url"), options.get("mode")
@@ -178,7 +198,7 @@ def resolve_settings(
     if backend not in _BACKENDS:
         raise ConfigurationError(f"backend must be one of {', '.join(_BACKENDS)}, got {backend!r}")
     model = model or _env(env, "SUMMITPARSE_MODEL")
-    base_url = base_url or _env(env, "SUMMITPARSE_BASE_URL", "OPENAI_BASE_URL")
+    base_url = normalise_base_url(base_url or _env(env, "SUMMITPARSE_BASE_URL", "OPENAI_BASE_URL"))
     key_text = (api_key.get_secret_value() if isinstance(api_key, SecretStr) else api_key) or _env(
         env, "SUMMITPARSE_API_KEY", "OPENAI_API_KEY"
     )
@@ -186,7 +206,7 @@ def resolve_settings(
     if mode not in _MODES:
         raise ConfigurationError(f"mode must be one of {', '.join(_MODES)}, got {mode!r}")
 
-    llm_configured = bool(model or base_url or key_text)
+    llm_configured = bool(model or base_url)
     resolved: Literal["llm", "rules"]
     if backend == "auto":
         resolved = "llm" if llm_configured else "rules"
@@ -201,6 +221,11 @@ def resolve_settings(
     defaults = Settings()
     env_timeout = _number(_env(env, "SUMMITPARSE_TIMEOUT"), "SUMMITPARSE_TIMEOUT", float)
     env_retries = _number(_env(env, "SUMMITPARSE_MAX_RETRIES"), "SUMMITPARSE_MAX_RETRIES", int)
+    env_budget = _number(_env(env, "SUMMITPARSE_TIME_BUDGET"), "SUMMITPARSE_TIME_BUDGET", float)
+    env_tokens = _number(_env(env, "SUMMITPARSE_MAX_TOKENS"), "SUMMITPARSE_MAX_TOKENS", int)
+    max_tokens = options.get("max_tokens")
+    if max_tokens is None and env_tokens is not None:
+        max_tokens = int(env_tokens)
     settings = Settings(
         backend=resolved,
         model=(model or DEFAULT_MODEL) if resolved == "llm" else model,
@@ -210,7 +235,8 @@ def resolve_settings(
         timeout=float(_first(timeout, env_timeout, defaults.timeout)),
         max_retries=int(_first(max_retries, env_retries, defaults.max_retries)),
         max_reasks=max_reasks if max_reasks is not None else defaults.max_reasks,
-        time_budget=time_budget if time_budget is not None else defaults.time_budget,
+        time_budget=float(_first(time_budget, env_budget, defaults.time_budget)),
+        max_tokens=int(max_tokens) if max_tokens else None,
         fallback=options.get("fallback", True),
         max_bytes=max_bytes if max_bytes is not None else defaults.max_bytes,
         cache_dir=_cache_dir(options.get("cache"), env) if resolved == "llm" else None,
@@ -220,4 +246,6 @@ def resolve_settings(
     )
     if settings.timeout <= 0 or settings.max_retries < 0 or settings.max_reasks < 0:
         raise ConfigurationError("timeout must be positive; retries and re-asks not negative")
+    if settings.time_budget <= 0:
+        raise ConfigurationError("time budget must be a positive number of seconds")
     return settings

@@ -275,6 +275,9 @@ class Report:
     totals: dict[str, TypeScore]
     articles: list[ArticleScore]
     problems: list[str] = field(default_factory=list)
+    #: Scored predictions that are LLM fallbacks (the rules' records, ``meta.fallback`` set):
+    #: an LLM run whose lines are mostly fallbacks scores the rules, not the model.
+    fallbacks: int = 0
 
     def to_dict(self, *, details: bool = False) -> dict[str, Any]:
         """A JSON-ready summary (``details`` adds each article's misses and false hits)."""
@@ -292,6 +295,7 @@ class Report:
                 for kind, score in self.totals.items()
             },
             "articles": len(self.articles),
+            "fallbacks": self.fallbacks,
             "problems": self.problems,
         }
         if details:
@@ -402,6 +406,7 @@ def evaluate(gold: str | Path | Iterable[Record], pred: str | Path | Iterable[Re
     predictions = {_stem(str(r["id"])): r for r in pred_records}
     totals = {kind: TypeScore() for kind in RECORD_TYPES}
     articles: list[ArticleScore] = []
+    fallbacks = 0
     for gold_record in gold_records:
         key = _stem(str(gold_record.get("id")))
         prediction = predictions.pop(key, None)
@@ -414,13 +419,15 @@ def evaluate(gold: str | Path | Iterable[Record], pred: str | Path | Iterable[Re
                 f"({prediction['error'].get('type')}); its records count as missed"
             )
             prediction = {}
+        meta = prediction.get("meta")
+        fallbacks += bool(isinstance(meta, dict) and meta.get("fallback"))
         article = score_article(gold_record, prediction)
         articles.append(article)
         for kind, score in article.types.items():
             totals[kind].add(score)
     for unknown in predictions.values():
         problems.append(f"{unknown['id']}: predicted but not in the gold; not scored")
-    return Report(totals=totals, articles=articles, problems=problems)
+    return Report(totals=totals, articles=articles, problems=problems, fallbacks=fallbacks)
 
 
 def format_report(report: Report) -> str:
@@ -433,4 +440,9 @@ def format_report(report: Report) -> str:
             f"{s.attribute_accuracy:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}"
         )
     lines.append(f"{len(report.articles)} articles scored")
+    if report.fallbacks:
+        lines.append(
+            f"{report.fallbacks} of {len(report.articles)} predictions are LLM fallbacks "
+            "(the rules' records, not the model's)"
+        )
     return "\n".join(lines)

@@ -225,8 +225,12 @@ class Extractor:
         limiter: RateLimiter | None = None,
         slots: asyncio.Semaphore | None = None,
     ) -> Extraction:
-        """Extract one article on the async client; ``slots`` and ``limiter`` pace a batch."""
-        started = start(article)
+        """Extract one article on the async client; ``slots`` and ``limiter`` pace a batch.
+
+        The rules run in a worker thread: on a long article they take seconds, and the caller's
+        event loop (a server, a notebook) must go on meanwhile.
+        """
+        started = await asyncio.to_thread(start, article)
         return await self._afinish(started, limiter, slots)
 
     async def _afinish(

@@ -194,17 +194,49 @@ def test_rules_win_on_dates_and_figures_with_a_warning(server: FakeOpenAI, edge:
 # -- re-asks: validation errors go back to the model ----------------------------------------------
 
 
-def test_schema_violation_is_reasked_once_with_the_error(server: FakeOpenAI, edge: Edge) -> None:
+def test_an_unknown_enum_value_is_repaired_to_other_without_a_reask(
+    server: FakeOpenAI, edge: Edge
+) -> None:
     text = seed_text()
     broken = seed_answer()
     broken["agreements"][0]["kind"] = "pact-of-steel"
+    server.push(Reply(body=Answer(broken)))
+    outcome = edge(backend_for(server.base_url, max_reasks=1), text, seed_rules(text))
+
+    assert len(server.requests) == 1
+    assert outcome.usage["reasks"] == 0
+    assert outcome.usage["repairs"] >= 1
+    assert [a.kind for a in outcome.records.agreements] == ["other", "defense"]
+
+
+def test_a_bad_record_is_dropped_and_named_the_rest_kept(server: FakeOpenAI, edge: Edge) -> None:
+    text = seed_text()
+    broken = seed_answer()
+    broken["agreements"][0]["evidence"] = []
+    server.push(Reply(body=Answer(broken)))
+    outcome = edge(backend_for(server.base_url, max_reasks=1), text, seed_rules(text))
+
+    assert len(server.requests) == 1
+    assert len(outcome.records.agreements) == 1
+    assert len(outcome.records.quotes) == 2
+    assert outcome.usage["dropped_records"] == 1
+    assert any("dropped agreements[0].evidence" in w for w in outcome.warnings)
+
+
+def test_nothing_usable_is_reasked_naming_only_the_problem(server: FakeOpenAI, edge: Edge) -> None:
+    text = seed_text()
+    broken = {"summits": [{**seed_answer()["summits"][0], "evidence": []}], "agreements": []}
     server.push(Reply(body=Answer(broken)), Reply(body=Answer(seed_answer())))
     outcome = edge(backend_for(server.base_url, max_reasks=1), text, seed_rules(text))
 
     assert len(server.requests) == 2
-    assert "pact-of-steel" not in server.requests[0].text()
-    assert "pact-of-steel" in server.requests[1].text()  # the error, fed back
-    assert "agreements.0.kind" in server.requests[1].text()
+    reask = server.requests[1].messages
+    assert len(reask) == 3  # the original two messages and one short note, not the failed answer
+    assert reask[:2] == server.requests[0].messages
+    assert (
+        "summits.0.evidence" in reask[2]["content"] or "summits[0].evidence" in reask[2]["content"]
+    )
+    assert "economic security" not in reask[2]["content"]
     assert outcome.usage["reasks"] == 1
     assert outcome.usage["attempts"] == 2
     assert len(outcome.records.agreements) == 2
@@ -239,7 +271,7 @@ def test_truncated_answer_is_retried_in_two_halves(server: FakeOpenAI, edge: Edg
     assert "Tokyo, January 16, 2026" not in halves[1]
     assert "positions Japan and Italy as key contributors" in halves[1]
     assert outcome.usage["calls"] == 3
-    assert any("cut off (finish_reason length)" in w for w in outcome.warnings)
+    assert any("the answer was cut off on" in w for w in outcome.warnings)
     assert len(outcome.records.quotes) == 2
     assert len(outcome.records.trade_figures) == 1  # found in both halves, kept once
 

@@ -15,7 +15,6 @@ from pydantic import ValidationError as PydanticValidationError
 
 from summitparse.errors import BackendError
 from summitparse.llm import LLMFailure
-from summitparse.llm.backend import _Run
 from summitparse.llm.failures import HANDLED, TimeBudgetExceededError, redact, to_failure
 
 _REQUEST = httpx2.Request("POST", "http://127.0.0.1:9/v1/chat/completions")
@@ -187,17 +186,16 @@ def test_error_maps_to_llm_failure_with_a_short_reason(name: str) -> None:
     assert isinstance(failure, LLMFailure)
     assert isinstance(failure, BackendError)
     assert failure.reason.startswith(prefix), failure.reason
-    assert len(failure.reason) <= 160
+    assert len(failure.reason) <= 300
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_the_backend_boundary_chains_the_cause(name: str) -> None:
     backend = backend_for("http://127.0.0.1:9/v1")
     error = CASES[name][0]()
-    with pytest.raises(LLMFailure) as caught, backend._boundary(_Run()):
-        raise error
-    assert caught.value.__cause__ is error
-    assert caught.value.model == backend.model
+    failure = backend._failure(error, backend._run())
+    assert failure.__cause__ is error
+    assert failure.model == backend.model
 
 
 def test_transport_errors_inside_instructors_wrapper_are_unwrapped() -> None:
@@ -209,7 +207,8 @@ def test_transport_errors_inside_instructors_wrapper_are_unwrapped() -> None:
 def test_time_budget_reason_names_the_last_fault() -> None:
     error = TimeBudgetExceededError(2.0, _status(openai.RateLimitError, 429)())
     failure = to_failure(error, model="m", attempts=3, usage={}, base_url=None, secret=None)
-    assert failure.reason == "time budget exhausted (2 s): retries exhausted: HTTP 429"
+    assert failure.reason == "time budget of 2 s exhausted; last error: retries exhausted: HTTP 429"
+    assert failure.kind == "time_budget"
 
 
 @pytest.mark.parametrize(
@@ -217,7 +216,7 @@ def test_time_budget_reason_names_the_last_fault() -> None:
     [
         pytest.param(f"bad key {SECRET} here", "bad key *** here", id="key-removed"),
         pytest.param("line one\n  line two", "line one line two", id="one-line"),
-        pytest.param("x" * 300, "x" * 157 + "...", id="cut-short"),
+        pytest.param("x" * 400, "x" * 297 + "...", id="cut-short"),
     ],
 )
 def test_redact(message: str, expected: str) -> None:

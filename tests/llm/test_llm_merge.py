@@ -87,12 +87,12 @@ def test_partly_grounded_evidence_keeps_the_record_and_names_what_was_left_out()
     [
         pytest.param(
             {"location": "Milan"},
-            "summit 'Milan': location 'Milan' not found in the article, left empty",
+            "summit 'Milan': location 'Milan' is not supported by its evidence, left empty",
             id="invented-location",
         ),
         pytest.param(
             {"participants": [{"name": "Olaf Dahl", "title": None, "country": None}]},
-            "summit 'Rome': participant 'Olaf Dahl' not found in the article, left out",
+            "summit 'Rome': participant 'Olaf Dahl' is not a person the article names, left out",
             id="invented-participant",
         ),
         pytest.param(
@@ -173,8 +173,8 @@ def test_trade_figure_value_is_read_from_the_evidence() -> None:
         pytest.param(
             {"text": "We will cut emissions by half together", "speaker": "Maria Lind"},
             True,
-            "quote 'We will cut emissions by half together': speaker 'Maria Lind' not found "
-            "in the article, left empty",
+            "quote 'We will cut emissions by half together': speaker 'Maria Lind' is not a "
+            "person the article names, left empty",
             id="invented-speaker",
         ),
         pytest.param(

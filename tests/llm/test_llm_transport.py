@@ -53,7 +53,8 @@ def test_500_past_max_retries_fails_with_reason(server: FakeOpenAI, edge: Edge) 
     server.push(*[Reply(500, {"error": {"message": "boom"}})] * 3)
     with pytest.raises(LLMFailure) as caught:
         edge(backend_for(server.base_url, max_retries=2), seed_text(), Records())
-    assert caught.value.reason == "retries exhausted: HTTP 500"
+    assert caught.value.reason == "retries exhausted: HTTP 500: boom"
+    assert caught.value.kind == "server_error"
     assert caught.value.attempts == 3
     assert isinstance(caught.value.__cause__, Exception)
 
@@ -62,7 +63,10 @@ def test_401_is_not_retried(server: FakeOpenAI, edge: Edge) -> None:
     server.push(Reply(401, {"error": {"message": "bad key"}}))
     with pytest.raises(LLMFailure) as caught:
         edge(backend_for(server.base_url), seed_text(), Records())
-    assert caught.value.reason == "endpoint refused the request: HTTP 401 (authentication failed)"
+    assert caught.value.reason == (
+        "endpoint refused the request: HTTP 401 (authentication failed): bad key"
+    )
+    assert caught.value.kind == "auth"
     assert len(server.requests) == 1
     assert SECRET not in str(caught.value)
 
@@ -98,7 +102,8 @@ def test_time_budget_stops_retries_early(server: FakeOpenAI, edge: Edge) -> None
     with pytest.raises(LLMFailure) as caught:
         edge(backend_for(server.base_url, time_budget=1.0), seed_text(), Records())
     assert len(server.requests) == 1  # a Retry-After past the budget is not waited for
-    assert caught.value.reason.startswith("time budget exhausted (1 s)")
+    assert caught.value.reason == "time budget of 1 s exhausted; last error: HTTP 429: later"
+    assert caught.value.kind == "time_budget"
 
 
 @pytest.mark.parametrize(

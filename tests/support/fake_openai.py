@@ -10,6 +10,11 @@ arguments the model "returns", wrapped at request time the way the request's mod
 tool call when the request offered tools, a JSON string in ``content`` for ``response_format``,
 and a fenced JSON block otherwise.
 
+Hostile behaviours are scripted the same way: ``content_type`` (an HTML page answering 200),
+``drip`` (seconds between body bytes: a server sending one byte a second), a callable reply built
+from the request (:func:`echo_authorization` puts the request's Authorization header into the
+answer's evidence and into an error body, as an echoing proxy would).
+
 Throughput notes (measured on a 2-core machine): HTTP/1.1 keep-alive, ``TCP_NODELAY`` and a
 larger accept queue, or the standard library server adds ~40 ms per request.
 """
@@ -26,7 +31,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-__all__ = ["Answer", "FakeOpenAI", "Received", "Reply", "free_port"]
+__all__ = ["Answer", "FakeOpenAI", "Received", "Reply", "echo_authorization", "free_port"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,8 @@ class Reply:
     body: Answer | dict[str, Any] | bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    content_type: str = "application/json"
+    drip: float = 0.0  # seconds between body bytes, after the headers
 
 
 @dataclass(frozen=True)
@@ -184,16 +191,50 @@ class FakeOpenAI:
                     data = reply.body
                 try:
                     self.send_response(reply.status)
-                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Type", reply.content_type)
                     self.send_header("Content-Length", str(len(data)))
                     for name, value in reply.headers.items():
                         self.send_header(name, value)
                     self.end_headers()
-                    self.wfile.write(data)
+                    if not reply.drip:
+                        self.wfile.write(data)
+                        return
+                    for index in range(len(data)):
+                        self.wfile.write(data[index : index + 1])
+                        self.wfile.flush()
+                        time.sleep(reply.drip)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (a timeout test)
 
         return Handler
+
+
+def echo_authorization(answer: dict[str, Any], *, status: int = 200) -> Callable[[Received], Reply]:
+    """A reply that echoes the request's Authorization header into the answer (or error body).
+
+    With ``status`` 200 every evidence string, topic and quote of ``answer`` gets the header
+    appended; with an error status the header is the error message, as a careless proxy does.
+    """
+
+    def reply(received: Received) -> Reply:
+        header = received.headers.get("authorization", "")
+        if status != 200:
+            return Reply(status, {"error": {"message": f"bad credentials: {header}"}})
+        echoed = json.loads(json.dumps(answer))
+        for kind in ("summits", "agreements", "trade_figures"):
+            for record in echoed.get(kind, []):
+                record["evidence"] = [*record.get("evidence", []), f"seen {header}"]
+                if "topics" in record:
+                    record["topics"] = [*record["topics"], header]
+        for quote in echoed.get("quotes", []):
+            quote["cue"] = header
+        echoed["quotes"] = [
+            *echoed.get("quotes", []),
+            {"text": header, "speaker": None, "cue": None},
+        ]
+        return Reply(body=Answer(echoed))
+
+    return reply
 
 
 def free_port() -> int:

@@ -223,3 +223,185 @@ def seed_answer() -> dict[str, Any]:
             },
         ],
     }
+
+
+# -- answers built from hand gold, and the same answers written sloppily ---------------------------
+
+
+def _sentences_with(text: str, needle: str) -> list[str]:
+    from summitparse.text import split_sentences
+
+    folded = needle.casefold()
+    return [s.text for s in split_sentences(text) if folded and folded in s.text.casefold()]
+
+
+def _figure_sentence(text: str, value: float) -> str | None:
+    from summitparse.rules import find_figures
+    from summitparse.text import split_sentences
+
+    for sentence in split_sentences(text):
+        for figure in find_figures(sentence.text):
+            if abs(figure.value - value) <= 0.005 * max(abs(value), 1.0):
+                return sentence.text
+    return None
+
+
+def gold_answer(text: str, gold: dict[str, Any]) -> dict[str, Any]:
+    """What a perfect model answers for an article with this gold: its records, with evidence.
+
+    Evidence is the article's own sentence naming the record (a summit's city or first
+    participant, an agreement's name, a trade figure's value); a record no sentence supports is
+    left out, so the answer holds only what grounding can check.
+    """
+    answer: dict[str, Any] = {"summits": [], "agreements": [], "trade_figures": [], "quotes": []}
+    for summit in gold.get("summits", []):
+        keys = [summit.get("location") or ""] + [
+            p["name"].split()[-1] for p in summit.get("participants", [])
+        ]
+        evidence = next((found[:1] for key in keys if (found := _sentences_with(text, key))), [])
+        if evidence:
+            answer["summits"].append(
+                {
+                    "name": summit.get("name"),
+                    "participants": summit.get("participants", []),
+                    "countries": summit.get("countries", []),
+                    "location": summit.get("location"),
+                    "country": summit.get("country"),
+                    "start_date": summit.get("start_date"),
+                    "end_date": summit.get("end_date"),
+                    "occasion": None,
+                    "topics": [],
+                    "evidence": evidence,
+                }
+            )
+    for agreement in gold.get("agreements", []):
+        evidence = _sentences_with(text, agreement["name"])[:1]
+        if evidence:
+            answer["agreements"].append(
+                {
+                    **{k: agreement.get(k) for k in ("name", "kind", "parties", "status")},
+                    "date": agreement.get("date"),
+                    "previous": agreement.get("previous"),
+                    "topics": [],
+                    "evidence": evidence,
+                }
+            )
+    for figure in gold.get("trade_figures", []):
+        sentence = _figure_sentence(text, float(figure["value"]))
+        if sentence:
+            answer["trade_figures"].append(
+                {
+                    "description": figure.get("description") or "trade",
+                    "parties": figure.get("parties", []),
+                    "value": figure["value"],
+                    "value_max": figure.get("value_max"),
+                    "currency": figure.get("currency"),
+                    "unit": figure.get("unit", "money"),
+                    "approximate": bool(figure.get("approximate")),
+                    "period": figure.get("period"),
+                    "evidence": [sentence],
+                }
+            )
+    for quote in gold.get("quotes", []):
+        answer["quotes"].append(
+            {"text": quote["text"], "speaker": quote.get("speaker"), "cue": quote.get("cue")}
+        )
+    return answer
+
+
+_NAMES = {"GB": "the UK", "US": "the United States", "KR": "South Korea", "RU": "Russia"}
+_CURRENCY_WORDS = {"USD": "$", "EUR": "euros", "GBP": "pounds sterling", "JPY": "yen"}
+
+
+def _country(code: str) -> str:
+    from summitparse.rules.places.countries import country_name
+
+    if code in _NAMES:
+        return _NAMES[code]
+    return country_name(code) or code if len(code) == 2 else code
+
+
+def _day(value: str | None) -> str | None:
+    if not value:
+        return value
+    day = dt.date.fromisoformat(value)
+    return f"{day.strftime('%B')} {day.day}, {day.year}"
+
+
+def _curly(evidence: str) -> str:
+    out, opening = [], True
+    for char in evidence:
+        if char == '"':
+            out.append("“" if opening else "”")
+            opening = not opening
+        else:
+            out.append(char)
+    return " ".join("".join(out).split())  # line breaks and double spaces collapsed
+
+
+def sloppy_answer(answer: dict[str, Any]) -> dict[str, Any]:
+    """``answer`` written the way real models write: names for codes, title-case enums, curly
+    quotes and collapsed spaces in evidence, surnames for speakers, dates and amounts in words,
+    a phrase in a participant's country, and one invented record among the good ones."""
+    out: dict[str, Any] = {"summits": [], "agreements": [], "trade_figures": [], "quotes": []}
+    for summit in answer["summits"]:
+        people = [
+            {**p, "country": _country(p["country"]) if p.get("country") else p.get("country")}
+            for p in summit["participants"]
+        ]
+        if people:
+            people[-1] = {**people[-1], "country": "the visiting delegation's country"}
+        out["summits"].append(
+            {
+                **summit,
+                "participants": people,
+                "countries": [_country(c) for c in summit["countries"]],
+                "country": _country(summit["country"]) if summit.get("country") else None,
+                "start_date": _day(summit.get("start_date")),
+                "end_date": _day(summit.get("end_date")),
+                "evidence": [_curly(e) for e in summit["evidence"]],
+            }
+        )
+    for agreement in answer["agreements"]:
+        status = agreement["status"]
+        out["agreements"].append(
+            {
+                **agreement,
+                "kind": agreement["kind"].replace("_", " ").title(),
+                "status": "entered into force" if status == "in_force" else status.title(),
+                "parties": [_country(p) for p in agreement["parties"]],
+                "date": _day(agreement.get("date")),
+                "evidence": [_curly(e) for e in agreement["evidence"]],
+            }
+        )
+    out["agreements"].append(
+        {
+            "name": "Treaty of Atlantis",
+            "kind": "Treaty",
+            "parties": ["Atlantis", "Narnia"],
+            "status": "Signed",
+            "date": None,
+            "previous": None,
+            "topics": [],
+            "evidence": ["The two leaders signed the Treaty of Atlantis on the sea floor."],
+        }
+    )
+    for figure in answer["trade_figures"]:
+        value = float(figure["value"])
+        words = f"{value / 1e9:g} billion" if value >= 1e9 else f"{value:,.0f}"
+        out["trade_figures"].append(
+            {
+                **figure,
+                "value": words,
+                "currency": _CURRENCY_WORDS.get(
+                    figure.get("currency") or "", figure.get("currency")
+                ),
+                "unit": str(figure["unit"]).title(),
+                "parties": [_country(p) for p in figure["parties"]],
+                "evidence": [_curly(e) for e in figure["evidence"]],
+            }
+        )
+    for quote in answer["quotes"]:
+        speaker = quote.get("speaker")
+        out["quotes"].append({**quote, "speaker": speaker.split()[-1] if speaker else None})
+    return out

@@ -8,10 +8,17 @@ Modes (``settings.mode``), all asking for the same draft schema in one call:
   local servers: Ollama (0.5 and later) turns it into a grammar, and llama.cpp's ``llama-server``
   converts a JSON schema into a GBNF grammar, so the answer always parses; both do tool calling
   less reliably (llama.cpp needs ``--jinja`` and a tool-aware chat template for ``tools``).
+- ``"json_object"``: ``response_format: {type: json_object}`` with the schema in the prompt: for
+  servers that accept only that form (llama-cpp-python's server answers a ``json_schema`` one with
+  an HTTP 500).
 - ``"md_json"``: the schema is described in the prompt and the answer read from a fenced JSON
   block. Nothing constrains decoding; for servers that support neither of the above. Re-asks do
   the most work here, and the schema travels as indented JSON in the prompt: ~2,250 tokens of
   overhead per call against ~1,750 in the other modes (``benchmarks/llm_overhead.py``).
+
+``"auto"`` is resolved by :mod:`summitparse.llm.probe` (once per backend) to one of these.
+In ``tools`` mode ``tool_choice`` goes out as the string ``"required"`` (see
+:mod:`summitparse.llm.transport`, which also bounds each response's size and total time).
 
 The SDK's own retries are off (``max_retries=0``): :mod:`summitparse.llm.retry` owns the policy.
 Instructor logs every failed attempt at ERROR level; summitparse reports failures itself (warnings,
@@ -25,26 +32,62 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import instructor
 import openai
 
 from summitparse.config import Settings
+from summitparse.llm.transport import BoundedAsyncTransport, BoundedTransport
 
-__all__ = ["AsyncClients", "SyncClients", "instructor_mode", "make_async", "make_sync"]
+__all__ = ["AsyncClients", "SyncClients", "instructor_mode", "make_async", "make_sync", "with_mode"]
 
 _MODES = {
     "tools": instructor.Mode.TOOLS,
     "json_schema": instructor.Mode.JSON_SCHEMA,
+    "json_object": instructor.Mode.JSON,
     "md_json": instructor.Mode.MD_JSON,
 }
 _NO_KEY = "no-key-needed"
 
+C = TypeVar("C", "SyncClients", "AsyncClients")
+
+
+def _check_response_models_once() -> None:
+    """Let instructor check each response model for async validators once, not on every call.
+
+    instructor 1.17 walks the response model's whole MRO (every attribute of every pydantic base)
+    before each call to refuse async validators: ~12 ms of CPU per article at concurrency 16,
+    about 40 % of the client's work (``benchmarks/batch_throughput.py``). The answer depends only
+    on the model class, so a class that passed once passes again.
+    """
+    try:
+        from instructor.v2.validation import async_validators
+    except ImportError:  # other instructor versions: nothing to speed up
+        return
+    check = async_validators.reject_async_validators
+    if getattr(check, "summitparse_once", False):
+        return
+    passed: set[int] = set()
+
+    def once(response_model: Any) -> None:
+        if isinstance(response_model, type) and id(response_model) in passed:
+            return
+        check(response_model)
+        if isinstance(response_model, type):
+            passed.add(id(response_model))
+
+    once.summitparse_once = True  # type: ignore[attr-defined]
+    async_validators.reject_async_validators = once
+
+
+_check_response_models_once()
+
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 
 
-def instructor_mode(settings: Settings) -> instructor.Mode:
-    return _MODES[settings.mode]
+def instructor_mode(mode: str) -> instructor.Mode:
+    return _MODES[mode]
 
 
 def _key(settings: Settings) -> str:
@@ -65,21 +108,36 @@ class AsyncClients:
     patched: instructor.AsyncInstructor
 
 
-def make_sync(settings: Settings) -> SyncClients:
+def make_sync(settings: Settings, mode: str) -> SyncClients:
+    """Clients for ``mode`` (a concrete mode, never ``"auto"``)."""
+    transport = BoundedTransport(timeout=settings.timeout, max_bytes=settings.max_response_bytes)
     raw = openai.OpenAI(
         api_key=_key(settings),
         base_url=settings.base_url,
         timeout=settings.timeout,
         max_retries=0,
+        http_client=openai.DefaultHttpxClient(transport=transport),
     )
-    return SyncClients(raw, instructor.from_openai(raw, mode=instructor_mode(settings)))
+    return SyncClients(raw, instructor.from_openai(raw, mode=instructor_mode(mode)))
 
 
-def make_async(settings: Settings) -> AsyncClients:
+def make_async(settings: Settings, mode: str) -> AsyncClients:
+    """Async clients for ``mode`` (a concrete mode, never ``"auto"``)."""
+    transport = BoundedAsyncTransport(
+        timeout=settings.timeout, max_bytes=settings.max_response_bytes
+    )
     raw = openai.AsyncOpenAI(
         api_key=_key(settings),
         base_url=settings.base_url,
         timeout=settings.timeout,
         max_retries=0,
+        http_client=openai.DefaultAsyncHttpxClient(transport=transport),
     )
-    return AsyncClients(raw, instructor.from_openai(raw, mode=instructor_mode(settings)))
+    return AsyncClients(raw, instructor.from_openai(raw, mode=instructor_mode(mode)))
+
+
+def with_mode(clients: C, mode: str) -> C:
+    """The same connections, patched for another mode (after ``auto`` chose one)."""
+    return type(clients)(
+        clients.raw, instructor.from_openai(clients.raw, mode=instructor_mode(mode))
+    )

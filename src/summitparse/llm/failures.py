@@ -1,15 +1,21 @@
 """The one boundary where openai and instructor exceptions become :class:`LLMFailure`.
 
 Everything above this module sees only summitparse errors; the third-party exception stays
-reachable as ``__cause__``. :func:`to_failure` names the reason in a few words a batch log can
-show ("retries exhausted: HTTP 500", "endpoint unreachable: …", "unparseable answer: …"), and
-:data:`HANDLED` lists every openai/instructor class it knows (a test keeps the list complete).
-Messages never include the API key: the openai SDK does not put it in errors, and
-:func:`redact` removes it anyway in case a proxy echoes headers back.
+reachable as ``__cause__`` (with the API key scrubbed from it, see the backend's boundary).
+:func:`classify` gives each failure a machine-readable ``kind`` (``auth``, ``not_found``,
+``unreachable``, ``bad_request``, ``context_overflow``, ``timeout``, ``time_budget``,
+``rate_limited``, ``server_error``, ``invalid_answer``, ``other``) and a reason in a few words a
+batch log can show, quoting the server's own message ("endpoint refused the request: HTTP 400
+(bad request): maximum context length is 8192 …"); :data:`HANDLED` lists every openai/instructor
+class it knows (a test keeps the list complete). :func:`request_rejected` decides what is not
+worth retrying: every 4xx but 408/409/425/429, and a 5xx whose body says the request is invalid.
+Messages never include the API key: :func:`redact` removes it, since a proxy may echo headers.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 import openai
@@ -31,7 +37,19 @@ from pydantic import ValidationError
 
 from summitparse.errors import BackendError
 
-__all__ = ["HANDLED", "LLMFailure", "TimeBudgetExceededError", "redact", "to_failure"]
+__all__ = [
+    "HANDLED",
+    "LLMFailure",
+    "TimeBudgetExceededError",
+    "classify",
+    "context_overflow",
+    "redact",
+    "request_rejected",
+    "scrub",
+    "server_words",
+    "to_failure",
+    "too_large",
+]
 
 
 class LLMFailure(BackendError):  # noqa: N818 - the name is the seam's
@@ -76,9 +94,83 @@ _STATUS_WORDS = {
     403: "permission denied",
     404: "model or endpoint not found",
     409: "conflict",
+    413: "request too large",
     422: "unprocessable request",
     429: "rate limited",
 }
+_STATUS_KINDS = {401: "auth", 403: "auth", 404: "not_found", 429: "rate_limited"}
+
+# Words a server uses when the request itself is wrong; a 500 saying so is not transient
+# (llama-cpp-python answers a json_schema response_format with a 500 "must be text or
+# json_object"), and a context overflow is repaired by splitting, not by asking again.
+_CONTEXT = re.compile(
+    r"context (?:length|window|size)|maximum context|n_ctx|too many tokens|prompt is too long"
+    r"|exceeds? (?:the )?(?:available )?context",
+    re.IGNORECASE,
+)
+_INVALID = re.compile(
+    r"\binvalid\b|must be|not supported|unsupported|bad request|validation error"
+    r"|unrecognized|unknown (?:field|parameter|argument)|extra (?:fields|inputs)",
+    re.IGNORECASE,
+)
+
+
+def server_words(error: BaseException, secret: str | None = None, limit: int = 200) -> str:
+    """The message the server put in its error body (OpenAI, llama.cpp, vLLM shapes), redacted."""
+    if not isinstance(error, openai.APIStatusError):
+        return ""
+    body: Any = error.body
+    text = ""
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict):
+            text = str(inner.get("message") or inner.get("detail") or "")
+        elif isinstance(inner, str):
+            text = inner
+        if not text and isinstance(body.get("detail"), str):
+            text = body["detail"]
+    elif isinstance(body, str):
+        text = body
+    if not text:
+        try:
+            text = error.response.text
+        except Exception:  # a streamed or closed response: no words to give
+            text = ""
+    if text.lstrip().startswith("<"):
+        text = "an HTML page"
+    return redact(text, secret, limit=limit)
+
+
+def request_rejected(error: BaseException) -> bool:
+    """True when a status error says the request is wrong (asking the same again cannot help)."""
+    if not isinstance(error, openai.APIStatusError):
+        return False
+    status = error.status_code
+    if 400 <= status < 500:
+        return status not in (408, 409, 425, 429)
+    words = server_words(error)
+    return bool(_CONTEXT.search(words) or _INVALID.search(words))
+
+
+def too_large(error: BaseException) -> bool:
+    """True when the answer was abandoned for passing the response size cap."""
+    from summitparse.llm.transport import ResponseTooLarge
+
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, ResponseTooLarge):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def context_overflow(error: BaseException) -> bool:
+    """True when the server says the prompt does not fit its context (split and ask again)."""
+    inner = _unwrap(error)
+    return isinstance(inner, openai.APIStatusError) and bool(_CONTEXT.search(server_words(inner)))
+
 
 #: Every third-party class :func:`to_failure` maps on purpose, most specific first.
 HANDLED: tuple[type[BaseException], ...] = (
@@ -115,12 +207,15 @@ HANDLED: tuple[type[BaseException], ...] = (
 )
 
 
-def redact(message: str, secret: str | None) -> str:
-    """``message`` with ``secret`` replaced, and cut to one short line."""
-    if secret:
-        message = message.replace(secret, "***")
-    line = " ".join(message.split())
-    return line if len(line) <= 160 else line[:157] + "..."
+def scrub(text: str, secret: str | None) -> str:
+    """``text`` with every occurrence of ``secret`` (the API key) replaced by ``***``."""
+    return text.replace(secret, "***") if secret and secret in text else text
+
+
+def redact(message: str, secret: str | None, *, limit: int = 300) -> str:
+    """``message`` with ``secret`` replaced, on one line of at most ``limit`` characters."""
+    line = " ".join(scrub(message, secret).split())
+    return line if len(line) <= limit else line[: limit - 3] + "..."
 
 
 def _first_validation_error(error: BaseException) -> str:
@@ -144,44 +239,86 @@ def _unwrap(error: BaseException) -> BaseException:
     return error
 
 
-def _status_reason(error: openai.APIStatusError, *, retried: bool) -> str:
+def _status(error: openai.APIStatusError, *, retried: bool, secret: str | None) -> tuple[str, str]:
     status = error.status_code
-    if status == 429 or status >= 500 or status in (408, 409):
-        return f"retries exhausted: HTTP {status}" if retried else f"HTTP {status}"
-    words = _STATUS_WORDS.get(status, "request refused")
-    return f"endpoint refused the request: HTTP {status} ({words})"
+    words = server_words(error, secret)
+    said = f": {words}" if words else ""
+    if _CONTEXT.search(words):
+        return (
+            "context_overflow",
+            f"the prompt does not fit the model's context (HTTP {status}){said}",
+        )
+    if status in _STATUS_KINDS and status != 429:
+        return _STATUS_KINDS[status], (
+            f"endpoint refused the request: HTTP {status} ({_STATUS_WORDS[status]}){said}"
+        )
+    if 400 <= status < 500 and status not in (408, 409, 425, 429):
+        words_for = _STATUS_WORDS.get(status, "request refused")
+        return "bad_request", f"endpoint refused the request: HTTP {status} ({words_for}){said}"
+    if status >= 500 and _INVALID.search(words):
+        return "bad_request", f"endpoint refused the request: HTTP {status}{said}"
+    kind = "rate_limited" if status == 429 else "server_error"
+    head = f"retries exhausted: HTTP {status}" if retried else f"HTTP {status}"
+    return kind, head + said
 
 
-def _reason(error: BaseException, *, attempts: int, base_url: str | None) -> str:
+def _not_a_completion(error: BaseException) -> bool:
+    """A 200 whose body is no chat completion (an HTML page, a proxy's login form)."""
+    cause = error.__cause__ if isinstance(error, InstructorRetryException) else error
+    if isinstance(cause, json.JSONDecodeError):
+        return True
+    text = str(cause or error)
+    return isinstance(cause, ResponseParsingError) and "No choices" in text
+
+
+def classify(
+    error: BaseException, *, attempts: int, base_url: str | None, secret: str | None = None
+) -> tuple[str, str]:
+    """``(kind, reason)`` for any error of the LLM call: the kind for machines, the reason for
+    people, naming the underlying cause once and quoting the server's own words (redacted)."""
+    if isinstance(error, TimeBudgetExceededError):
+        if error.last is None or isinstance(error.last, TimeBudgetExceededError):
+            return "time_budget", f"time budget of {error.budget:g} s exhausted"
+        _, last = classify(error.last, attempts=attempts, base_url=base_url, secret=secret)
+        return "time_budget", f"time budget of {error.budget:g} s exhausted; last error: {last}"
     inner = _unwrap(error)
     retried = attempts > 1
+    endpoint = base_url or "api.openai.com"
+    if too_large(error):
+        return "invalid_answer", "the endpoint's answer passed the response size cap; abandoned"
     if isinstance(inner, openai.APITimeoutError):
-        return f"timed out after {attempts} attempt(s)"
+        return "timeout", f"timed out after {attempts} attempt(s)"
     if isinstance(inner, openai.APIConnectionError):
-        return f"endpoint unreachable: {base_url or 'api.openai.com'} (connection failed)"
+        return "unreachable", f"endpoint unreachable: {endpoint} (connection failed)"
     if isinstance(inner, openai.APIStatusError):
-        return _status_reason(inner, retried=retried)
+        return _status(inner, retried=retried, secret=secret)
+    if _not_a_completion(error):
+        return "not_found", (
+            f"the endpoint {endpoint} answered with something that is not an OpenAI chat "
+            "completion (an HTML page?): check the base URL (it usually ends in /v1) or the proxy"
+        )
     if isinstance(inner, IncompleteOutputException | openai.LengthFinishReasonError):
-        return "answer truncated: the model hit its output limit even on the smallest chunk"
+        return (
+            "invalid_answer",
+            "answer truncated: the model hit its output limit on the smallest chunk",
+        )
     if isinstance(inner, openai.ContentFilterFinishReasonError):
-        return "answer refused by the endpoint's content filter"
+        return "invalid_answer", "answer refused by the endpoint's content filter"
     if isinstance(inner, openai.APIResponseValidationError):
-        return "unparseable answer: the response is not an OpenAI chat completion"
+        return "not_found", "unparseable answer: the response is not an OpenAI chat completion"
     if isinstance(error, TokenBudgetError):
-        return "unparseable answer: token budget spent on re-asks"
+        return "invalid_answer", "unparseable answer: token budget spent on re-asks"
     if isinstance(error, InstructorRetryException):
         cause = error.__cause__ or error
-        return (
-            f"unparseable answer after {error.n_attempts} attempt(s): "
+        return "invalid_answer", (
+            f"unparseable answer after {max(attempts, error.n_attempts)} attempt(s): "
             f"{_first_validation_error(cause)}"
         )
     if isinstance(inner, ValidationError | ResponseParsingError | InstructorValidationError):
-        return f"unparseable answer: {_first_validation_error(inner)}"
+        return "invalid_answer", f"unparseable answer: {_first_validation_error(inner)}"
     if isinstance(inner, ModeError | ClientError | InstructorConfigurationError):
-        return f"instructor misconfigured: {type(inner).__name__}"
-    if isinstance(error, TimeBudgetExceededError):
-        return f"time budget exhausted ({error.budget:g} s)"
-    return f"backend error: {type(inner).__name__}"
+        return "other", f"instructor misconfigured: {type(inner).__name__}"
+    return "other", f"backend error: {type(inner).__name__}"
 
 
 def to_failure(
@@ -194,7 +331,7 @@ def to_failure(
     secret: str | None,
 ) -> LLMFailure:
     """The :class:`LLMFailure` for any error of the LLM call; the caller chains the cause."""
-    reason = redact(_reason(error, attempts=attempts, base_url=base_url), secret)
-    if isinstance(error, TimeBudgetExceededError) and error.last is not None:
-        reason = redact(f"time budget exhausted ({error.budget:g} s): {reason}", secret)
-    return LLMFailure(reason, model=model, attempts=attempts, usage=usage)
+    kind, reason = classify(error, attempts=attempts, base_url=base_url, secret=secret)
+    return LLMFailure(
+        redact(reason, secret), kind=kind, model=model, attempts=attempts, usage=usage
+    )

@@ -29,9 +29,11 @@ near-match almost anywhere.
 from __future__ import annotations
 
 import re
+import threading
+from array import array
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz
@@ -87,7 +89,7 @@ class _Normalised:
     """A normalised string and, for each of its characters, the raw index it came from."""
 
     text: str
-    origin: tuple[int, ...]
+    origin: array[int]
 
     def raw_span(self, article: str, start: int, end: int) -> Span:
         raw_start = self.origin[start]
@@ -95,15 +97,54 @@ class _Normalised:
         return Span(start=raw_start, end=raw_end, text=article[raw_start:raw_end])
 
 
-@lru_cache(maxsize=16)
+#: Characters of normalised text the cache may hold. Each costs about 5 bytes (its own code point
+#: and a 4-byte offset in an ``array``) — a tuple of ints cost about 40, and four distinct 5 MB
+#: articles reached 2 GB. 4 M characters keep a batch's articles (a few KB each) hot at ~20 MB.
+CACHE_CHARS = 4_000_000
+_cache: OrderedDict[tuple[str, bool], _Normalised] = OrderedDict()
+_cache_chars = 0
+_cache_lock = threading.Lock()
+
+
 def _normalise(text: str, *, fold: bool) -> _Normalised:
+    """:func:`_normalise_uncached`, remembered for the most recent texts up to :data:`CACHE_CHARS`.
+
+    One article is grounded many times (every evidence string of every record), so its
+    normalised form is worth keeping; a text larger than the whole budget is never kept.
+    """
+    global _cache_chars
+    key = (text, fold)
+    with _cache_lock:
+        hit = _cache.get(key)
+        if hit is not None:
+            _cache.move_to_end(key)
+            return hit
+    normalised = _normalise_uncached(text, fold=fold)
+    if len(text) > CACHE_CHARS:
+        return normalised
+    with _cache_lock:
+        if key not in _cache:
+            _cache[key] = normalised
+            _cache_chars += len(text)
+        while _cache_chars > CACHE_CHARS and _cache:
+            (old, _), _unused = _cache.popitem(last=False)
+            _cache_chars -= len(old)
+    return normalised
+
+
+def cached_chars() -> int:
+    """Characters of text the normalisation cache holds now (for tests and benchmarks)."""
+    return _cache_chars
+
+
+def _normalise_uncached(text: str, *, fold: bool) -> _Normalised:
     """Quote marks to ASCII, white-space runs to one space; with ``fold`` also dashes and case.
 
     Case folding is done per character and only kept when it does not change the length, so the
-    offset map stays one-to-one ("ß" stays "ß"). Cached: one article is grounded many times.
+    offset map stays one-to-one ("ß" stays "ß").
     """
     chars: list[str] = []
-    origin: list[int] = []
+    origin = array("i")
     for index, char in enumerate(text):
         if char.isspace():
             if chars and chars[-1] == " ":
@@ -117,7 +158,7 @@ def _normalise(text: str, *, fold: bool) -> _Normalised:
                 char = lowered if len(lowered) == 1 else char
         chars.append(char)
         origin.append(index)
-    return _Normalised("".join(chars), tuple(origin))
+    return _Normalised("".join(chars), origin)
 
 
 _MARKS = "\"'“”‘’«»„"

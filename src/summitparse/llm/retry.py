@@ -7,7 +7,8 @@ Two loops, two kinds of fault:
 - this policy retries transport faults — HTTP 429 (honouring ``Retry-After``), 408/409/5xx,
   timeouts, connection errors — which the model never hears about, with exponential backoff and
   full jitter, at most ``settings.max_retries`` times and never past ``settings.time_budget``
-  seconds in total. A 400/401/403/404/422 is not retried: asking again cannot help.
+  seconds in total. A 400/401/403/404/422 is not retried: asking again cannot help; nor is a 500
+  whose body says the request is invalid (:func:`summitparse.llm.failures.request_rejected`).
 
 The openai SDK's own retries are switched off (``max_retries=0`` on the client) so the numbers in
 the settings are the numbers that happen. Instructor wraps a transport error in
@@ -29,7 +30,7 @@ from instructor.core.exceptions import InstructorRetryException
 from tenacity import AsyncRetrying, RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
 from summitparse.config import Settings
-from summitparse.llm.failures import TimeBudgetExceededError
+from summitparse.llm.failures import TimeBudgetExceededError, request_rejected, too_large
 
 __all__ = ["RetryPolicy", "async_retrying", "retry_after", "sync_retrying", "transport_fault"]
 
@@ -56,11 +57,11 @@ def transport_fault(error: BaseException) -> BaseException | None:
     if isinstance(error, InstructorRetryException) and error.__cause__ is not None:
         inner = error.__cause__
     if isinstance(inner, openai.APIConnectionError):  # includes APITimeoutError
-        return inner
+        return None if too_large(inner) else inner
     if isinstance(inner, openai.APIStatusError) and (
         inner.status_code in _RETRY_STATUSES or inner.status_code >= 500
     ):
-        return inner
+        return None if request_rejected(inner) else inner
     return None
 
 

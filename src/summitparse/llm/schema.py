@@ -10,8 +10,15 @@ Designed for models, not for users:
 - descriptions are short: the schema is sent with every call and counts against the prompt
   overhead target (``benchmarks/llm_overhead.py``).
 
-Validators only check what a re-ask can fix (an empty evidence list, a two-letter code written
-as a name); whether the evidence is really in the article is grounding's job, after the call.
+The answer is read leniently (:mod:`summitparse.llm.repair`) while the schema sent stays strict:
+:class:`ArticleDraft` repairs the raw object first, then validates record by record, keeping the
+good ones and naming the rest in :attr:`ArticleDraft.notes`; only an answer with nothing usable
+fails validation (and is asked again, naming what was wrong). Whether the evidence is really in
+the article is grounding's job, after the call.
+
+Nullable dates keep the ``anyOf: [{type: string, format: date}, {type: null}]`` form: llama.cpp's
+Python grammar converter drops ``format`` from the ``type: [string, null]`` form and lets the model
+write any string there.
 Changing this module changes what the model sees: the prompt id in every output covers the
 prompt files, and :func:`schema_fingerprint` covers this schema.
 """
@@ -23,8 +30,18 @@ import hashlib
 import json
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ModelWrapValidatorHandler,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
+from summitparse.llm.repair import RECORD_LISTS, repair_answer, to_code
 from summitparse.models import AgreementKind, AgreementStatus
 
 __all__ = [
@@ -42,19 +59,25 @@ _CODE = "ISO 3166-1 alpha-2 code, e.g. JP"
 
 
 def _compact(schema: dict[str, Any]) -> None:
-    """Shorter property schemas, same meaning: ~20% fewer tokens on every call.
+    """Shorter schemas, same structure: what each field means is said once, in the prompt.
 
-    Property titles only repeat the field names, and ``anyOf: [{type: X}, {type: null}]`` says
-    what ``type: [X, "null"]`` says (both accepted by OpenAI's strict mode and llama.cpp).
+    Titles only repeat the names; descriptions are dropped because servers that turn the schema
+    into a grammar (llama.cpp, vLLM, Ollama) never show them to the model, so the prompt must
+    carry the meanings anyway, and saying them twice costs ~300 tokens on every call.
+    ``anyOf: [{type: X}, {type: null}]`` becomes ``type: [X, "null"]`` except where a ``format``
+    rides along (dates), which llama.cpp's Python grammar converter honours only in ``anyOf``.
     """
+    schema.pop("title", None)
+    schema.pop("description", None)
     for value in schema.get("properties", {}).values():
         value.pop("title", None)
+        value.pop("description", None)
         options = value.get("anyOf")
         if (
             isinstance(options, list)
             and len(options) == 2
             and options[1] == {"type": "null"}
-            and set(options[0]) <= {"type", "format"}
+            and set(options[0]) == {"type"}
             and isinstance(options[0].get("type"), str)
         ):
             del value["anyOf"]
@@ -76,8 +99,8 @@ def _evidence_not_empty(value: list[str]) -> list[str]:
 def _code_or_none(value: str | None) -> str | None:
     if value is None or not value.strip():
         return None
-    code = value.strip().upper()
-    if len(code) != 2 or not code.isalpha():
+    code = to_code(value)
+    if code is None:
         raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-2 code such as JP or IT")
     return code
 
@@ -106,6 +129,12 @@ class SummitDraft(_Draft):
     _check_evidence = field_validator("evidence")(_evidence_not_empty)
 
 
+def _named(value: str) -> str:
+    if not value.strip().strip("\"'“”‘’").strip():
+        raise ValueError("an agreement needs its name as written in the article")
+    return value
+
+
 class AgreementDraft(_Draft):
     name: str = Field(description="As written, without quote marks")
     kind: AgreementKind
@@ -116,6 +145,7 @@ class AgreementDraft(_Draft):
     topics: list[str]
     evidence: list[str] = Field(description=_EVIDENCE)
 
+    _check_name = field_validator("name")(_named)
     _check_evidence = field_validator("evidence")(_evidence_not_empty)
 
 
@@ -139,13 +169,89 @@ class QuoteDraft(_Draft):
     cue: str | None = Field(description="Speech verb as written, e.g. said")
 
 
+_ITEM_MODELS: dict[str, type[_Draft]] = {
+    "summits": SummitDraft,
+    "agreements": AgreementDraft,
+    "trade_figures": TradeFigureDraft,
+    "quotes": QuoteDraft,
+}
+
+
+def _problem(error: ValidationError) -> str:
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first.get("loc", ()))
+    message = str(first.get("msg", "")).removeprefix("Value error, ")
+    return f"{where}: {message}" if where else message
+
+
+def _compact_top(schema: dict[str, Any]) -> None:
+    """:func:`_compact`, keeping the title (instructor names the tool after it) and one line."""
+    title = schema.get("title")
+    _compact(schema)
+    schema["title"] = title
+    schema["description"] = "The diplomacy records of the article."
+
+
 class ArticleDraft(_Draft):
-    """Everything the model reports for one article (or one chunk of a long one)."""
+    """Everything the model reports for one article (or one chunk of a long one).
+
+    Validation is lenient (see the module docstring): :attr:`notes` lists what was repaired or
+    dropped, :attr:`repairs` counts the repairs, :attr:`dropped` the records left out.
+    """
 
     summits: list[SummitDraft]
     agreements: list[AgreementDraft]
     trade_figures: list[TradeFigureDraft]
     quotes: list[QuoteDraft]
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_compact_top)
+
+    _notes: list[str] = PrivateAttr(default_factory=list)
+    _repairs: int = PrivateAttr(default=0)
+    _dropped: int = PrivateAttr(default=0)
+
+    @property
+    def notes(self) -> list[str]:
+        return self._notes
+
+    @property
+    def repairs(self) -> int:
+        return self._repairs
+
+    @property
+    def dropped(self) -> int:
+        return self._dropped
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _lenient(cls, data: Any, handler: ModelWrapValidatorHandler[ArticleDraft]) -> ArticleDraft:
+        """Repair the raw answer, keep each record that validates, drop and name the others.
+
+        Raises (so the answer is asked again) only when records were given and none survived.
+        """
+        if isinstance(data, ArticleDraft):
+            return data
+        repaired, repairs = repair_answer(data)
+        if not isinstance(repaired, dict):
+            return handler(repaired)
+        kept: dict[str, list[Any]] = {}
+        problems: list[str] = []
+        given = 0
+        for name in RECORD_LISTS:
+            kept[name] = []
+            for index, item in enumerate(repaired.get(name, [])):
+                given += 1
+                try:
+                    kept[name].append(_ITEM_MODELS[name].model_validate(item))
+                except ValidationError as error:
+                    problems.append(f"{name}[{index}].{_problem(error)}")
+        if given and not any(kept.values()):
+            raise ValueError("no record could be used: " + "; ".join(problems[:4]))
+        draft = handler(kept)
+        draft._repairs = repairs.count
+        draft._dropped = len(problems)
+        draft._notes = repairs.notes + [f"dropped {problem}" for problem in problems]
+        return draft
 
 
 def schema_fingerprint() -> str:

@@ -1,0 +1,49 @@
+"""Memory and event-loop bounds of the LLM path: the grounding cache holds a bounded number of
+characters, and ``aextract`` leaves the caller's event loop free while the rules run."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+import pytest
+
+import summitparse.extractor as extractor_module
+from summitparse import Extractor
+from summitparse.io.articles import Article
+from summitparse.llm import grounding
+from summitparse.pipeline import Started
+
+
+def test_the_normalisation_cache_is_bounded_by_characters(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(grounding, "CACHE_CHARS", 300_000)
+    for n in range(6):  # six distinct 100,000-character articles
+        article = (f"Article {n}. " + "Leaders met in Rome and agreed a plan. " * 2600)[:100_000]
+        assert grounding.ground(article, "leaders MET in rome") is not None
+    assert grounding.cached_chars() <= 300_000
+
+
+def test_an_offset_map_costs_a_few_bytes_per_character() -> None:
+    normalised = grounding._normalise_uncached("a “b”  c\n" * 1000, fold=True)
+    assert normalised.origin.itemsize <= 4  # a tuple of ints cost ~40 bytes per character
+
+
+def test_aextract_runs_the_rules_off_the_event_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    threads: list[threading.Thread] = []
+    real_start = extractor_module.start
+
+    def spying_start(article: Article) -> Started:
+        threads.append(threading.current_thread())
+        return real_start(article)
+
+    monkeypatch.setattr(extractor_module, "start", spying_start)
+
+    async def run() -> threading.Thread:
+        await Extractor("rules").aextract("Leaders met in Rome on Friday.")
+        return threading.current_thread()
+
+    loop_thread = asyncio.run(run())
+    assert threads
+    assert threads[0] is not loop_thread
