@@ -79,6 +79,12 @@ def _check_response_models_once() -> None:
 
     once.summitparse_once = True  # type: ignore[attr-defined]
     async_validators.reject_async_validators = once
+    try:  # the patched create functions imported the check by name
+        from instructor.v2.core import patch as instructor_patch
+    except ImportError:  # pragma: no cover - other instructor layouts
+        return
+    if getattr(instructor_patch, "reject_async_validators", None) is check:
+        setattr(instructor_patch, "reject_async_validators", once)  # noqa: B010 - not exported
 
 
 _check_response_models_once()
