@@ -31,10 +31,11 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, get_args
 
 import pycountry
 
+from summitparse.models import AgreementKind, AgreementStatus, TradeUnit
 from summitparse.rules import find_dates, find_figures
 from summitparse.rules.places.countries import country_code
 
@@ -81,18 +82,10 @@ _FIELDS: dict[str, dict[str, str]] = {
 }
 _PERSON = {"name": "text", "title": "text", "country": "code"}
 
-_KINDS = (
-    "partnership",
-    "treaty",
-    "trade",
-    "defense",
-    "memorandum",
-    "statement",
-    "plan",
-    "programme",
-)
-_STATUSES = ("proposed", "negotiating", "announced", "signed", "in_force", "reaffirmed")
-_UNITS = ("money", "percent", "count")
+# The contract's own values, read off the models ("other" is what an unknown value repairs to).
+_KINDS = tuple(k for k in get_args(AgreementKind) if k != "other")
+_STATUSES = tuple(k for k in get_args(AgreementStatus) if k != "other")
+_UNITS = get_args(TradeUnit)
 
 # Synonyms, keyed by the squeezed form (lower case, no spaces, hyphens or underscores).
 _SYNONYMS: dict[str, dict[str, str]] = {
@@ -153,7 +146,7 @@ _SYNONYMS: dict[str, dict[str, str]] = {
         "people": "count",
     },
 }
-_CHOICES = {"kind": _KINDS, "status": _STATUSES, "unit": _UNITS}
+_CHOICES: dict[str, tuple[str, ...]] = {"kind": _KINDS, "status": _STATUSES, "unit": _UNITS}
 _SQUEEZE = re.compile(r"[\s_\-]+")
 _TRUE = frozenset({"true", "yes", "y", "1", "approximately", "approx"})
 _FALSE = frozenset({"false", "no", "n", "0", "exact", "none", "null", ""})
