@@ -22,7 +22,7 @@ from summitparse.review import KINDS, Kind, Mark, render_review, review_command,
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_0a2133f4850d8740.txt"
-CSS = ROOT / "src" / "summitparse" / "_review_assets" / "review.css"
+CSS = ROOT / "src" / "summitparse" / "review" / "assets" / "review.css"
 
 
 # -- helpers -------------------------------------------------------------------------------
