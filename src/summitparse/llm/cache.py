@@ -56,6 +56,9 @@ def cache_key(text: str, *parts: str) -> str:
     return hashlib.sha256(json.dumps([*parts, digest]).encode("utf-8")).hexdigest()
 
 
+_BUSY_SECONDS = 30.0  # how long a writer waits for another one, and a setup for the file
+
+
 class CachedOutcome:
     """What the cache gives back: the LLM backend's records, warnings, usage, model, prompt."""
 
@@ -126,16 +129,37 @@ class ResponseCache:
             self._opened = True
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                connection = sqlite3.connect(
-                    self.path, timeout=30.0, check_same_thread=False, isolation_level=None
-                )
-                connection.execute("PRAGMA journal_mode=WAL")
-                connection.execute("PRAGMA synchronous=NORMAL")
-                connection.execute(_SCHEMA)
-                self._connection = connection
+                self._connection = self._open()
             except (sqlite3.Error, OSError) as error:
                 self._fail(error)
         return self._connection
+
+    def _open(self) -> sqlite3.Connection:
+        """A connection in WAL mode with the table made.
+
+        Switching a new file to WAL takes an exclusive lock, and SQLite answers "database is
+        locked" at once, without waiting out the busy timeout, when another process or thread
+        is opening the same new file: such a setup is retried for a while instead of turning
+        the cache off. A file already in WAL mode is not switched again.
+        """
+        connection = sqlite3.connect(
+            self.path, timeout=_BUSY_SECONDS, check_same_thread=False, isolation_level=None
+        )
+        deadline = time.monotonic() + _BUSY_SECONDS
+        while True:
+            try:
+                mode = connection.execute("PRAGMA journal_mode").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    connection.execute("PRAGMA journal_mode=WAL")
+                connection.execute("PRAGMA synchronous=NORMAL")
+                connection.execute(_SCHEMA)
+                return connection
+            except sqlite3.OperationalError as error:
+                busy = "locked" in str(error) or "busy" in str(error)
+                if not busy or time.monotonic() > deadline:
+                    connection.close()
+                    raise
+                time.sleep(0.02)
 
     def _fail(self, error: Exception) -> None:
         self.problem = f"response cache off ({self.path}): {error}"
