@@ -294,6 +294,22 @@ class LLMBackend:
         )
         return draft
 
+    def _recover(
+        self, ask: _Ask, run: Run, error: BaseException, before: int, asked: int
+    ) -> tuple[ArticleDraft, bool] | list[dict[str, str]]:
+        """What a failed answer leaves, the same on both edges: ``(draft, truncated)`` when part
+        of it can be kept, else the messages of the re-ask; a cut answer with nothing to keep is
+        raised again (halving deals with it)."""
+        kept = salvage(error)
+        if isinstance(error, _TRUNCATED):
+            if kept is None:
+                raise error
+            return kept, True
+        if kept is not None:
+            return kept, False
+        ask.first_tokens = ask.first_tokens or run.prompt_tokens + run.completion_tokens - before
+        return self._reask(ask, error, run, asked)
+
     def _answer(self, ask: _Ask, run: Run) -> tuple[ArticleDraft, bool]:
         messages, asked = ask.messages, 0
         while True:
@@ -301,20 +317,11 @@ class LLMBackend:
             try:
                 retrying = sync_retrying(self.settings, self.policy, run.started)
                 return retrying(self._call, ask, messages, run), False
-            except _TRUNCATED as error:
-                cut = salvage(error)
-                if cut is None:
-                    raise
-                return cut, True
-            except HANDLED as error:
-                kept = salvage(error)
-                if kept is not None:
-                    return kept, False
-                ask.first_tokens = (
-                    ask.first_tokens or run.prompt_tokens + run.completion_tokens - before
-                )
-                messages = self._reask(ask, error, run, asked)
-                asked += 1
+            except _SPLITTABLE as error:
+                kept = self._recover(ask, run, error, before, asked)
+                if isinstance(kept, tuple):
+                    return kept
+                messages, asked = kept, asked + 1
 
     def _ask(
         self,
@@ -435,20 +442,11 @@ class LLMBackend:
             try:
                 retrying = async_retrying(self.settings, self.policy, run.started)
                 return await retrying(self._acall, ask, messages, run), False
-            except _TRUNCATED as error:
-                cut = salvage(error)
-                if cut is None:
-                    raise
-                return cut, True
-            except HANDLED as error:
-                kept = salvage(error)
-                if kept is not None:
-                    return kept, False
-                ask.first_tokens = (
-                    ask.first_tokens or run.prompt_tokens + run.completion_tokens - before
-                )
-                messages = self._reask(ask, error, run, asked)
-                asked += 1
+            except _SPLITTABLE as error:
+                kept = self._recover(ask, run, error, before, asked)
+                if isinstance(kept, tuple):
+                    return kept
+                messages, asked = kept, asked + 1
 
     async def _aask(
         self,
