@@ -49,7 +49,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "soybean purchases in tons and a port fee per ship are measured without a trade word "
         "beside them"
     ),
-    ("g20_miami_communique", "summits"): "Trump (host) has no country: no demonym in the text",
     ("g20_miami_communique", "trade_figures"): (
         "'narrowing of China's trade surplus ... 25%' and LNG shipments in tonnes are missed; "
         "poverty 'lending' is taken for trade"

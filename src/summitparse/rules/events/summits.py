@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from summitparse.models import DateMention, Person, Summit
 from summitparse.rules.context import ArticleContext
+from summitparse.rules.events.bodies import BodyMention, body_members, find_body_mentions
 from summitparse.rules.events.clauses import compile_words, unique
 from summitparse.rules.events.data import (
     CANCELLED_WORDS,
@@ -39,6 +40,7 @@ from summitparse.rules.events.meetings import Meeting, find_meetings
 from summitparse.rules.people.finder import PersonMention
 from summitparse.rules.places.cities import city_country, region_country
 from summitparse.rules.places.countries import capital_of, country_code, find_countries
+from summitparse.rules.places.country_data import ORGANISATIONS
 from summitparse.text import Sentence
 
 __all__ = ["find_summits"]
@@ -90,11 +92,39 @@ _CITY_OF = re.compile(
     r"(?:(?:city|town|port|resort|region|province)\s+of\s+(?P<city>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
     r"|capital(?!\s+of))"
 )
+# "in Accra, Ghana", "at Gleneagles, Scotland", "in St. Petersburg in Russia", "in Annapolis,
+# Maryland": the copy names the country (or state) of the place itself, so a town no table
+# knows, or a name two countries share, has its host.
+_PLACE_THEN_COUNTRY = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)"
+    r"(?:,\s+|\s+in\s+)(?:the\s+)?(?P<country>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
 _SUMMIT_NAME = re.compile(r"(?P<name>(?:[A-Z0-9][\w'’.&-]*\s+){1,4}[Ss]ummit)\b")
 # A gathering of more than this many countries keeps its sideline talks in its own record:
 # copy from a G20 names bilateral meetings in passing, by the dozen, as part of the summit.
 _SIDELINE_LIMIT = 3
 _NOT_NAME_START = frozenset({"The", "A", "An", "This", "That", "Their", "His", "Her", "Its"})
+# Bodies are no countries, though some keys have two letters ("EU", "UN"): their heads take
+# part with no country of their own.
+_BODY_CODES = frozenset(ORGANISATIONS.values()) - {"AU"}
+# The story's event is told in its headline and first sentences.
+_OPENING_SENTENCES = 4
+# Before a meeting, not at it: "ahead of the G8 summit", "North Korea returns to six-party talks".
+_PROSPECTIVE = re.compile(
+    r"(?<![\w-])(?:before|ahead of|in advance of|lead-?up to|run-?up to|prepar\w* for|"
+    r"returns? to|return(?:ing|ed) to|rejoin\w*|re-?enter\w*(?: into)?|resum\w*|precondition\w*|"
+    r"opposed to|oppos\w*|join\w*|"
+    r"boycott\w*|cancel\w*|since|previous|last year['’]s|past)\W+(?:[\w'’-]+\W+){0,4}\Z",
+    re.IGNORECASE,
+)
+_WILL = re.compile(r"(?<![\w-])(?:will|shall)(?![\w-])", re.IGNORECASE)
+# A headline tells what is to come with "to": "Leaders to meet in Lima", "Talks to resume".
+_HEADLINE_FUTURE = re.compile(r"(?<![\w-])(?:to|will)[ \t]+(?!the\b)[a-z]+", re.IGNORECASE)
+# Heads of international bodies who take part in a body's summit without being members.
+_BODY_HEAD = re.compile(
+    r"(?i:secretary[- ]general|director[- ]general|chief|commission president|"
+    r"president of the (?:european )?commission|high representative)"
+)
 
 
 @dataclass(frozen=True)
@@ -204,6 +234,9 @@ def _place(context: ArticleContext, evidence: _Evidence) -> tuple[str | None, st
             if code is not None and len(code) == 2:
                 return city, code
     lead = [evidence.lead] if evidence.lead and evidence.lead in evidence.meeting else []
+    found = _place_with_country(lead) or _place_with_country(meeting)
+    if found is not None:
+        return found
     found = _city_in(lead)
     if found is not None:
         return found
@@ -221,6 +254,28 @@ def _place(context: ArticleContext, evidence: _Evidence) -> tuple[str | None, st
             if code and len(code) == 2:
                 return None, code
     return None, None
+
+
+def _place_with_country(sentences: list[Sentence]) -> tuple[str, str] | None:
+    """A place followed by its country or state ("in Accra, Ghana"), the place no country."""
+    for sentence in sentences:
+        for match in _PLACE_THEN_COUNTRY.finditer(sentence.text):
+            place = match.group("place")
+            named = _trim_place(match.group("country"))
+            code = _country_only(named) or region_country(named)
+            if code is None or _is_country_name(place) or region_country(place):
+                continue
+            if len(code) == 2:
+                return place, code
+    return None
+
+
+def _country_only(name: str) -> str | None:
+    """The code of a country's name or demonym (not a capital or a body's name)."""
+    mentions = find_countries(name)
+    if not mentions or mentions[0].kind not in {"name", "demonym"} or mentions[0].text != name:
+        return None
+    return mentions[0].code
 
 
 def _trim_place(place: str) -> str:
@@ -387,7 +442,11 @@ def _summit(
         return None
     meeting = evidence.meeting
     location, host = _place(context, evidence)
-    known = [p.country for p in participants if p.country and len(p.country) == 2]
+    known = [
+        p.country
+        for p in participants
+        if p.country and len(p.country) == 2 and p.country not in _BODY_CODES
+    ]
     # The host counts as a participant only for a leader whose country the copy leaves out
     # ("Albanese welcomed Luxon to Canberra"): a neutral venue (Geneva) is no party.
     stands_in = host is not None and (len(set(known)) < 2 or len(known) < len(participants))
@@ -397,9 +456,13 @@ def _summit(
     foreign_meeting = any(_COUNTERPART.search(sentence.text) for sentence in meeting)
     if len(countries) < 2 and foreign_meeting and any(p.country is None for p in participants):
         countries = unique(countries + _most_named_other(context, countries))
-    if len(countries) < 2:
+    # A body's head meeting a leader is a meeting of two parties, though the body is no country.
+    bodies = {p.country for p in participants if p.country in _BODY_CODES}
+    if len(countries) + len(bodies - set(countries)) < 2:
         return None
     start_date, end_date = _dates(context, evidence)
+    if _still_to_come(context, start_date):
+        return None
     evidence_sentences = sorted(
         {s.start: s for s in ([evidence.lead] if evidence.lead else []) + meeting}.values(),
         key=lambda s: s.start,
@@ -421,7 +484,8 @@ def _summit(
 
 
 def _person(mention: PersonMention) -> Person:
-    return Person(name=mention.name, title=_as_title(mention.title), country=mention.country)
+    country = None if mention.country in _BODY_CODES else mention.country
+    return Person(name=mention.name, title=_as_title(mention.title), country=country)
 
 
 def _pair_summit(context: ArticleContext, meeting: Meeting, main: Summit | None) -> Summit:
@@ -460,6 +524,131 @@ def _place_in(context: ArticleContext, sentence: Sentence) -> tuple[str | None, 
     return None, None
 
 
+def _held_opening(context: ArticleContext, sentence: Sentence, mention: BodyMention) -> bool:
+    """A body's meeting told as the story's event: not to come, not called off, not before it
+    ("ahead of the G8 summit"), not an old one, and not in the future by its dates."""
+    if context.in_quote(mention.start, mention.end):
+        return False
+    words = sentence.text
+    if _REMOTE.search(words) or _CANCELLED.search(words) or _FUTURE.search(words):
+        return False
+    if _WILL.search(words):
+        return False  # "The APEC summit will include …": still to come
+    if _PROSPECTIVE.search(context.text, max(sentence.start, mention.start - 60), mention.start):
+        return False
+    if sentence is context.sentences[0] and _HEADLINE_FUTURE.search(words):
+        return False
+    if _is_background(context, sentence):
+        return False
+    dates = [d.value for d in context.event_dates(sentence.start, sentence.end) if d.value]
+    return not (context.reference is not None and dates and min(dates) > context.reference)
+
+
+def _body_meeting(context: ArticleContext) -> tuple[BodyMention, list[Sentence]] | None:
+    """The body whose meeting the story reports, with the sentences that tell it held."""
+    opening = context.sentences[:_OPENING_SENTENCES]
+    for sentence in opening:
+        for mention in find_body_mentions(context.text, sentence.start, sentence.end):
+            if _held_opening(context, sentence, mention):
+                told = [
+                    other
+                    for other in context.sentences
+                    if other.start >= sentence.start
+                    and any(
+                        m.key == mention.key and _held_opening(context, other, m)
+                        for m in find_body_mentions(context.text, other.start, other.end)
+                    )
+                ]
+                return mention, told
+    return None
+
+
+def _body_participants(
+    context: ArticleContext, members: frozenset[str], extra: list[PersonMention]
+) -> list[PersonMention]:
+    """The leaders a story about a body's meeting names, wherever it names them, who belong to
+    the body (or head an international body): a member's leader named in such a story is there.
+    Words in quotes, sentences about calls, plans or old meetings, and "former" leaders do not
+    count. Without a membership table, only the leaders the meeting sentences name (``extra``).
+    """
+    chosen: dict[str, PersonMention] = {}
+    if members:
+        for sentence in context.sentences:
+            words = sentence.text
+            if _REMOTE.search(words) or _CANCELLED.search(words) or _FUTURE.search(words):
+                continue
+            if _is_background(context, sentence):
+                continue
+            for person in context.within(context.people, sentence):
+                if context.in_quote(person.start, person.end) or not _is_leader(person):
+                    continue
+                before = context.text[max(sentence.start, person.start - 30) : person.start]
+                if _NOT_PRESENT.search(before):
+                    continue
+                belongs = person.country in members
+                heads = (person.country is None or person.country in _BODY_CODES) and bool(
+                    person.title and _BODY_HEAD.search(person.title)
+                )
+                if belongs or heads:
+                    chosen.setdefault(person.name, person)
+    for person in extra:  # a leader the meeting sentences name, if not known as an outsider
+        if person.country is None or person.country in members or person.country in _BODY_CODES:
+            chosen.setdefault(person.name, person)
+    return sorted(chosen.values(), key=lambda p: p.start)
+
+
+def _body_summit(
+    context: ArticleContext,
+    mention: BodyMention,
+    told: list[Sentence],
+    meeting: list[Sentence],
+) -> Summit | None:
+    """The summit of a body: its members (when the table lists them) or else its named
+    leaders' countries, the place and days its sentences give."""
+    lead = context.lead if context.lead in told or context.lead in meeting else told[0]
+    evidence = _Evidence(meeting=unique_sentences(told + meeting), lead=lead)
+    members = frozenset(body_members(mention.key, context.reference))
+    participants = _body_participants(context, members, _participants(context, evidence))
+    location, host = _place(context, evidence)
+    own = [
+        p.country
+        for p in participants
+        if p.country and len(p.country) == 2 and p.country not in _BODY_CODES
+    ]
+    listed = list(body_members(mention.key, context.reference)) if mention.body.list_members else []
+    # The host of a body's summit is one of its members (the G20 in Miami is the US's).
+    hosting = [host] if host and (host in members or not members) else []
+    countries = unique(listed + own + hosting)
+    if len(countries) < 2:
+        return None
+    start_date, end_date = _dates(context, evidence)
+    if _still_to_come(context, start_date):
+        return None
+    return Summit(
+        name=_name(context, evidence),
+        participants=[_person(p) for p in participants],
+        countries=countries,
+        location=location,
+        country=host,
+        start_date=start_date,
+        end_date=end_date,
+        date_granularity="day" if start_date is not None else None,
+        occasion=_occasion(evidence),
+        topics=_topics(evidence),
+        evidence=[context.span(s) for s in evidence.meeting],
+    )
+
+
+def _still_to_come(context: ArticleContext, start: dt.date | None) -> bool:
+    """A meeting that begins after the story's day has not been held: it is scheduled."""
+    return start is not None and context.reference is not None and start > context.reference
+
+
+def unique_sentences(sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences in text order, each once."""
+    return sorted({s.start: s for s in sentences}.values(), key=lambda s: s.start)
+
+
 def find_summits(context: ArticleContext) -> list[Summit]:
     """The summits the article reports: its main meeting, and each further meeting of two that
     a sentence tells ("Later in the day Bush met with Canada's Prime Minister")."""
@@ -470,6 +659,11 @@ def find_summits(context: ArticleContext) -> list[Summit]:
     meeting = [
         s for s in context.sentences if _is_meeting(context, s) and not _is_background(context, s)
     ]
+    body = _body_meeting(context)
+    if body is not None:
+        found = _body_summit(context, body[0], body[1], meeting)
+        if found is not None:
+            return [found]
     if not meeting:
         return []
     evidence = _Evidence(meeting=meeting, lead=lead)

@@ -1,0 +1,70 @@
+"""Multilateral meetings named by their body rather than by their leaders."""
+
+from __future__ import annotations
+
+import summitparse
+
+DAY = "2007-06-08"
+
+
+def extract(text: str, day: str = DAY) -> summitparse.Extraction:
+    return summitparse.extract(text, backend="rules", published=day)
+
+
+def test_a_body_summit_in_the_lead_is_a_summit_with_its_members() -> None:
+    text = (
+        "G8 leaders pledge aid\n\nLeaders at the 33rd G8 summit in Heiligendamm, Germany, "
+        "pledged new money for health on Friday.\n\nFrench President Nicolas Sarkozy said the "
+        "pledge was a start. Critics said it fell short."
+    )
+    (summit,) = extract(text).summits
+    assert set(summit.countries) == {"US", "GB", "FR", "DE", "IT", "JP", "CA", "RU"}
+    assert [p.name for p in summit.participants] == ["Nicolas Sarkozy"]
+    assert (summit.location, summit.country) == ("Heiligendamm", "DE")
+
+
+def test_leaders_of_non_members_are_no_participants() -> None:
+    text = (
+        "APEC summit ends\n\nThe APEC leaders' meeting ended in Sydney on Sunday.\n\n"
+        "Japanese Prime Minister Shinzo Abe welcomed the result, while Iranian President "
+        "Mahmoud Ahmadinejad criticised it from Tehran."
+    )
+    (summit,) = extract(text, "2007-09-09").summits
+    assert [p.name for p in summit.participants] == ["Shinzo Abe"]
+    assert len(summit.countries) == 21
+
+
+def test_a_body_summit_still_to_come_is_no_record() -> None:
+    for text in (
+        "Protests ahead of G8 summit\n\nThousands marched in Rostock ahead of the G8 summit in "
+        "Heiligendamm.",
+        "G20 to meet in London\n\nThe G20 summit in London will discuss bank rules.",
+        "Leaders prepare\n\nThe APEC summit in Busan on November 18 will include US President "
+        "George W. Bush.",
+        "Korea talks\n\nNorth Korea said it would return to six-party talks next month.",
+    ):
+        assert extract(text, "2005-11-13").summits == []
+
+
+def test_a_body_summit_without_a_membership_table_needs_two_named_countries() -> None:
+    text = (
+        "African Union summit ends\n\nThe summit of the African Union ended in Accra, Ghana on "
+        "Tuesday. The Senegalese President, Abdoulaye Wade, and Libyan leader Muammar "
+        "al-Gaddafi argued for a continental government."
+    )
+    (summit,) = extract(text, "2007-07-04").summits
+    assert {"SN", "LY"} <= set(summit.countries)
+    assert (summit.location, summit.country) == ("Accra", "GH")
+
+
+def test_the_head_of_an_international_body_is_a_party_without_a_country() -> None:
+    text = (
+        "Annan in Nairobi\n\nUN Secretary-General Kofi Annan met Kenyan President Mwai Kibaki "
+        "in Nairobi on Thursday."
+    )
+    (summit,) = extract(text, "2008-01-25").summits
+    assert summit.countries == ["KE"]
+    assert {p.name: p.country for p in summit.participants} == {
+        "Kofi Annan": None,
+        "Mwai Kibaki": "KE",
+    }
