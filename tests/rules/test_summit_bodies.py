@@ -68,3 +68,13 @@ def test_the_head_of_an_international_body_is_a_party_without_a_country() -> Non
         "Kofi Annan": None,
         "Mwai Kibaki": "KE",
     }
+
+
+def test_a_deadline_is_not_the_day_of_a_meeting() -> None:
+    text = (
+        "Pyongyang agrees\n\nNorth Korea agreed to declare its programme by December 31 as "
+        "South Korean President Lee Min-ho met North Korean leader Pak Chol-su in Pyongyang."
+    )
+    (summit,) = extract(text, "2007-10-04").summits
+    assert summit.start_date is None
+    assert set(summit.countries) == {"KR", "KP"}

@@ -117,6 +117,11 @@ _PROSPECTIVE = re.compile(
     r"boycott\w*|cancel\w*|since|previous|last year['’]s|past)\W+(?:[\w'’-]+\W+){0,4}\Z",
     re.IGNORECASE,
 )
+# A deadline is no meeting's day: "to give details of its programme by December 31".
+_DEADLINE = re.compile(
+    r"(?<![\w-])(?:by|until|till|before|deadline(?: of)?|no later than)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 _WILL = re.compile(r"(?<![\w-])(?:will|shall)(?![\w-])", re.IGNORECASE)
 # A headline tells what is to come with "to": "Leaders to meet in Lima", "Talks to resume".
 _HEADLINE_FUTURE = re.compile(r"(?<![\w-])(?:to|will)[ \t]+(?!the\b)[a-z]+", re.IGNORECASE)
@@ -152,6 +157,7 @@ def _is_background(context: ArticleContext, sentence: Sentence) -> bool:
         for d in context.within(context.dates, sentence)
         if d.value is not None
         and not _ELAPSED.search(context.text, max(sentence.start, d.start - 40), d.start)
+        and not _DEADLINE.search(context.text, max(sentence.start, d.start - 30), d.start)
     ]
     if not dates:
         return False  # "… since he took office in May 2025" dates the office, not the talks
@@ -344,6 +350,7 @@ def _day_mentions(context: ArticleContext, sentence: Sentence) -> list[DateMenti
         mention
         for mention in context.event_dates(sentence.start, sentence.end)
         if mention.granularity == "day"
+        and not _DEADLINE.search(context.text, max(0, mention.start - 30), mention.start)
     ]
 
 
