@@ -78,3 +78,26 @@ def test_a_deadline_is_not_the_day_of_a_meeting() -> None:
     (summit,) = extract(text, "2007-10-04").summits
     assert summit.start_date is None
     assert set(summit.countries) == {"KR", "KP"}
+
+
+def test_a_body_summit_named_by_its_head_and_host_alone_is_a_record() -> None:
+    text = (
+        "NATO summit in Riga enters second day\n\nThe NATO summit which began on Tuesday "
+        "continued in Riga, Latvia on Wednesday. NATO Secretary General Jaap de Hoop Scheffer "
+        "opened the session."
+    )
+    (summit,) = extract(text, "2006-11-29").summits
+    assert summit.countries == ["LV"]
+    assert [(p.name, p.country) for p in summit.participants] == [("Jaap de Hoop Scheffer", None)]
+
+
+def test_country_after_the_name_and_a_plural_title_make_leaders() -> None:
+    text = (
+        "Border crisis ends\n\nAfter four hours of meeting, the presidents Pedro Alvarado from "
+        "Peru and Luis Ortega from Chile put an end to the border dispute in Lima."
+    )
+    (summit,) = extract(text, "2005-02-15").summits
+    assert {(p.name, p.country) for p in summit.participants} == {
+        ("Pedro Alvarado", "PE"),
+        ("Luis Ortega", "CL"),
+    }

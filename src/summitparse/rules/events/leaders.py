@@ -10,6 +10,8 @@ alone, and a summit without its participants' countries is no summit. Read here,
   Foreign Minister of Nepal K P Sharma Oli";
 * a demonym before a title the finder kept without its country: "the German Economic Minister
   Michael Glos";
+* a country right after the name ("Alvaro Uribe from Colombia", "John Kufuor of Ghana") and a
+  plural title before a list of names ("the presidents Hugo Chávez … and …");
 * and what one mention of a name says holds for all its mentions.
 
 Each reading is anchored on the name itself, so a demonym elsewhere in the sentence ("met the
@@ -51,6 +53,17 @@ _TITLE_WORDS_GAP = re.compile(
     r"\A(?:\s?n)?\s+(?:(?:[A-Z][\w'’-]*|minister|president|prime|foreign|affairs|defen[cs]e)\s+)"
     r"{1,4}\Z"
 )
+# "Alvaro Uribe from Colombia", "John Kufuor of Ghana, the host": the country after the name.
+_FROM_COUNTRY = re.compile(
+    r",?\s+(?:from|of)\s+(?P<country>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"(?=\s*[,.;)]|\s+(?:and|who|met|said|says|was|were|is|are|has|had|have|put|held)\b)"
+)
+# "the presidents Hugo Chávez … and …": a plural title before the first of several names.
+_PLURAL_TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<title>(?i:presidents|prime ministers|foreign ministers|leaders))\s+"
+    r"(?:(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:from|of)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
+    r",?\s+and\s+)?\Z"
+)
 _LOOKBACK = 80
 _LOOKAHEAD = 90
 
@@ -74,6 +87,16 @@ def _apposition(context: ArticleContext, person: PersonMention) -> tuple[str | N
         return None, None
     country = _country_of(match.group("country")) or _country_of(match.group("demonym"))
     return _title_case(match.group("title")), country
+
+
+def _from_country(context: ArticleContext, person: PersonMention) -> str | None:
+    match = _FROM_COUNTRY.match(context.text, person.end, person.end + _LOOKAHEAD)
+    return _country_of(match.group("country")) if match is not None else None
+
+
+def _plural_title(context: ArticleContext, person: PersonMention) -> str | None:
+    match = _PLURAL_TITLE_BEFORE.search(context.text, max(0, person.start - 90), person.start)
+    return _title_case(match.group("title")[:-1]) if match is not None else None
 
 
 def _before(context: ArticleContext, person: PersonMention) -> tuple[str | None, str | None]:
@@ -104,8 +127,8 @@ def enriched_people(context: ArticleContext) -> list[PersonMention]:
             extra_title, extra_country = _apposition(context, person)
             if extra_title is None and extra_country is None:
                 extra_title, extra_country = _before(context, person)
-            title = title or extra_title
-            country = country or extra_country
+            title = title or extra_title or _plural_title(context, person)
+            country = country or extra_country or _from_country(context, person)
         known_title, known_country = found.get(person.name, (None, None))
         found[person.name] = (known_title or title, known_country or country)
     people = []

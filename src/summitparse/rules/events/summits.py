@@ -626,8 +626,8 @@ def _body_summit(
     # The host of a body's summit is one of its members (the G20 in Miami is the US's).
     hosting = [host] if host and (host in members or not members) else []
     countries = unique(listed + own + hosting)
-    if len(countries) < 2:
-        return None
+    if not countries and not participants:
+        return None  # a body's meeting is many countries', but the copy must name someone
     start_date, end_date = _dates(context, evidence)
     if _still_to_come(context, start_date):
         return None
