@@ -144,6 +144,7 @@ REFERENCE_ROLES: dict[str, tuple[str, ...]] = {
     "head of government": ("prime minister", "chancellor", "premier"),
     "premier": ("premier", "prime minister"),
     "prime minister": ("prime minister", "premier"),
+    "pm": ("prime minister", "premier"),
     "chancellor": ("chancellor",),
     "president": ("president",),
     "minister": ("minister",),

@@ -17,6 +17,7 @@ the first he/she/his/her that follows a mention before another person is named.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -519,9 +520,24 @@ def _keys(name: str) -> tuple[str, ...]:
     return tuple(key for key in dict.fromkeys(keys) if len(key) > 1 and not key.endswith("."))
 
 
+@lru_cache(maxsize=1024)
+def _folded(word: str) -> str:
+    """ "Chávez" → "Chavez": copy drops accents as often as it keeps them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1024)
+def _folded_keys(name: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(_folded(key) for key in _keys(name)))
+
+
 def _full_name_for(short: str, position: int, fulls: Sequence[_Candidate]) -> str | None:
-    """The full name a surname refers to: the last one before ``position``, else the next one."""
+    """The full name a surname refers to: the last one before ``position``, else the next one.
+    Accents do not tell names apart ("President Chavez" after "Hugo Chávez")."""
     matching = [cand for cand in fulls if short == cand.name or short in _keys(cand.name)]
+    if not matching:
+        folded = _folded(short)
+        matching = [cand for cand in fulls if folded in _folded_keys(cand.name)]
     if not matching:
         return None
     before = [cand for cand in matching if cand.start < position]
@@ -538,6 +554,7 @@ def _surname_candidates(
     short_forms: set[str] = set()
     for cand in fulls:
         short_forms.update(_keys(cand.name))
+        short_forms.update(_folded_keys(cand.name))
     if not short_forms:
         return []
     pattern = re.compile(rf"(?<![\w’'.-])(?:{_alternation(short_forms)})(?![\w-]|['’](?!s\b))")
