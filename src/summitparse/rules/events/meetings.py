@@ -125,7 +125,9 @@ def _by_title(
     holders = {
         p.name: p
         for p in people
-        if p.country == code and p.title is not None and p.title.lower().endswith(title)
+        if p.country == code
+        and p.title is not None
+        and p.title.lower().replace("minster", "minister").endswith(title)
     }
     return next(iter(holders.values())) if len(holders) == 1 else None
 

@@ -41,6 +41,7 @@ from summitparse.rules.people.finder import PersonMention
 from summitparse.rules.places.cities import city_country, region_country
 from summitparse.rules.places.countries import capital_of, country_code, find_countries
 from summitparse.rules.places.country_data import ORGANISATIONS
+from summitparse.rules.places.landmarks import NOT_CITIES, landmark_place
 from summitparse.text import Sentence
 
 __all__ = ["find_summits"]
@@ -78,7 +79,10 @@ _N_DAY = re.compile(
     re.IGNORECASE,
 )
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|landed|flew|left|depart\w*|travel\w*)\b", re.IGNORECASE)
-_LEADER_TITLE = re.compile(r"\b(?:" + "|".join(LEADER_TITLES) + r")\b", re.IGNORECASE)
+# "Prime Minster" is a misspelling real copy makes often enough to read as the title.
+_LEADER_TITLE = re.compile(
+    r"\b(?:" + "|".join((*LEADER_TITLES, "prime minster")) + r")\b", re.IGNORECASE
+)
 _TOPIC = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in TOPIC_WORDS) + r")\b", re.IGNORECASE)
 _OCCASION = re.compile(
     r"\b(?:" + "|".join(OCCASION_CUES) + r")\s+(?P<occasion>[^,.;:()]{4,120})", re.IGNORECASE
@@ -91,6 +95,9 @@ _CITY_OF = re.compile(
     r"\b(?:in|at|to)\s+the\s+(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
     r"(?:(?:city|town|port|resort|region|province)\s+of\s+(?P<city>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
     r"|capital(?!\s+of))"
+    # "Brazil's capital city of Brasilia is hosting", "the Lithuanian capital, Vilnius,"
+    r"|\b(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+capital(?:\s+city)?(?:\s+of)?,?\s+"
+    r"(?P<capital>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
 )
 # "in Accra, Ghana", "at Gleneagles, Scotland", "in St. Petersburg in Russia", "in Annapolis,
 # Maryland": the copy names the country (or state) of the place itself, so a town no table
@@ -233,13 +240,17 @@ def _place(context: ArticleContext, evidence: _Evidence) -> tuple[str | None, st
     for sentence in meeting:
         described = _CITY_OF.search(sentence.text)
         if described is not None:
-            code = country_code(described.group("country"))
-            city = described.group("city")
+            code = country_code(described.group("country") or described.group("owner"))
+            city = described.group("city") or described.group("capital")
             if city is None and code is not None:
                 city = capital_of(code)
             if code is not None and len(code) == 2:
                 return city, code
     lead = [evidence.lead] if evidence.lead and evidence.lead in evidence.meeting else []
+    for sentence in lead + evidence.meeting:
+        seat = landmark_place(context.text, sentence.start, sentence.end)
+        if seat is not None:
+            return seat  # "met … in the Oval Office"
     found = _place_with_country(lead) or _place_with_country(meeting)
     if found is not None:
         return found
@@ -271,6 +282,8 @@ def _place_with_country(sentences: list[Sentence]) -> tuple[str, str] | None:
             code = _country_only(named) or region_country(named)
             if code is None or _is_country_name(place) or region_country(place):
                 continue
+            if place.split()[0] in NOT_CITIES:
+                continue
             if len(code) == 2:
                 return place, code
     return None
@@ -295,6 +308,8 @@ def _city_in(sentences: list[Sentence]) -> tuple[str, str] | None:
             place = _trim_place(match.group("place"))
             if _is_country_name(place) or region_country(place):
                 continue  # "in Japan", "in Florida": a host, not a city
+            if place.split()[0] in NOT_CITIES:
+                continue  # "at the Summit", "in the Republic of Moldova", "in Asia"
             code = city_country(place)
             if code is not None:
                 return place, code
@@ -503,9 +518,12 @@ def _pair_summit(context: ArticleContext, meeting: Meeting, main: Summit | None)
     evidence = _Evidence(meeting=[sentence], lead=None)
     countries = unique([meeting.first.country or "", meeting.second.country or ""])
     location, host = _place_in(context, sentence)
+    start_date, end_date = _dates(context, evidence)
     if location is None and host is None and main is not None and main.country in countries:
         location, host = main.location, main.country
-    start_date, end_date = _dates(context, evidence)
+        if start_date is None and main.start_date is not None and main.start_date == main.end_date:
+            # talks on a one-day gathering's day ("Later in the day Bush met …")
+            start_date = end_date = main.start_date
     return Summit(
         participants=[_person(meeting.first), _person(meeting.second)],
         countries=countries,
@@ -551,6 +569,20 @@ def _held_opening(context: ArticleContext, sentence: Sentence, mention: BodyMent
     return not (context.reference is not None and dates and min(dates) > context.reference)
 
 
+_SUMMIT_NOUN = re.compile(r"(?<![\w-])(?i:summit)(?![\w-])")
+
+
+def _summit_story(context: ArticleContext) -> bool:
+    """The headline or lead names a summit told as held: the story is that summit's."""
+    for sentence in context.sentences[:_OPENING_SENTENCES]:
+        for match in _SUMMIT_NOUN.finditer(sentence.text):
+            start = sentence.start + match.start()
+            mention = BodyMention(start, start + len(match.group()), "")
+            if _held_opening(context, sentence, mention):
+                return True
+    return False
+
+
 def _body_meeting(context: ArticleContext) -> tuple[BodyMention, list[Sentence]] | None:
     """The body whose meeting the story reports, with the sentences that tell it held."""
     opening = context.sentences[:_OPENING_SENTENCES]
@@ -580,28 +612,44 @@ def _body_participants(
     """
     chosen: dict[str, PersonMention] = {}
     if members:
-        for sentence in context.sentences:
-            words = sentence.text
-            if _REMOTE.search(words) or _CANCELLED.search(words) or _FUTURE.search(words):
-                continue
-            if _is_background(context, sentence):
-                continue
-            for person in context.within(context.people, sentence):
-                if context.in_quote(person.start, person.end) or not _is_leader(person):
-                    continue
-                before = context.text[max(sentence.start, person.start - 30) : person.start]
-                if _NOT_PRESENT.search(before):
-                    continue
-                belongs = person.country in members
-                heads = (person.country is None or person.country in _BODY_CODES) and bool(
-                    person.title and _BODY_HEAD.search(person.title)
-                )
-                if belongs or heads:
-                    chosen.setdefault(person.name, person)
+        chosen.update((p.name, p) for p in _article_leaders(context, members))
     for person in extra:  # a leader the meeting sentences name, if not known as an outsider
         if person.country is None or person.country in members or person.country in _BODY_CODES:
             chosen.setdefault(person.name, person)
     return sorted(chosen.values(), key=lambda p: p.start)
+
+
+def _article_leaders(
+    context: ArticleContext, members: frozenset[str] | None = None
+) -> list[PersonMention]:
+    """Leaders named anywhere in a story about a summit, outside quotes and outside sentences
+    about calls, plans or old meetings, not "former": a member's (any country's, without
+    ``members``) or an international body's head."""
+    chosen: dict[str, PersonMention] = {}
+    for sentence in context.sentences:
+        words = sentence.text
+        if _REMOTE.search(words) or _CANCELLED.search(words) or _FUTURE.search(words):
+            continue
+        if _is_background(context, sentence):
+            continue
+        for person in context.within(context.people, sentence):
+            if context.in_quote(person.start, person.end) or not _is_leader(person):
+                continue
+            before = context.text[max(sentence.start, person.start - 30) : person.start]
+            if _NOT_PRESENT.search(before):
+                continue
+            country = person.country
+            belongs = (
+                country in members
+                if members is not None
+                else bool(country and len(country) == 2 and country not in _BODY_CODES)
+            )
+            heads = (country is None or country in _BODY_CODES) and bool(
+                person.title and _BODY_HEAD.search(person.title)
+            )
+            if belongs or heads:
+                chosen.setdefault(person.name, person)
+    return list(chosen.values())
 
 
 def _body_summit(
@@ -676,6 +724,11 @@ def find_summits(context: ArticleContext) -> list[Summit]:
     evidence = _Evidence(meeting=meeting, lead=lead)
     participants = _participants(context, evidence)
     main = _summit(context, evidence, participants)
+    if main is None and _summit_story(context):
+        # The story is a summit's ("Summit of South American and Arab Countries in Brazil")
+        # whose leaders are named where they speak, not where it meets.
+        widened = {p.name: p for p in participants + _article_leaders(context)}
+        main = _summit(context, evidence, sorted(widened.values(), key=lambda p: p.start))
     meetings = find_meetings(context, context.people, meeting)
     in_lead = {p.name for p in context.within(context.people, lead)} if lead else set()
     if not any(m.second.name not in in_lead or m.separate for m in meetings) or (

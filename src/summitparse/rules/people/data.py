@@ -27,6 +27,7 @@ TITLE_HEADS: tuple[str, ...] = (
     "Chief Cabinet Secretary",
     "Crown Prince",
     "Prime Minister",
+    "Prime Minster",  # a misspelling common enough in real copy to read as the title
     "Minister",
     "Secretary",
     "President",
