@@ -215,7 +215,7 @@ NON_NAME_WORDS: frozenset[str] = _words(
     Assembly House Cabinet Government Court Agency Bank Fund Forum Group Organisation
     Organization Association Alliance Coalition Federation Institute University College School
     Company Corporation Corp Inc Ltd Co Holdings Capital Securities Airlines Airways Motors
-    Times News Post Journal Rights
+    Times News Post Journal Rights Community
     Press Reuters Associated Agence Bloomberg Xinhua Kyodo Tass Television Radio Broadcasting
     Sea Ocean Gulf Strait Bay River Lake Mountain Mountains Island Islands Peninsula Pacific
     Atlantic Arctic Indian Street Avenue Square Palace Hall Airport Station Port Tower Centre
@@ -278,6 +278,7 @@ ORGANISATION_HEADS: frozenset[str] = _words(
     Airport Station Port Tower Centre Center Road Bridge Museum Stadium Hotel Foundation Nations
     Conference Declaration Framework Corridor Army Navy Force Forces Service Authority Board
     Basin Valley Region Province State Republic Kingdom Emirates Strategy Index Capital Securities
+    Community
     """
 )
 

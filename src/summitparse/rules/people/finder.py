@@ -334,10 +334,14 @@ def _title_apposition_candidates(
                 country = owner[0].code
         if country is None:
             country = _country_before(text, match.start("title"), ends)
-        if country is None:
-            continue
         span = _trim_name(text, match.start("name"), match.end("name"), blocked)
         if span is None or span[0] != match.start("name"):
+            continue
+        if country is None:
+            if match.group("of") is not None and match.group("title")[:1].isupper():
+                # "the Minister of Foreign Relations, Celso Amorim": a person, whose title
+                # without a country makes no head of state (only "said the minister" later).
+                found.append(_Candidate(span[0], span[1], text[span[0] : span[1]], strength=2))
             continue
         title = match.group("title")
         title = "Prime Minister" if title == "PM" else title
@@ -750,7 +754,7 @@ def _titled_mentions(
             continue
         phrase = text[begin:end]
         before = sorted((m for m in mentions if m.end <= begin), key=lambda m: m.start)
-        person = lookup_person(before, phrase)
+        person = lookup_person(before, phrase) or _introduced_as(text, before, match.group())
         if person is None or (country is not None and person.country not in (None, country)):
             continue
         found.append(
@@ -766,6 +770,21 @@ def _titled_mentions(
             )
         )
     return found
+
+
+def _introduced_as(text: str, before: Sequence[PersonMention], role: str) -> PersonMention | None:
+    """The person the story introduced with this title set off before the name ("the Minister
+    of Foreign Relations, Celso Amorim"), when no title was kept for anyone: a title without a
+    country makes no head of state, but "said the minister" still points back to him."""
+    pattern = re.compile(
+        rf"(?i:(?<![\w-])the[ \t]+(?:[\w-]+[ \t]+){{0,2}}{re.escape(role)}"
+        r"(?:[ \t]+(?:of|for)[ \t]+[^,;.\n]{1,40})?)[ \t]*,[ \t]+\Z"
+    )
+    for mention in reversed(before):
+        low = max(0, mention.start - 80)
+        if mention.kind == "full" and pattern.search(text, low, mention.start):
+            return mention
+    return None
 
 
 def _reference_head(

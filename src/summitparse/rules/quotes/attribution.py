@@ -39,6 +39,7 @@ from summitparse.rules.people.finder import (
     lookup_person,
     speech_verb_pattern,
 )
+from summitparse.rules.places.countries import find_countries
 from summitparse.rules.quotes.marks import Region, chains
 from summitparse.text.sentences import SENTENCE_STOP, sentence_bounds
 
@@ -154,6 +155,8 @@ _DRAFT_DOCUMENT_RE = re.compile(
     r"(?i:the|a)[ \t]+(?i:draft|final|joint)[ \t]+(?i:declaration|agreement|communiqu[eé]|text)"
 )
 _ORG_ARTICLE_RE = re.compile(r"\A(?i:the|a|an|its)[ \t]+")
+# Head words of a body's name that no personal name holds ("the Andean Community Wagner").
+_NAME_RUN_ORG_HEADS = frozenset({*_ORG_HEADS.split("|"), "Community", "Communities"})
 
 
 @lru_cache(maxsize=64)
@@ -274,12 +277,43 @@ class _Context:
                     # "according to the draft declaration": with no owner named, the text
                     # itself is the source the words are attributed to.
                     owner = _ORG_ARTICLE_RE.sub("", match.group())
+                known = None if owner is not None else self._definite_reference(match)
+                if known is not None:
+                    found.append(_Subject(match.start(), match.end(), known, person=True))
+                    continue
                 found.append(_Subject(match.start(), match.end(), owner))
         for match in _NAME_RUN_RE.finditer(text, start, end):
             subject = self._name_run(match.start(), match.end())
             if subject is not None and free(subject.start, subject.end):
                 found.append(subject)
         return sorted(found, key=lambda s: (s.start, -s.end))
+
+    def _definite_reference(self, match: re.Match[str]) -> str | None:
+        """ "the Romanian official", "the US envoy": with "the" and a country, someone the
+        story has named, the last person of that country named before (outside quotes). "An
+        official" and "the official" stay unnamed."""
+        phrase = match.group()
+        if phrase[:4].lower() != "the ":
+            return None
+        codes = {mention.code for mention in find_countries(phrase)}
+        if not codes:
+            return None
+        role = phrase.split()[-1].lower().rstrip("s")
+        earlier = self.text[max(0, match.start() - 1500) : match.start()]
+        if re.search(
+            rf"(?i)(?<![\w-])(?:(?:an?|one|some|several|senior|unnamed)[ \t]+(?:[\w.'’-]+[ \t]+)"
+            rf"{{0,3}}{re.escape(role)}|{re.escape(role)}s)(?![\w-])",
+            earlier,
+        ):
+            return None  # "White House officials … the senior U.S. official": the unnamed one
+        starts = [low for low, _ in self.quoted]
+        for mention in reversed(self.people[: bisect_left(self.starts, match.start())]):
+            index = bisect_left(starts, mention.start + 1) - 1
+            if index >= 0 and mention.end <= self.quoted[index][1]:
+                continue
+            if mention.country in codes:
+                return mention.name
+        return None
 
     def _pronoun(self, start: int, end: int) -> _Subject:
         word = self.text[start:end].lower()
@@ -388,6 +422,11 @@ class _Context:
         if _PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
             return None  # "the embassy in London said": a place, not the speaker
         words = self.text[start:end].split()
+        heads = [i for i, word in enumerate(words[:-1]) if word in _NAME_RUN_ORG_HEADS]
+        if heads:
+            # "Secretary General of the Andean Community Wagner": the body, then the man.
+            start = end - len(" ".join(words[heads[-1] + 1 :]))
+            words = words[heads[-1] + 1 :]
         kept = [word for word in words if word.rstrip(".") not in NON_NAME_WORDS]
         if not kept or kept != words[len(words) - len(kept) :]:
             return None
@@ -669,10 +708,15 @@ def _attribute(ctx: _Context, regions: Sequence[Region], index: int) -> Attribut
         owner = _subject_touching(ctx, regions, index)
         if owner is not None and owner.speaker is not None:
             return Attribution(owner.speaker, found.cue, (owner.start, owner.end))
-    if found is not None:
-        return found
     previous = _neighbour(regions, index, -1)
     low = previous.after if previous is not None else paragraph_start
+    if found is not None and found.speaker is None and found.cue == "according to":
+        # "X said, "…," according to a report by al-Jazeera": the report carries X's words.
+        said = _before(ctx, _segment_start(text, low, region.open), region.open)
+        if said is not None and said.speaker is not None:
+            return said
+    if found is not None:
+        return found
     found = _before(ctx, _segment_start(text, low, region.open), region.open)
     if found is not None:
         return found
