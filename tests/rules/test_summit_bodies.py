@@ -101,3 +101,13 @@ def test_country_after_the_name_and_a_plural_title_make_leaders() -> None:
         ("Pedro Alvarado", "PE"),
         ("Luis Ortega", "CL"),
     }
+
+
+def test_the_arab_summit_is_the_arab_leagues_and_ends_in_the_past() -> None:
+    text = (
+        "Arab summit comes to an end\n\nArab leaders ended their meeting on Wednesday. The "
+        "summit, held in Algeria, marked the League's anniversary.\n\nLibyan leader Muammar "
+        "Gadhafi left early."
+    )
+    (summit,) = extract(text, "2005-03-24").summits
+    assert set(summit.countries) == {"LY", "DZ"}

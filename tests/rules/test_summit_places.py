@@ -50,3 +50,33 @@ def test_a_misspelt_prime_minister_is_still_a_leader_and_later_talks_share_the_d
     assert frozenset({"Paul Roy", "John Cole", "Luis Mora"}) in found
     pair = found[frozenset({"John Cole", "Paul Roy"})]
     assert (pair.location, str(pair.start_date)) == ("New Orleans", "2008-04-21")
+
+
+def test_one_leader_in_a_country_is_no_summit_unless_the_story_is_his_visit() -> None:
+    text = (
+        "Protest in Amsterdam\n\nThousands of people protested in Amsterdam, Netherlands on "
+        "Saturday.\n\nUS President John Cole met troops at a base near the city on Friday."
+    )
+    assert extract(text).summits == []
+    visit = "Swiss President visits Ghana\n\nSwiss President Anna Keller arrived in Accra today."
+    (summit,) = extract(visit).summits
+    assert set(summit.countries) == {"CH", "GH"}
+
+
+def test_a_counterpart_named_without_a_title_is_a_participant_of_the_host() -> None:
+    text = (
+        "Ortiz in Iran\n\nIn Tehran on Sunday, Nicaraguan President Jorge Ortiz met with "
+        "Mahmoud Ahmadinejad and discussed oil."
+    )
+    (summit,) = extract(text, "2007-06-10").summits
+    assert {p.name for p in summit.participants} == {"Jorge Ortiz", "Mahmoud Ahmadinejad"}
+    assert set(summit.countries) == {"NI", "IR"}
+
+
+def test_a_month_is_no_city() -> None:
+    text = (
+        "Leaders meet\n\nIsraeli Prime Minister Avi Levin met Palestinian President Omar Nasser "
+        "in November to prepare the talks."
+    )
+    (summit,) = extract(text, "2007-12-13").summits
+    assert summit.location is None

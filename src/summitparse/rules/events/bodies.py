@@ -145,8 +145,10 @@ _PEOPLE_MET = re.compile(
     rf"{_NAMES_AGAIN})[^.;:]{{0,40}}?(?<![\w-])(?:met|meet|gathered|convened|opened|began)"
     r"(?![\w-])"
 )
-# Names that hold their noun: "the Summit of the Americas", "the six-party talks".
+# Names that hold their noun: "the Summit of the Americas", "the six-party talks", "the Arab
+# summit" (the Arab League's, named by its members; "Arab leaders" alone may be one country's).
 _NAMED_MEETINGS = (
+    (re.compile(r"(?<![\w-])Arab [Ss]ummit(?![\w-])"), "Arab League"),
     (re.compile(r"(?<![\w-])Summit of the Americas(?![\w-])"), "Summit of the Americas"),
     (
         re.compile(r"(?<![\w-])[Ss]ix[- ](?:[Pp]arty|[Nn]ation)[ \t]+talks(?![\w-])"),

@@ -34,8 +34,10 @@ _TITLE = r"(?:" + "|".join(sorted(LEADER_TITLES, key=len, reverse=True)) + r")"
 # ", the President of Guatemala", ", the Romanian Foreign Affairs minister", ", President of X".
 # Wikinews copy sometimes leaves a demonym as "Romania n" where a link was cut.
 _APPOSITION = re.compile(
-    rf",\s+(?:the\s+)?(?:(?P<demonym>[A-Z][\w'’-]+(?:\s+n)?)\s+)?"
-    rf"(?P<title>(?:(?:[A-Z][a-z]+|foreign|affairs|external|economic|defen[cs]e|finance)\s+){{0,3}}"
+    # (capitals stay capitals under IGNORECASE: ", received the president of …" is a verb)
+    rf",\s+(?:the\s+)?(?:(?P<demonym>(?-i:[A-Z])[\w'’-]+(?:\s+n)?)\s+)?"
+    rf"(?P<title>(?:(?:(?-i:[A-Z])[a-z]+|foreign|affairs|external|economic|defen[cs]e|finance)\s+)"
+    rf"{{0,3}}"
     rf"{_TITLE})"
     rf"(?:\s+of\s+(?P<country>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){{0,3}}))?"
     rf"(?=\s*[,.;)]|\s+(?:and|who|met|visited|has|had|was|is|said)\b)",

@@ -88,7 +88,7 @@ _OCCASION = re.compile(
     r"\b(?:" + "|".join(OCCASION_CUES) + r")\s+(?P<occasion>[^,.;:()]{4,120})", re.IGNORECASE
 )
 _IN_PLACE = re.compile(
-    r"\b(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
 )
 # "in the Philippine city of Cebu", "in the Lithuanian capital"
 _CITY_OF = re.compile(
@@ -103,7 +103,7 @@ _CITY_OF = re.compile(
 # Maryland": the copy names the country (or state) of the place itself, so a town no table
 # knows, or a name two countries share, has its host.
 _PLACE_THEN_COUNTRY = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)"
+    r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)"
     r"(?:,\s+|\s+in\s+)(?:the\s+)?(?P<country>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
 )
 _SUMMIT_NAME = re.compile(r"(?P<name>(?:[A-Z0-9][\w'’.&-]*\s+){1,4}[Ss]ummit)\b")
@@ -129,9 +129,25 @@ _DEADLINE = re.compile(
     r"(?<![\w-])(?:by|until|till|before|deadline(?: of)?|no later than)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
+_MET_VERB = re.compile(
+    r"(?<![\w-])(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|visited|"
+    r"held talks|talked|sat down)(?:[ \t]+with)?(?![\w-])"
+)
+# Between a meeting verb's subject and the verb: nothing, "also", or an apposition.
+_SUBJECT_GAP = re.compile(
+    r"\A(?:[ \t]*,[^,;.]{1,80},)?[ \t]*,?[ \t]*(?:(?:also|later|then)[ \t]+)?\Z"
+)
+# Between the verb and its object: "the president of Tajikistan, ", "his counterpart ".
+_OBJECT_GAP = re.compile(
+    r"\A[ \t]+(?:(?:the|his|her|their|Iran's|[A-Z][\w'’.-]*|president|prime|minister|"
+    r"counterparts?|of|leader|foreign|king|chancellor)[ \t,]+){0,6}\Z"
+)
 _WILL = re.compile(r"(?<![\w-])(?:will|shall)(?![\w-])", re.IGNORECASE)
 # A headline tells what is to come with "to": "Leaders to meet in Lima", "Talks to resume".
-_HEADLINE_FUTURE = re.compile(r"(?<![\w-])(?:to|will)[ \t]+(?!the\b)[a-z]+", re.IGNORECASE)
+_HEADLINE_FUTURE = re.compile(
+    r"(?<![\w-])(?:to|will)[ \t]+(?!(?:the|a|an|its|his|her|their|an end)\b)[a-z]+",
+    re.IGNORECASE,
+)
 # Heads of international bodies who take part in a body's summit without being members.
 _BODY_HEAD = re.compile(
     r"(?i:secretary[- ]general|director[- ]general|chief|commission president|"
@@ -205,7 +221,44 @@ def _participants(context: ArticleContext, evidence: _Evidence) -> list[PersonMe
     if evidence.lead is not None:
         for person in _paired_with_leaders(context, evidence.lead, chosen):
             chosen.setdefault(person.name, person)
+    for sentence in sorted(sentences, key=lambda s: s.start):
+        for person in _met_by_leaders(context, sentence, chosen):
+            chosen.setdefault(person.name, person)
     return list(chosen.values())
+
+
+def _met_by_leaders(
+    context: ArticleContext, sentence: Sentence, chosen: dict[str, PersonMention]
+) -> list[PersonMention]:
+    """People without a country on the other side of a meeting verb from a leader: "Ali
+    Khamenei, …, received the president of Tajikistan, Imomali Rakhman" and "Ortega met with
+    Mahmoud Ahmadinejad" — the copy names the counterpart without a title, and the verb makes
+    him a participant (his country, if the copy gives none, is the host's)."""
+    people = [
+        p for p in context.within(context.people, sentence) if not context.in_quote(p.start, p.end)
+    ]
+    found: list[PersonMention] = []
+    for verb in _MET_VERB.finditer(context.text, sentence.start, sentence.end):
+        if context.in_quote(verb.start(), verb.end()):
+            continue
+        before = [p for p in people if p.end <= verb.start()]
+        after = [p for p in people if p.start >= verb.end()]
+        subject = before[-1] if before else None
+        if subject is not None and not _SUBJECT_GAP.match(context.text[subject.end : verb.start()]):
+            subject = None
+        obj = after[0] if after else None
+        if obj is not None and not _OBJECT_GAP.match(context.text[verb.end() : obj.start]):
+            obj = None
+        if subject is None or obj is None or subject.name == obj.name:
+            continue
+        for one, other in ((subject, obj), (obj, subject)):
+            if one.name not in chosen or other.name in chosen:
+                continue
+            # A country of his own would make a summit of any meeting ("met US Senator X"),
+            # unless it is the country the sentence meets in: he is the host.
+            if other.country is None or other.country == _place_in(context, sentence)[1]:
+                found.append(other)
+    return found
 
 
 def _paired_with_leaders(
@@ -471,7 +524,13 @@ def _summit(
     ]
     # The host counts as a participant only for a leader whose country the copy leaves out
     # ("Albanese welcomed Luxon to Canberra"): a neutral venue (Geneva) is no party.
-    stands_in = host is not None and (len(set(known)) < 2 or len(known) < len(participants))
+    # It stands in only beside a second participant: one leader in a country is a visit, and
+    # "a visit with no reported talks" names nobody it meets.
+    stands_in = (
+        host is not None
+        and (len(participants) >= 2 or _visit_story(context, participants[0]))
+        and (len(set(known)) < 2 or len(known) < len(participants))
+    )
     countries = unique(
         known + ([host] if stands_in and host else []) + _listed_countries(context, meeting)
     )
@@ -692,6 +751,28 @@ def _body_summit(
         topics=_topics(evidence),
         evidence=[context.span(s) for s in evidence.meeting],
     )
+
+
+_VISIT_WORDS = re.compile(
+    r"(?<![\w-])(?:visit(?:s|ed|ing)?|meets?|met|talks|arriv(?:es|ed)|trip|tour)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _visit_story(context: ArticleContext, leader: PersonMention) -> bool:
+    """A story told as one leader's visit or meeting ("Swiss President visits Ghana", "Bush
+    arrives in Saudi Arabia"): its headline or lead names the leader and the visit, and the
+    host stands for the people he meets. Elsewhere one leader in a country is no summit."""
+    for sentence in context.sentences[:2] + ([context.lead] if context.lead else []):
+        if not _VISIT_WORDS.search(sentence.text):
+            continue
+        if sentence is context.sentences[0] and _HEADLINE_FUTURE.search(sentence.text):
+            return False  # "Queen to visit the United States"
+        if any(p.name == leader.name for p in context.within(context.people, sentence)):
+            return True
+        if sentence is context.sentences[0] and _LEADER_TITLE.search(sentence.text):
+            return True  # "Australian Prime Minister visits India": the title, not the name
+    return False
 
 
 def _still_to_come(context: ArticleContext, start: dt.date | None) -> bool:

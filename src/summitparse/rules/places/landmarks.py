@@ -54,7 +54,9 @@ NOT_CITIES = frozenset(
     """Summit Conference Meeting Forum Republic Union Council Assembly Parliament Congress House
     Palace Hotel Centre Center University Airport Asia Europe Africa America Americas Oceania
     Pacific Atlantic Caribbean Gulf Mideast Arctic Antarctica Balkans Caucasus Scandinavia
-    Kingdom Federation Commonwealth Community Government State States Nations""".split()
+    Kingdom Federation Commonwealth Community Government State States Nations
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
 
 
