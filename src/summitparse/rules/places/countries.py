@@ -87,11 +87,27 @@ def _index() -> tuple[dict[str, tuple[str, MentionKind]], re.Pattern[str]]:
     return table, pattern
 
 
+# Phrases shorter than this ("Japan's", "the Romanian official") are looked up again and again
+# by the readers of titles, places and speakers; their mentions are kept.
+_SHORT = 120
+
+
 def find_countries(text: str) -> list[CountryMention]:
     """Every country, demonym, capital and organisation mention, in text order.
 
     "Japan-Italy" yields both countries; "the Netherlands" keeps its article in ``text``.
     """
+    if len(text) < _SHORT:
+        return list(_short_mentions(text))
+    return _find(text)
+
+
+@lru_cache(maxsize=8192)
+def _short_mentions(text: str) -> tuple[CountryMention, ...]:
+    return tuple(_find(text))
+
+
+def _find(text: str) -> list[CountryMention]:
     table, pattern = _index()
     mentions: list[CountryMention] = []
     for match in pattern.finditer(text):
