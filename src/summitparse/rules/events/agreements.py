@@ -79,10 +79,23 @@ _AMOUNT = (
     r"(?:[$€£¥]?\d[\d.,]*(?:[ -]?(?:billion|million|trillion|bn|mn|m))?"
     r"(?:[ -](?:dollar|euro|pound|yen|yuan|day|year|month))?[ -]+)"
 )
-_DESCRIBED = re.compile(
-    rf"\b(?:a|an|the|their|its|new|two)\s+(?P<name>{_AMOUNT}?(?:(?!{_FUNCTION}\b)[a-z][a-z-]*\s+){{0,4}}?{_NOUN}"
+# A modifier word: "nuclear", "free-trade", and country names written with dots ("U.S.-India",
+# "the U.S. civil nuclear energy pact").
+_MODIFIER = rf"(?!{_FUNCTION}\b)[a-z](?:[a-z-]|\.(?=[a-z-]|\s))*"
+_DESCRIBED_NAME = (
+    rf"(?P<name>{_AMOUNT}?(?:{_MODIFIER}\s+){{0,4}}?{_NOUN}"
     rf"(?:\s+{_NOUN})*"  # "a ceasefire agreement", "a framework agreement"
-    rf"(?P<tail>\s+(?:on|for)\s+(?:[\w-]+\s+){{0,4}}[\w-]+)?)(?![\w-])",
+    rf"(?P<tail>\s+(?:on|for)\s+(?:[\w-]+\s+){{0,4}}[\w-]+)?)(?![\w-])"
+)
+_DETERMINER = r"(?:a|an|the|their|its|new|two)"
+_DESCRIBED = re.compile(rf"\b{_DETERMINER}\s+{_DESCRIBED_NAME}", re.IGNORECASE)
+# Headlines drop the article: "Germany, India sign defence accord", "China, EU reach deal on
+# textile import". There a verb of agreeing, or a preposition, opens the described name.
+_HEADLINE_DESCRIBED = re.compile(
+    rf"\b(?:{_DETERMINER}|sign(?:s|ed)?|reach(?:es|ed)?|strikes?|struck|seal(?:s|ed)?|"
+    rf"ink(?:s|ed)?|agree(?:s|d)?(?:\s+(?:on|to))?|approves?|approved|ratif(?:y|ies|ied)|"
+    rf"backs?|backed|endorses?|endorsed|adopts?|adopted|conclude[sd]?|on|over)\s+"
+    rf"{_DESCRIBED_NAME}",
     re.IGNORECASE,
 )
 # Words that end a described name's "on …"/"for …" tail: the clause goes on past them.
@@ -98,12 +111,25 @@ _TO_BEFORE = re.compile(r"\bto\s+(?:the|a|an|their|its)?\s*[\"“]?$", re.IGNORE
 _STATUS = [(re.compile(pattern, re.IGNORECASE), status) for pattern, status in STATUS_RULES]
 _HEADS = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in HEAD_KINDS]
 _KINDS = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in KIND_RULES]
+# A bare generic head refers to an agreement named elsewhere ("the deal", "the accord"); it
+# makes a record of its own only under _stands_alone.
+_COMPANY = re.compile(
+    r"\b(?:Co|Corp|Inc|Ltd|plc|SpA|SPA|AG|GmbH|LLC|NV)\b|"
+    r"\b(?:compan(?:y|ies)|firms?|carmakers?|automakers?|makers?|manufacturers?|airlines?|"
+    r"banks?|corporations?|subsidiar(?:y|ies)|shareholders?|merger|takeover|buyout|"
+    r"clubs?|unions?|players?|parties|party)\b"
+)
+_GENERIC_REFERENCES = frozenset({"agreement", "deal", "accord", "pact"})
 _GENERIC_HEAD = re.compile(r"(?:agreement|deal|pact|accord|framework)$")
 _NOUN_IN_NAME = re.compile(rf"\b{_NOUN}\b", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in TOPIC_WORDS) + r")\b", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _JOINT_STATEMENT = re.compile(
     r"\b(?:joint (?:statement|declaration|communiqu)|communiqu|declaration)", re.IGNORECASE
+)
+_TALKS_ON = re.compile(
+    r"\b(?:talks|negotiations|discussions)\s+(?:on|over|about|for)\s+(?:the|a|an|its|their)?\s*$",
+    re.IGNORECASE,
 )
 _NEGATED = re.compile(
     r"\b(?:(?:no|not|never|without)\b(?:\s+\w+)?|"
@@ -314,7 +340,11 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
         start, end = match.span("name")
         if free(start, end) and _is_designation(match.group("name")):
             found.append((match.group("name").strip(), start, end, True, None))
-    for match in _DESCRIBED.finditer(text, sentence.start, sentence.end):
+    lead = context.lead
+    described = (
+        _HEADLINE_DESCRIBED if lead is not None and sentence.end <= lead.start else _DESCRIBED
+    )
+    for match in described.finditer(text, sentence.start, sentence.end):
         start, end = match.span("name")
         name = match.group("name")
         tail = match.group("tail")
@@ -332,10 +362,19 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
             name = name[len(first) :].lstrip()
             start = end - len(name)  # "draft communique": "draft" is status, not name
         words = name.lower().split()
+        if len(words) == 1 and words[0] in _GENERIC_REFERENCES:
+            counterpart = _counterpart(context, sentence, start, end)
+            if counterpart is not None:  # "signed an agreement with ASEAN"
+                end = counterpart
+                name = text[start:end]
+                words = name.lower().split()
         if (
             words[0] in _VAGUE_MODIFIERS
             or not free(start, end)
-            or not _names_one(name, tail, at_summit=at_summit)
+            or not (
+                _names_one(name, tail, at_summit=at_summit)
+                or (len(words) == 1 and words[0] in _GENERIC_REFERENCES)
+            )
         ):
             continue
         if _ORGANISATION.search(name):
@@ -344,14 +383,41 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
     return sorted(found, key=lambda item: item[1])
 
 
+_WITH = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?")
+
+
+def _counterpart(context: ArticleContext, sentence: Sentence, start: int, end: int) -> int | None:
+    """The end of "with <country or body>" right after a bare "agreement", when the clause
+    names another country before it: "China has signed an agreement with ASEAN", "India signed
+    a deal with Iran". Companies and parties sign deals with the same words, so both sides
+    must be countries or international bodies."""
+    after = _WITH.match(context.text, end, sentence.end)
+    if after is None:
+        return None
+    named = context.between(context.countries, after.end(), sentence.end)
+    if not named or named[0].start != after.end() or named[0].kind not in {"name", "organisation"}:
+        return None
+    other = named[0]
+    clause = clause_around(context.text, sentence, start, end)
+    before = [
+        c.code
+        for c in context.between(context.countries, clause.start, start)
+        if c.kind != "capital" and c.code != other.code
+    ]
+    return other.end if before else None
+
+
 def _names_one(name: str, tail: str | None, *, at_summit: bool) -> bool:
     """A described mention names an agreement when its head is specific ("memorandum of
     understanding"), or a modifier or an "on …" tail says what it is about ("trade deal",
     "agreement on water sharing"); "a good deal" does not. At a summit a declaration or
-    communiqué is the meeting's; a statement alone is anyone's (a ministry's, a spokesman's)."""
+    communiqué is the meeting's; a statement alone is anyone's (a ministry's, a spokesman's).
+    A programme described in copy is a country's ("its nuclear program"), a broadcaster's or an
+    agency's; one agreed between countries carries a proper name ("Global Combat Air
+    Programme")."""
     heads = list(_NOUN_IN_NAME.finditer(name))
     head = heads[-1].group(0).lower() if heads else ""
-    if head == "statement":
+    if head in {"statement", "programme", "program"}:
         return False
     if head in SPECIFIC_HEADS or (at_summit and head in SUMMIT_HEADS):
         return True
@@ -393,6 +459,10 @@ def _mentions(context: ArticleContext, *, at_summit: bool = False) -> list[_Ment
                 if _NEGATED.search(context.text, max(clause.start, start - 32), start)
                 else _status(context.text, clause, start, end)
             )
+            if reading in {"cancelled", "halted"} and _TALKS_ON.search(
+                context.text, max(clause.start, start - 40), start
+            ):
+                reading = "other"  # "talks on the deal collapsed": the talks did, not the deal
             mentions.append(
                 _Mention(
                     name=_clean(name),
@@ -454,12 +524,25 @@ def _group(
         groups.setdefault(key, []).append(mention)
         if mention.acronym:
             aliases[_key(mention.acronym)] = key
-    for mention in (m for m in mentions if not m.proper):
+    lead = context.lead
+    headline_end = lead.start if lead is not None else 0
+    # A headline names the story's agreement in short ("sign defence accord"): it joins the one
+    # the body describes, so it is read after the body; a bare "the deal" only refers to one
+    # named elsewhere, so it is read last.
+    described = sorted(
+        (m for m in mentions if not m.proper),
+        key=lambda m: (_key(m.name) in _GENERIC_REFERENCES, m.start < headline_end, m.start),
+    )
+    for mention in described:
         key = _key(mention.name)
         if key in groups or key in previous_levels:
             groups.setdefault(key, []).append(mention)
             continue
-        named = _named_alike(groups, mention)
+        if key in _GENERIC_REFERENCES:
+            if id(mention) not in quoted:  # "an agreement that can be signed," she said
+                _refer(context, groups, mention, headline_end)
+            continue
+        named = _named_alike(groups, mention, headline=mention.start < headline_end)
         if named is not None:
             groups[named].append(mention)
         elif not mention.bare or (
@@ -471,26 +554,82 @@ def _group(
     return sorted(groups.values(), key=lambda group: min(m.start for m in group))
 
 
+def _refer(
+    context: ArticleContext,
+    groups: dict[str, list[_Mention]],
+    mention: _Mention,
+    headline_end: int,
+) -> None:
+    """File a bare "the deal" with the agreement it points back to (or ahead to within its
+    sentence: "The agreement, which he calls the Sydney declaration, …"): one with that head,
+    else the only one. Only an agreement that is news can take it — a proper name, one the
+    headline names, or one something was done to — so that a later "the accord" does not lend
+    its status to a truce named as history. With none before it, it is the one proper name the
+    story gives later; with none at all, it may stand alone."""
+    live = [
+        group
+        for group in groups.values()
+        if any(
+            m.proper or m.start < headline_end or m.status not in {"other", "negotiating"}
+            for m in group
+        )
+    ]
+    earlier = [g for g in live if min(m.start for m in g) < mention.sentence.end]
+    head = _head(mention.name)
+    same_head = [group for group in earlier if _head(group[0].name) == head]
+    if len(same_head) == 1 or len(earlier) == 1:
+        (same_head or earlier)[0].append(mention)
+    elif not earlier and len(live) == 1 and live[0][0].proper:
+        live[0].append(mention)  # "The deal was reached …" … Bush called it a "unique deal"
+    elif not live and _stands_alone(context, mention):
+        groups[_key(mention.name)] = [mention]
+
+
+def _stands_alone(context: ArticleContext, mention: _Mention) -> bool:
+    """A bare "the agreement" is the story's own agreement when nothing else names it, if
+    something was done to it ("The agreement was reached between the Italian Prime Minister
+    and his Libyan counterpart") and its sentence names two countries or bodies: a company's
+    or a party's deal names none, or one."""
+    if mention.status not in {"announced", "signed", "in_force"}:
+        return False
+    if _COMPANY.search(context.text, mention.sentence.start, mention.sentence.end):
+        return False  # "Fiat and US-based Ford signed an agreement": a company deal
+    found = context.within(context.countries, mention.sentence)
+    return len(codes([c for c in found if c.kind != "capital"])) >= 2
+
+
 def _head(name: str) -> str:
     nouns = list(_NOUN_IN_NAME.finditer(name))
     return nouns[-1].group(0).lower() if nouns else ""
 
 
-def _named_alike(groups: dict[str, list[_Mention]], mention: _Mention) -> str | None:
+def _named_alike(
+    groups: dict[str, list[_Mention]], mention: _Mention, *, headline: bool = False
+) -> str | None:
     """The one agreement a described mention refers to: a named one of the same kind or head
     noun ("a defence pact" … "the Defence Cooperation Agreement"), or, for a bare head ("the
-    memorandum"), any one with that head."""
+    memorandum") or a headline's short name, any one with that head or kind."""
     head = _head(mention.name)
     alike = [
         key
         for key, group in groups.items()
-        if (group[0].proper or mention.bare)
+        if (group[0].proper or mention.bare or headline)
         and (
             (group[0].kind == mention.kind and mention.kind != "other")
             or _head(group[0].name) == head
         )
     ]
+    if not alike and headline:
+        words = _content_words(mention.name)
+        alike = [key for key, group in groups.items() if words & _content_words(group[0].name)]
     return alike[0] if len(alike) == 1 else None
+
+
+def _content_words(name: str) -> set[str]:
+    """Words of a name that say what it is about: "Omo river water deal" and "Omo Basin
+    Water-Sharing Agreement" share "omo" and "water"."""
+    words = set(re.findall(r"[a-z]{3,}", name.lower()))
+    return {w for w in words if not _NOUN_IN_NAME.fullmatch(w)} - {"the", "and", "for"}
 
 
 def _clause_date(context: ArticleContext, mention: _Mention, status: str) -> DateMention | None:
@@ -545,7 +684,8 @@ def _record(
     statuses = [m.status for m in group]
     called_off = any(m.cancelled for m in group)  # something done to it: news, not background
     if all(s == "other" for s in statuses) and not is_statement and not called_off:
-        passing = len(group) == 1 and not _in_opening(context, group[0])
+        own = [m for m in group if _key(m.name) not in _GENERIC_REFERENCES]  # not "the pact"
+        passing = len(own) <= 1 and not any(_in_opening(context, m) for m in own)
         if not named.proper or passing:
             return None  # named in passing, with nothing done to it: background
     status: AgreementStatus = min(statuses, key=STATUS_ORDER.index)
@@ -567,7 +707,12 @@ def _record(
         granularity = summit.date_granularity
     if date is None:
         granularity = None
-    parties = unique(p for m in group for p in _parties(context, m))
+    parties: list[str] = []
+    for mention in group:
+        if len(parties) < 2 or _key(mention.name) not in _GENERIC_REFERENCES:
+            # "The deal has also made some ask if Britain should pay Nigeria": a later "the
+            # deal" completes the parties, it does not add to them.
+            parties = unique(parties + _parties(context, mention))
     if _domestic_truce(context, group, named, parties):
         return None
     acronym = any(word.isupper() and len(word) >= 3 for word in named.name.split())

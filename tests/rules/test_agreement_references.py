@@ -1,0 +1,112 @@
+"""How real copy names one agreement: dotted country pairs, headlines without articles, and
+"the deal" standing for the story's agreement."""
+
+from __future__ import annotations
+
+import summitparse
+
+DAY = "2026-03-06"  # a Friday
+
+
+def agreements(text: str) -> list[summitparse.Agreement]:
+    return summitparse.extract(text, backend="rules", published=DAY).agreements
+
+
+def test_a_country_pair_written_with_dots_modifies_a_deal() -> None:
+    text = "The U.S.-Brazil ethanol deal was approved by the Brazilian senate on Tuesday."
+    found = agreements(text)
+    assert [(a.name, a.status, a.parties) for a in found] == [
+        ("U.S.-Brazil ethanol deal", "announced", ["US", "BR"])
+    ]
+
+
+def test_a_headline_names_the_deal_the_body_calls_the_deal() -> None:
+    text = (
+        "Peru, Chile reach deal on fishing quotas\n\n"
+        "Peru and Chile agreed on Tuesday to share the anchovy catch off their coasts. "
+        "The deal was announced in Lima by the two foreign ministers."
+    )
+    found = agreements(text)
+    assert [(a.name, a.status, a.parties) for a in found] == [
+        ("deal on fishing quotas", "announced", ["PE", "CL"])
+    ]
+
+
+def test_a_headline_short_name_joins_the_agreement_the_body_names() -> None:
+    text = (
+        "Ghana, Togo sign border accord\n\n"
+        "Ghana and Togo signed a border demarcation treaty in Accra on Tuesday. The treaty "
+        "settles a dispute over the Volta region."
+    )
+    found = agreements(text)
+    assert [a.name for a in found] == ["border demarcation treaty"]
+
+
+def test_the_agreement_reached_between_two_countries_is_the_story_s_agreement() -> None:
+    text = (
+        "Rome pays Tripoli\n\n"
+        "Italy will pay Libya $2 billion over twenty years for roads and schools. The agreement "
+        "was reached between the Italian foreign minister and his Libyan counterpart on Tuesday."
+    )
+    found = agreements(text)
+    assert [(a.name, a.status, a.parties) for a in found] == [
+        ("agreement", "announced", ["IT", "LY"])
+    ]
+
+
+def test_a_company_deal_is_no_agreement() -> None:
+    text = (
+        "Carmaker buys rival\n\n"
+        "Volvo said on Tuesday it would buy a smaller truck maker for $400 million. The deal "
+        "was signed in Gothenburg after two months of talks."
+    )
+    assert agreements(text) == []
+
+
+def test_a_later_the_deal_does_not_add_the_countries_of_its_sentence() -> None:
+    text = (
+        "Italy will pay Libya $2 billion over twenty years. The agreement was reached between "
+        "the Italian and Libyan foreign ministers on Tuesday. The deal has led some to ask "
+        "whether Britain should pay Kenya for its colonial rule."
+    )
+    assert [a.parties for a in agreements(text)] == [["IT", "LY"]]
+
+
+def test_talks_on_a_deal_that_collapsed_do_not_call_the_deal_off() -> None:
+    text = (
+        "Kenya and Ethiopia signed the Omo Water Agreement in Addis Ababa on Tuesday. Talks on "
+        "the deal collapsed two years ago."
+    )
+    assert [(a.name, a.status) for a in agreements(text)] == [("Omo Water Agreement", "signed")]
+
+
+def test_a_country_s_nuclear_programme_is_no_agreement() -> None:
+    text = (
+        "Iran and the EU met in Geneva on Tuesday. The talks focused on Iran's nuclear "
+        "programme, which was announced in 2002."
+    )
+    assert agreements(text) == []
+
+
+def test_an_agreement_with_a_country_is_named_by_its_counterpart() -> None:
+    text = "Vietnam signed an agreement with Laos on Tuesday to build a railway to Vientiane."
+    found = agreements(text)
+    assert [(a.name, a.status, sorted(a.parties)) for a in found] == [
+        ("agreement with Laos", "signed", ["LA", "VN"])
+    ]
+
+
+def test_a_deal_with_a_bloc_is_named_by_the_bloc() -> None:
+    text = "Japan has reached a deal with ASEAN for a $2 billion infrastructure fund."
+    found = agreements(text)
+    assert [(a.name, a.status, sorted(a.parties)) for a in found] == [
+        ("deal with ASEAN", "announced", ["ASEAN", "JP"])
+    ]
+
+
+def test_a_company_deal_with_a_government_is_no_agreement() -> None:
+    text = (
+        "After weeks of pressure from Kenyan regulators, the drug maker reached an agreement "
+        "with the Kenyan government on prices."
+    )
+    assert agreements(text) == []
