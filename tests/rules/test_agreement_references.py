@@ -110,3 +110,31 @@ def test_a_company_deal_with_a_government_is_no_agreement() -> None:
         "with the Kenyan government on prices."
     )
     assert agreements(text) == []
+
+
+def test_a_headline_can_open_with_the_agreement() -> None:
+    text = (
+        "Water treaty signed by Kenya and Ethiopia\n\n"
+        "Kenya and Ethiopia signed a water treaty in Addis Ababa on Tuesday."
+    )
+    assert [(a.name, a.status) for a in agreements(text)] == [("water treaty", "signed")]
+
+
+def test_a_truce_and_a_ceasefire_in_one_story_are_one_agreement() -> None:
+    text = (
+        "Armenia and Azerbaijan signed a ceasefire agreement in Moscow on Tuesday. The truce "
+        "was signed by both foreign ministers after talks."
+    )
+    assert [a.name for a in agreements(text)] == ["ceasefire agreement"]
+
+
+def test_a_possible_agreement_is_proposed() -> None:
+    text = "Peru and Chile are studying a possible Peru-Chile Fisheries Agreement."
+    assert [(a.name, a.status) for a in agreements(text)] == [
+        ("Peru-Chile Fisheries Agreement", "proposed")
+    ]
+
+
+def test_declared_in_a_memorandum_is_announced() -> None:
+    text = "Nepal and India declared in a memorandum on Tuesday their plan to build a dam."
+    assert [(a.name, a.status) for a in agreements(text)] == [("memorandum", "announced")]

@@ -92,11 +92,12 @@ _DESCRIBED = re.compile(rf"\b{_DETERMINER}\s+{_DESCRIBED_NAME}", re.IGNORECASE)
 # Headlines drop the article: "Germany, India sign defence accord", "China, EU reach deal on
 # textile import". There a verb of agreeing, or a preposition, opens the described name.
 _HEADLINE_DESCRIBED = re.compile(
-    rf"\b(?:{_DETERMINER}|sign(?:s|ed)?|reach(?:es|ed)?|strikes?|struck|seal(?:s|ed)?|"
-    rf"ink(?:s|ed)?|agree(?:s|d)?(?:\s+(?:on|to))?|approves?|approved|ratif(?:y|ies|ied)|"
-    rf"backs?|backed|endorses?|endorsed|adopts?|adopted|conclude[sd]?|on|over)\s+"
+    rf"(?:^|\b(?:{_DETERMINER}|sign(?:s|ed|ing)?|reach(?:es|ed)?|strikes?|struck|"
+    rf"seal(?:s|ed)?|ink(?:s|ed)?|agree(?:s|d)?(?:\s+(?:on|to))?|approves?|approved|"
+    rf"ratif(?:y|ies|ied)|backs?|backed|endorses?|endorsed|adopts?|adopted|conclude[sd]?|"
+    rf"on|over)\s+)"
     rf"{_DESCRIBED_NAME}",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 # Words that end a described name's "on …"/"for …" tail: the clause goes on past them.
 _TAIL_STOP = re.compile(
@@ -108,17 +109,28 @@ _TAIL_STOP = re.compile(
 _UPGRADE = re.compile(r"\b(?:upgrad\w*|elevat\w*|rais\w*|lift\w*|promot\w*)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the|a|an|their|its)?\s*$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+(?:the|a|an|their|its)?\s*[\"“]?$", re.IGNORECASE)
-_STATUS = [(re.compile(pattern, re.IGNORECASE), status) for pattern, status in STATUS_RULES]
+# Status words of real copy the shared table lacks, ranked after it: "a possible India-China
+# trade agreement" is proposed; "declared in a memorandum" announces it.
+_MORE_STATUS_RULES = (
+    (r"\b(?:possible|potential|prospective)\b", "proposed"),
+    (r"\bdeclared\b", "announced"),
+)
+_STATUS = [
+    (re.compile(pattern, re.IGNORECASE), status)
+    for pattern, status in (*STATUS_RULES, *_MORE_STATUS_RULES)
+]
 _HEADS = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in HEAD_KINDS]
 _KINDS = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in KIND_RULES]
-# A bare generic head refers to an agreement named elsewhere ("the deal", "the accord"); it
-# makes a record of its own only under _stands_alone.
+# Words of a sentence about a company, a party or a union: a bare "agreement" there is theirs.
 _COMPANY = re.compile(
     r"\b(?:Co|Corp|Inc|Ltd|plc|SpA|SPA|AG|GmbH|LLC|NV)\b|"
     r"\b(?:compan(?:y|ies)|firms?|carmakers?|automakers?|makers?|manufacturers?|airlines?|"
     r"banks?|corporations?|subsidiar(?:y|ies)|shareholders?|merger|takeover|buyout|"
+    r"contracts?|exporters?|importers?|investors?|consortium|"
     r"clubs?|unions?|players?|parties|party)\b"
 )
+# A bare generic head refers to an agreement named elsewhere ("the deal", "the accord"); it
+# makes a record of its own only under _stands_alone.
 _GENERIC_REFERENCES = frozenset({"agreement", "deal", "accord", "pact"})
 _GENERIC_HEAD = re.compile(r"(?:agreement|deal|pact|accord|framework)$")
 _NOUN_IN_NAME = re.compile(rf"\b{_NOUN}\b", re.IGNORECASE)
@@ -140,6 +152,7 @@ _NEGATED = re.compile(
 )
 # Ceasefires in the news are often between a government and its rebels: a domestic matter.
 _WAR_HEAD = re.compile(r"\b(?:cease-?fire|truce|armistice)\b", re.IGNORECASE)
+_PEACE = re.compile(r"\b(?:cease-?fire|truce|armistice|peace)\b", re.IGNORECASE)
 _ARMED_GROUP = re.compile(
     r"\b(?:rebels?|rebel group|guerr?ill?as?|insurgents?|insurgency|separatists?|militias?|"
     r"paramilitar\w*)\b",
@@ -610,6 +623,9 @@ def _named_alike(
     noun ("a defence pact" … "the Defence Cooperation Agreement"), or, for a bare head ("the
     memorandum") or a headline's short name, any one with that head or kind."""
     head = _head(mention.name)
+    # One war's truce, ceasefire and (in a headline) peace plan are one agreement: "signed the
+    # ceasefire agreement" … "The truce was signed by Saakashvili on Friday".
+    war = (_PEACE if headline else _WAR_HEAD).search(mention.name) is not None
     alike = [
         key
         for key, group in groups.items()
@@ -617,6 +633,7 @@ def _named_alike(
         and (
             (group[0].kind == mention.kind and mention.kind != "other")
             or _head(group[0].name) == head
+            or (war and _WAR_HEAD.search(group[0].name) is not None)
         )
     ]
     if not alike and headline:
