@@ -138,3 +138,19 @@ def test_a_possible_agreement_is_proposed() -> None:
 def test_declared_in_a_memorandum_is_announced() -> None:
     text = "Nepal and India declared in a memorandum on Tuesday their plan to build a dam."
     assert [(a.name, a.status) for a in agreements(text)] == [("memorandum", "announced")]
+
+
+def test_a_later_mention_with_the_status_dates_the_agreement() -> None:
+    text = (
+        "Ghana and Togo have signed a treaty to share revenue from an offshore gas field. "
+        "The treaty, signed in Accra on Tuesday, splits the revenue in half."
+    )
+    assert [(a.status, str(a.date)) for a in agreements(text)] == [("signed", "2026-03-03")]
+
+
+def test_a_communique_signed_by_ngos_is_theirs() -> None:
+    text = (
+        "Ghana and Togo met in Accra on Tuesday. A communiqué signed by 12 Ghanaian NGOs "
+        "called for a fairer split."
+    )
+    assert agreements(text) == []

@@ -122,13 +122,15 @@ _STATUS = [
 _HEADS = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in HEAD_KINDS]
 _KINDS = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in KIND_RULES]
 # Words of a sentence about a company, a party or a union: a bare "agreement" there is theirs.
-_COMPANY = re.compile(
-    r"\b(?:Co|Corp|Inc|Ltd|plc|SpA|SPA|AG|GmbH|LLC|NV)\b|"
+_NON_STATE = (
+    r"\b(?:Co|Corp|Inc|Ltd|plc|SpA|SPA|AG|GmbH|LLC|NV|NGOs?|NGO's)\b|"
     r"\b(?:compan(?:y|ies)|firms?|carmakers?|automakers?|makers?|manufacturers?|airlines?|"
     r"banks?|corporations?|subsidiar(?:y|ies)|shareholders?|merger|takeover|buyout|"
-    r"contracts?|exporters?|importers?|investors?|consortium|"
-    r"clubs?|unions?|players?|parties|party)\b"
+    r"contracts?|exporters?|importers?|investors?|consortium|activists?|campaigners?)\b"
 )
+# A bare "communiqué signed by 12 NGOs" is theirs, not the countries'.
+_NON_STATE_SIGNERS = re.compile(_NON_STATE)
+_COMPANY = re.compile(_NON_STATE + r"|\b(?:clubs?|unions?|players?|parties|party)\b")
 # A bare generic head refers to an agreement named elsewhere ("the deal", "the accord"); it
 # makes a record of its own only under _stands_alone.
 _GENERIC_REFERENCES = frozenset({"agreement", "deal", "accord", "pact"})
@@ -562,6 +564,9 @@ def _group(
             _head(mention.name) in specific
             and mention.status != "other"
             and id(mention) not in quoted  # "they agreed to provide a declaration," he said
+            and not _NON_STATE_SIGNERS.search(
+                context.text, mention.sentence.start, mention.sentence.end
+            )
         ):
             groups.setdefault(key, []).append(mention)
     return sorted(groups.values(), key=lambda group: min(m.start for m in group))
@@ -710,8 +715,12 @@ def _record(
         status = "other"  # a contract signed and then cancelled is no signed contract
     if status == "other" and is_statement:
         status = "announced"
-    deciding = next((m for m in group if m.status == status), named)
-    date_mention = _clause_date(context, deciding, status)
+    # The first mention with the record's status that dates it: "have signed a treaty …" then
+    # "The treaty, signed in Sydney on January 12th, …".
+    deciding = [m for m in group if m.status == status] or [named]
+    date_mention = next(
+        (d for m in deciding if (d := _clause_date(context, m, status)) is not None), None
+    )
     date = date_mention.value if date_mention else None
     granularity: Granularity | None = date_mention.granularity if date_mention else None
     if status == "negotiating":
