@@ -154,3 +154,11 @@ def test_a_communique_signed_by_ngos_is_theirs() -> None:
         "called for a fairer split."
     )
     assert agreements(text) == []
+
+
+def test_a_deadline_in_the_clause_does_not_date_the_agreement() -> None:
+    text = (
+        "Ghana and Togo signed a border treaty and agreed to pull their troops back by the "
+        "end of June."
+    )
+    assert [(a.status, a.date) for a in agreements(text)] == [("signed", None)]

@@ -141,6 +141,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _JOINT_STATEMENT = re.compile(
     r"\b(?:joint (?:statement|declaration|communiqu)|communiqu|declaration)", re.IGNORECASE
 )
+_DEADLINE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _TALKS_ON = re.compile(
     r"\b(?:talks|negotiations|discussions)\s+(?:on|over|about|for)\s+(?:the|a|an|its|their)?\s*$",
     re.IGNORECASE,
@@ -658,12 +659,14 @@ def _clause_date(context: ArticleContext, mention: _Mention, status: str) -> Dat
     """The day (or month: "in force since September 2025") that dates the agreement: in its
     clause, the one nearest the words that gave it its status ("signed …, which will enter
     into force in June" is dated by the signing, not by June). A year alone is too coarse, and
-    the dateline's own date is not the event's."""
+    the dateline's own date is not the event's, nor is a deadline ("… troops out by the
+    middle of 2008")."""
     clause = mention.clause
     dates = [
         m
         for m in context.event_dates(clause.start, clause.end, said=True)
         if m.granularity in {"day", "week", "month"}
+        and not _DEADLINE.search(context.text, max(clause.start, m.start - 12), m.start)
     ]
     if not dates:
         return None
