@@ -92,12 +92,12 @@ _DESCRIBED = re.compile(rf"\b{_DETERMINER}\s+{_DESCRIBED_NAME}", re.IGNORECASE)
 # Headlines drop the article: "Germany, India sign defence accord", "China, EU reach deal on
 # textile import". There a verb of agreeing, or a preposition, opens the described name.
 _HEADLINE_DESCRIBED = re.compile(
-    rf"(?:^|\b(?:{_DETERMINER}|sign(?:s|ed|ing)?|reach(?:es|ed)?|strikes?|struck|"
+    rf"(?:\b(?:{_DETERMINER}|sign(?:s|ed|ing)?|reach(?:es|ed)?|strikes?|struck|"
     rf"seal(?:s|ed)?|ink(?:s|ed)?|agree(?:s|d)?(?:\s+(?:on|to))?|approves?|approved|"
     rf"ratif(?:y|ies|ied)|backs?|backed|endorses?|endorsed|adopts?|adopted|conclude[sd]?|"
     rf"on|over)\s+)"
     rf"{_DESCRIBED_NAME}",
-    re.IGNORECASE | re.MULTILINE,
+    re.IGNORECASE,
 )
 # Words that end a described name's "on …"/"for …" tail: the clause goes on past them.
 _TAIL_STOP = re.compile(
@@ -141,6 +141,12 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _JOINT_STATEMENT = re.compile(
     r"\b(?:joint (?:statement|declaration|communiqu)|communiqu|declaration)", re.IGNORECASE
 )
+_DURATION = re.compile(
+    r"(?:the\s+)?(?:(?:past|next|last|first|coming|following)\s+)?(?:[\w-]+\s+)?"
+    r"(?:days?|weeks?|months?|years?|decades?)\b",
+    re.IGNORECASE,
+)
+_PURPOSE = re.compile(r"\s+to\s+(?!be\b)[a-z]+(?:\s+[\w-]+){0,4}")
 _DEADLINE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _TALKS_ON = re.compile(
     r"\b(?:talks|negotiations|discussions)\s+(?:on|over|about|for)\s+(?:the|a|an|its|their)?\s*$",
@@ -378,11 +384,13 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
             name = name[len(first) :].lstrip()
             start = end - len(name)  # "draft communique": "draft" is status, not name
         words = name.lower().split()
+        by_counterpart = False
         if len(words) == 1 and words[0] in _GENERIC_REFERENCES:
             counterpart = _counterpart(context, sentence, start, end)
             if counterpart is not None:  # "signed an agreement with ASEAN"
                 end = counterpart
                 name = text[start:end]
+                by_counterpart = True
                 words = name.lower().split()
         if (
             words[0] in _VAGUE_MODIFIERS
@@ -395,6 +403,14 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
             continue
         if _ORGANISATION.search(name):
             continue
+        if not tail:
+            purpose = _PURPOSE.match(text, end, sentence.end)
+            if purpose is not None and (_head(name) in SPECIFIC_HEADS or by_counterpart):
+                # "a treaty to share revenue from the field": the infinitive says which one
+                # (it names nothing by itself: "a deal to buy the firm" is anyone's)
+                extended = name + _trim_tail(purpose.group(0))
+                end += len(extended) - len(name)
+                name = extended
         found.append((name, start, end, False, None))
     return sorted(found, key=lambda item: item[1])
 
@@ -456,8 +472,11 @@ def _is_designation(name: str) -> bool:
 
 
 def _trim_tail(tail: str) -> str:
-    """' on cybersecurity cooperation and …' → ' on cybersecurity cooperation'."""
+    """' on cybersecurity cooperation and …' → ' on cybersecurity cooperation'; ' for the past
+    three weeks' says how long, not what it is about."""
     preposition, _, rest = tail.strip().partition(" ")
+    if _DURATION.match(rest):
+        return ""
     stop = _TAIL_STOP.search(" " + rest)
     rest = (" " + rest)[: stop.start()] if stop else " " + rest
     return f" {preposition}{rest}" if rest.strip() else ""
@@ -645,6 +664,8 @@ def _named_alike(
     if not alike and headline:
         words = _content_words(mention.name)
         alike = [key for key, group in groups.items() if words & _content_words(group[0].name)]
+    if len(alike) > 1:  # "a truce" … "an unofficial ceasefire" … "the ceasefire"
+        alike = [key for key in alike if _head(groups[key][0].name) == head]
     return alike[0] if len(alike) == 1 else None
 
 
@@ -702,7 +723,8 @@ def _parties(context: ArticleContext, mention: _Mention) -> list[str]:
 def _record(
     context: ArticleContext, group: list[_Mention], summit: Summit | None
 ) -> Agreement | None:
-    named = next((m for m in group if m.proper), group[0])
+    # The name: a proper one, else the fullest description ("border treaty", not "the treaty").
+    named = next((m for m in group if m.proper), next((m for m in group if not m.bare), group[0]))
     is_statement = summit is not None and (
         bool(_JOINT_STATEMENT.search(named.name)) or named.kind == "statement"
     )
