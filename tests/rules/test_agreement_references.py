@@ -188,3 +188,19 @@ def test_an_infinitive_after_a_treaty_says_which_treaty() -> None:
 def test_an_infinitive_does_not_make_a_company_deal_an_agreement() -> None:
     text = "Volvo Cars signed a deal to buy a truck maker in Sweden on Tuesday."
     assert agreements(text) == []
+
+
+def test_a_ceasefire_declared_by_one_side_is_no_agreement() -> None:
+    text = (
+        "Bombing in Madrid\n\nA bomb exploded in Madrid on Tuesday. Police have been on alert "
+        "since the group declared an end to a unilateral ceasefire on June 5."
+    )
+    assert agreements(text) == []
+
+
+def test_possible_only_right_before_the_name_makes_it_proposed() -> None:
+    text = (
+        "Peru and Chile met in Lima on Tuesday. A potential buyer said the Peru-Chile Fisheries "
+        "Agreement was signed in 2019."
+    )
+    assert [a.status for a in agreements(text)] == ["signed"]

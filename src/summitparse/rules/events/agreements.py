@@ -109,16 +109,16 @@ _TAIL_STOP = re.compile(
 _UPGRADE = re.compile(r"\b(?:upgrad\w*|elevat\w*|rais\w*|lift\w*|promot\w*)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the|a|an|their|its)?\s*$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+(?:the|a|an|their|its)?\s*[\"“]?$", re.IGNORECASE)
-# Status words of real copy the shared table lacks, ranked after it: "a possible India-China
-# trade agreement" is proposed; "declared in a memorandum" announces it.
-_MORE_STATUS_RULES = (
-    (r"\b(?:possible|potential|prospective)\b", "proposed"),
-    (r"\bdeclared\b", "announced"),
+# Right before the name only: "a possible India-China Regional Trade Agreement" is proposed, a
+# "potential takeover group" elsewhere in the clause says nothing of it.
+_POSSIBLE = re.compile(r"\b(?:a|an|the)\s+(?:possible|potential|prospective)\s+$", re.IGNORECASE)
+# "have declared in an official memorandum": the document announces what they declared. A
+# ceasefire "declared" alone is one side's, not an agreement.
+_DECLARED_IN = re.compile(
+    r"\bdeclared\s+(?:in|by)\s+(?:a|an|the|their|its|a\s+joint)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
-_STATUS = [
-    (re.compile(pattern, re.IGNORECASE), status)
-    for pattern, status in (*STATUS_RULES, *_MORE_STATUS_RULES)
-]
+_STATUS = [(re.compile(pattern, re.IGNORECASE), status) for pattern, status in STATUS_RULES]
 _HEADS = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in HEAD_KINDS]
 _KINDS = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in KIND_RULES]
 # Words of a sentence about a company, a party or a union: a bare "agreement" there is theirs.
@@ -498,6 +498,12 @@ def _mentions(context: ArticleContext, *, at_summit: bool = False) -> list[_Ment
                 context.text, max(clause.start, start - 40), start
             ):
                 reading = "other"  # "talks on the deal collapsed": the talks did, not the deal
+            if _POSSIBLE.search(context.text, max(clause.start, start - 24), start):
+                reading = "proposed"
+            elif reading == "other" and _DECLARED_IN.search(
+                context.text, max(clause.start, start - 48), start
+            ):
+                reading = "announced"
             mentions.append(
                 _Mention(
                     name=_clean(name),
