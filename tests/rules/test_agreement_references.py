@@ -204,3 +204,11 @@ def test_possible_only_right_before_the_name_makes_it_proposed() -> None:
         "Agreement was signed in 2019."
     )
     assert [a.status for a in agreements(text)] == ["signed"]
+
+
+def test_a_signed_agreement_is_not_dated_after_the_story() -> None:
+    text = (
+        "Ghana and Togo have signed the Volta Water Agreement. The agreement, which will come "
+        "into force in 90 days, caps what each side may draw."
+    )
+    assert [(a.status, a.date) for a in agreements(text)] == [("signed", None)]

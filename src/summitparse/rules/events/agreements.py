@@ -694,6 +694,7 @@ def _clause_date(context: ArticleContext, mention: _Mention, status: str) -> Dat
         for m in context.event_dates(clause.start, clause.end, said=True)
         if m.granularity in {"day", "week", "month"}
         and not _DEADLINE.search(context.text, max(clause.start, m.start - 12), m.start)
+        and not _after_the_story(context, m, status)
     ]
     if not dates:
         return None
@@ -706,6 +707,17 @@ def _clause_date(context: ArticleContext, mention: _Mention, status: str) -> Dat
         return dates[0]
     anchor = min(words, key=lambda w: abs(w - (mention.start + mention.end) // 2))
     return min(dates, key=lambda d: abs((d.start + d.end) // 2 - anchor))
+
+
+def _after_the_story(context: ArticleContext, date: DateMention, status: str) -> bool:
+    """A signing or an announcement the story reports has happened: a date after the story's
+    own ("which will come into force in 90 days") is another event's."""
+    return (
+        status in {"signed", "announced", "reaffirmed"}
+        and context.reference is not None
+        and date.value is not None
+        and date.value > context.reference
+    )
 
 
 def _parties(context: ArticleContext, mention: _Mention) -> list[str]:
