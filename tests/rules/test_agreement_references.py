@@ -212,3 +212,17 @@ def test_a_signed_agreement_is_not_dated_after_the_story() -> None:
         "into force in 90 days, caps what each side may draw."
     )
     assert [(a.status, a.date) for a in agreements(text)] == [("signed", None)]
+
+
+def test_an_accord_named_only_by_its_parties_is_the_story_s_agreement() -> None:
+    text = (
+        "APEC leaders meet in Sydney\n\n"
+        "APEC leaders met in Sydney on Saturday and agreed on the Sydney Declaration on "
+        "climate change. The APEC accord calls for a cut in energy intensity."
+    )
+    assert [a.name for a in agreements(text)] == ["Sydney Declaration"]
+
+
+def test_a_deal_named_by_its_parties_stands_alone_when_nothing_else_is_named() -> None:
+    text = "Peru and Chile said on Tuesday the Peru-Chile deal was signed in Lima."
+    assert [(a.name, a.status) for a in agreements(text)] == [("Peru-Chile deal", "signed")]

@@ -572,14 +572,14 @@ def _group(
     # named elsewhere, so it is read last.
     described = sorted(
         (m for m in mentions if not m.proper),
-        key=lambda m: (_key(m.name) in _GENERIC_REFERENCES, m.start < headline_end, m.start),
+        key=lambda m: (_is_reference(m), m.start < headline_end, m.start),
     )
     for mention in described:
         key = _key(mention.name)
         if key in groups or key in previous_levels:
             groups.setdefault(key, []).append(mention)
             continue
-        if key in _GENERIC_REFERENCES:
+        if _is_reference(mention):
             if id(mention) not in quoted:  # "an agreement that can be signed," she said
                 _refer(context, groups, mention, headline_end)
             continue
@@ -596,6 +596,18 @@ def _group(
         ):
             groups.setdefault(key, []).append(mention)
     return sorted(groups.values(), key=lambda group: min(m.start for m in group))
+
+
+def _is_reference(mention: _Mention) -> bool:
+    """A bare generic head ("the deal"), or one modified only by its parties' names ("the APEC
+    accord", "the US-India deal"): a reference to the story's agreement, not a name of its own."""
+    if mention.proper:
+        return False
+    words = mention.name.split()
+    if words[-1].lower() not in _GENERIC_REFERENCES:
+        return False
+    parts = [p for w in words[:-1] for p in re.split(r"-(?=[A-Z])", w)]
+    return all(country_code(p) for p in parts)
 
 
 def _refer(
@@ -749,7 +761,7 @@ def _record(
     statuses = [m.status for m in group]
     called_off = any(m.cancelled for m in group)  # something done to it: news, not background
     if all(s == "other" for s in statuses) and not is_statement and not called_off:
-        own = [m for m in group if _key(m.name) not in _GENERIC_REFERENCES]  # not "the pact"
+        own = [m for m in group if not _is_reference(m)]  # not "the pact"
         passing = len(own) <= 1 and not any(_in_opening(context, m) for m in own)
         if not named.proper or passing:
             return None  # named in passing, with nothing done to it: background
@@ -778,7 +790,7 @@ def _record(
         granularity = None
     parties: list[str] = []
     for mention in group:
-        if len(parties) < 2 or _key(mention.name) not in _GENERIC_REFERENCES:
+        if len(parties) < 2 or not _is_reference(mention):
             # "The deal has also made some ask if Britain should pay Nigeria": a later "the
             # deal" completes the parties, it does not add to them.
             parties = unique(parties + _parties(context, mention))
