@@ -226,3 +226,21 @@ def test_an_accord_named_only_by_its_parties_is_the_story_s_agreement() -> None:
 def test_a_deal_named_by_its_parties_stands_alone_when_nothing_else_is_named() -> None:
     text = "Peru and Chile said on Tuesday the Peru-Chile deal was signed in Lima."
     assert [(a.name, a.status) for a in agreements(text)] == [("Peru-Chile deal", "signed")]
+
+
+def test_a_name_ends_on_a_whole_word() -> None:
+    text = "North Korea According to state media, North Korea has cut all ties with South Korea."
+    assert agreements(text) == []
+
+
+def test_a_plural_proper_name_is_one_agreement() -> None:
+    text = "Israel and Egypt reaffirmed the Camp David Accords in Cairo on Tuesday."
+    assert [(a.name, a.status) for a in agreements(text)] == [("Camp David Accords", "reaffirmed")]
+
+
+def test_retailers_agreement_is_a_company_deal() -> None:
+    text = (
+        "On Thursday, UK-based retailer Tesco and Denmark-based retailer Salling announced "
+        "their agreement over selling Tesco's Polish stores."
+    )
+    assert agreements(text) == []

@@ -63,7 +63,9 @@ _CALENDAR_WORD = (
 _CAP_WORD = r"(?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*|[A-Z]{2,}\d*|\d+(?:\+\d*)?)"
 _CONNECT = r"(?:\s+(?:and|of|for|on|the|de|to|in|with|&)\s+|\s+|-)"
 _PROPER = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{_CAP_WORD}{_CONNECT}){{1,10}}?{_CAP_NOUN}(?:\s+{_CAP_NOUN})*"
+    # A whole word: "North Korea According to …" holds no accord; "the Oslo Accords" does.
+    rf"(?<![\w-])(?P<name>(?:{_CAP_WORD}{_CONNECT}){{1,10}}?{_CAP_NOUN}s?(?:\s+{_CAP_NOUN}s?)*"
+    rf"(?![\w-])"
     rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?!{_CALENDAR_WORD}){_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?)"
     rf"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9-]{{1,9}})\))?"
 )
@@ -126,7 +128,8 @@ _NON_STATE = (
     r"\b(?:Co|Corp|Inc|Ltd|plc|SpA|SPA|AG|GmbH|LLC|NV|NGOs?|NGO's)\b|"
     r"\b(?:compan(?:y|ies)|firms?|carmakers?|automakers?|makers?|manufacturers?|airlines?|"
     r"banks?|corporations?|subsidiar(?:y|ies)|shareholders?|merger|takeover|buyout|"
-    r"contracts?|exporters?|importers?|investors?|consortium|activists?|campaigners?)\b"
+    r"contracts?|exporters?|importers?|investors?|consortium|activists?|campaigners?|"
+    r"retailers?|brands?|chains?|[A-Za-z]+-based)\b"
 )
 # A bare "communiqué signed by 12 NGOs" is theirs, not the countries'.
 _NON_STATE_SIGNERS = re.compile(_NON_STATE)
