@@ -83,7 +83,7 @@ _AMOUNT = (
 )
 # A modifier word: "nuclear", "free-trade", and country names written with dots ("U.S.-India",
 # "the U.S. civil nuclear energy pact").
-_MODIFIER = rf"(?!{_FUNCTION}\b)[a-z](?:[a-z-]|\.(?=[a-z-]|\s))*"
+_MODIFIER = rf"(?!{_FUNCTION}\b)[a-z][a-z-]*(?:\.[a-z-]*)*"
 _DESCRIBED_NAME = (
     rf"(?P<name>{_AMOUNT}?(?:{_MODIFIER}\s+){{0,4}}?{_NOUN}"
     rf"(?:\s+{_NOUN})*"  # "a ceasefire agreement", "a framework agreement"
@@ -487,9 +487,16 @@ def _trim_tail(tail: str) -> str:
 
 def _mentions(context: ArticleContext, *, at_summit: bool = False) -> list[_Mention]:
     mentions: list[_Mention] = []
-    for sentence in context.sentences:
-        raw = _raw_mentions(context, sentence, at_summit=at_summit)
+    found = [(s, _raw_mentions(context, s, at_summit=at_summit)) for s in context.sentences]
+    # A bare "the deal" only ever joins another mention, or stands alone in a sentence naming
+    # two countries: in a story with neither (a company's deal) it is not read further.
+    named = any(_key(r[0]) not in _GENERIC_REFERENCES for _, raw in found for r in raw)
+    for sentence, raw in found:
         for name, start, end, proper, acronym in raw:
+            if not named and not proper and _key(name) in _GENERIC_REFERENCES:
+                countries = context.within(context.countries, sentence)
+                if len({c.code for c in countries if c.kind != "capital"}) < 2:
+                    continue
             clause = clause_around(context.text, sentence, start, end)
             before = context.text[clause.start : start]
             reading: _Reading = (
