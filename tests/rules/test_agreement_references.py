@@ -244,3 +244,20 @@ def test_retailers_agreement_is_a_company_deal() -> None:
         "their agreement over selling Tesco's Polish stores."
     )
     assert agreements(text) == []
+
+
+def test_an_agreement_two_bodies_mediated_is_not_between_them() -> None:
+    text = (
+        "Kenyan rivals share power\n\nKenya's government and opposition will share power. "
+        "The agreement was reached after talks mediated by the United Nations and the "
+        "African Union."
+    )
+    assert agreements(text) == []
+
+
+def test_a_described_mention_does_not_pick_one_of_two_named_plans_by_head() -> None:
+    text = (
+        "The party promised a great action plan. It includes the Action Plan for Jobs and "
+        "the Green Plan."
+    )
+    assert agreements(text) == []

@@ -661,7 +661,9 @@ def _stands_alone(context: ArticleContext, mention: _Mention) -> bool:
     if _COMPANY.search(context.text, mention.sentence.start, mention.sentence.end):
         return False  # "Fiat and US-based Ford signed an agreement": a company deal
     found = context.within(context.countries, mention.sentence)
-    return len(codes([c for c in found if c.kind != "capital"])) >= 2
+    named = [c for c in found if c.kind != "capital"]
+    # Two bodies alone ("talks mediated by the UN and the African Union") mediated it.
+    return len(codes(named)) >= 2 and any(c.kind != "organisation" for c in named)
 
 
 def _head(name: str) -> str:
@@ -692,7 +694,7 @@ def _named_alike(
     if not alike and headline:
         words = _content_words(mention.name)
         alike = [key for key, group in groups.items() if words & _content_words(group[0].name)]
-    if len(alike) > 1:  # "a truce" … "an unofficial ceasefire" … "the ceasefire"
+    if len(alike) > 1 and mention.bare:  # "a truce" … "an unofficial ceasefire" … "the ceasefire"
         alike = [key for key in alike if _head(groups[key][0].name) == head]
     return alike[0] if len(alike) == 1 else None
 
