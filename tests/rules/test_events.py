@@ -239,3 +239,20 @@ def test_summit_date_is_a_day() -> None:
 def test_long_run_of_digits_is_no_agreement_name() -> None:
     """A 20,000-digit run once took the agreement finder cubic time; it reads as nothing."""
     assert summitparse.extract("7" * 20_000 + " agreement", backend="rules").agreements == []
+
+
+def test_a_company_s_revenue_is_no_trade_figure() -> None:
+    text = (
+        "Airlines to merge\n\nThe two airlines said on Tuesday the combined company would have "
+        "$35 billion in annual revenue and would be selling about 3,000 routes."
+    )
+    result = summitparse.extract(text, backend="rules", published="2026-03-06")
+    assert result.trade_figures == []
+
+
+def test_sales_between_countries_stay_trade_figures() -> None:
+    text = "Japan sold $4 billion of cars to Vietnam last year, officials in Hanoi said."
+    result = summitparse.extract(text, backend="rules", published="2026-03-06")
+    assert [(t.value, sorted(t.parties)) for t in result.trade_figures] == [
+        (4_000_000_000, ["JP", "VN"])
+    ]

@@ -63,7 +63,9 @@ _CALENDAR_WORD = (
 _CAP_WORD = r"(?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*|[A-Z]{2,}\d*|\d+(?:\+\d*)?)"
 _CONNECT = r"(?:\s+(?:and|of|for|on|the|de|to|in|with|&)\s+|\s+|-)"
 _PROPER = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{_CAP_WORD}{_CONNECT}){{1,10}}?{_CAP_NOUN}(?:\s+{_CAP_NOUN})*"
+    # A whole word: "North Korea According to …" holds no accord; "the Oslo Accords" does.
+    rf"(?<![\w-])(?P<name>(?:{_CAP_WORD}{_CONNECT}){{1,10}}?{_CAP_NOUN}s?(?:\s+{_CAP_NOUN}s?)*"
+    rf"(?![\w-])"
     rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?!{_CALENDAR_WORD}){_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?)"
     rf"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9-]{{1,9}})\))?"
 )
@@ -79,10 +81,24 @@ _AMOUNT = (
     r"(?:[$€£¥]?\d[\d.,]*(?:[ -]?(?:billion|million|trillion|bn|mn|m))?"
     r"(?:[ -](?:dollar|euro|pound|yen|yuan|day|year|month))?[ -]+)"
 )
-_DESCRIBED = re.compile(
-    rf"\b(?:a|an|the|their|its|new|two)\s+(?P<name>{_AMOUNT}?(?:(?!{_FUNCTION}\b)[a-z][a-z-]*\s+){{0,4}}?{_NOUN}"
+# A modifier word: "nuclear", "free-trade", and country names written with dots ("U.S.-India",
+# "the U.S. civil nuclear energy pact").
+_MODIFIER = rf"(?!{_FUNCTION}\b)[a-z][a-z-]*(?:\.[a-z-]*)*"
+_DESCRIBED_NAME = (
+    rf"(?P<name>{_AMOUNT}?(?:{_MODIFIER}\s+){{0,4}}?{_NOUN}"
     rf"(?:\s+{_NOUN})*"  # "a ceasefire agreement", "a framework agreement"
-    rf"(?P<tail>\s+(?:on|for)\s+(?:[\w-]+\s+){{0,4}}[\w-]+)?)(?![\w-])",
+    rf"(?P<tail>\s+(?:on|for)\s+(?:[\w-]+\s+){{0,4}}[\w-]+)?)(?![\w-])"
+)
+_DETERMINER = r"(?:a|an|the|their|its|new|two)"
+_DESCRIBED = re.compile(rf"\b{_DETERMINER}\s+{_DESCRIBED_NAME}", re.IGNORECASE)
+# Headlines drop the article: "Germany, India sign defence accord", "China, EU reach deal on
+# textile import". There a verb of agreeing, or a preposition, opens the described name.
+_HEADLINE_DESCRIBED = re.compile(
+    rf"(?:\b(?:{_DETERMINER}|sign(?:s|ed|ing)?|reach(?:es|ed)?|strikes?|struck|"
+    rf"seal(?:s|ed)?|ink(?:s|ed)?|agree(?:s|d)?(?:\s+(?:on|to))?|approves?|approved|"
+    rf"ratif(?:y|ies|ied)|backs?|backed|endorses?|endorsed|adopts?|adopted|conclude[sd]?|"
+    rf"on|over)\s+)"
+    rf"{_DESCRIBED_NAME}",
     re.IGNORECASE,
 )
 # Words that end a described name's "on …"/"for …" tail: the clause goes on past them.
@@ -95,15 +111,49 @@ _TAIL_STOP = re.compile(
 _UPGRADE = re.compile(r"\b(?:upgrad\w*|elevat\w*|rais\w*|lift\w*|promot\w*)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the|a|an|their|its)?\s*$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+(?:the|a|an|their|its)?\s*[\"“]?$", re.IGNORECASE)
+# Right before the name only: "a possible India-China Regional Trade Agreement" is proposed, a
+# "potential takeover group" elsewhere in the clause says nothing of it.
+_POSSIBLE = re.compile(r"\b(?:a|an|the)\s+(?:possible|potential|prospective)\s+$", re.IGNORECASE)
+# "have declared in an official memorandum": the document announces what they declared. A
+# ceasefire "declared" alone is one side's, not an agreement.
+_DECLARED_IN = re.compile(
+    r"\bdeclared\s+(?:in|by)\s+(?:a|an|the|their|its|a\s+joint)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _STATUS = [(re.compile(pattern, re.IGNORECASE), status) for pattern, status in STATUS_RULES]
 _HEADS = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in HEAD_KINDS]
 _KINDS = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in KIND_RULES]
+# Words of a sentence about a company, a party or a union: a bare "agreement" there is theirs.
+_NON_STATE = (
+    r"\b(?:Co|Corp|Inc|Ltd|plc|SpA|SPA|AG|GmbH|LLC|NV|NGOs?|NGO's)\b|"
+    r"\b(?:compan(?:y|ies)|firms?|carmakers?|automakers?|makers?|manufacturers?|airlines?|"
+    r"banks?|corporations?|subsidiar(?:y|ies)|shareholders?|merger|takeover|buyout|"
+    r"contracts?|exporters?|importers?|investors?|consortium|activists?|campaigners?|"
+    r"retailers?|brands?|chains?|[A-Za-z]+-based)\b"
+)
+# A bare "communiqué signed by 12 NGOs" is theirs, not the countries'.
+_NON_STATE_SIGNERS = re.compile(_NON_STATE)
+_COMPANY = re.compile(_NON_STATE + r"|\b(?:clubs?|unions?|players?|parties|party)\b")
+# A bare generic head refers to an agreement named elsewhere ("the deal", "the accord"); it
+# makes a record of its own only under _stands_alone.
+_GENERIC_REFERENCES = frozenset({"agreement", "deal", "accord", "pact"})
 _GENERIC_HEAD = re.compile(r"(?:agreement|deal|pact|accord|framework)$")
 _NOUN_IN_NAME = re.compile(rf"\b{_NOUN}\b", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in TOPIC_WORDS) + r")\b", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _JOINT_STATEMENT = re.compile(
     r"\b(?:joint (?:statement|declaration|communiqu)|communiqu|declaration)", re.IGNORECASE
+)
+_DURATION = re.compile(
+    r"(?:the\s+)?(?:(?:past|next|last|first|coming|following)\s+)?(?:[\w-]+\s+)?"
+    r"(?:days?|weeks?|months?|years?|decades?)\b",
+    re.IGNORECASE,
+)
+_PURPOSE = re.compile(r"\s+to\s+(?!be\b)[a-z]+(?:\s+[\w-]+){0,4}")
+_DEADLINE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_TALKS_ON = re.compile(
+    r"\b(?:talks|negotiations|discussions)\s+(?:on|over|about|for)\s+(?:the|a|an|its|their)?\s*$",
+    re.IGNORECASE,
 )
 _NEGATED = re.compile(
     r"\b(?:(?:no|not|never|without)\b(?:\s+\w+)?|"
@@ -114,6 +164,7 @@ _NEGATED = re.compile(
 )
 # Ceasefires in the news are often between a government and its rebels: a domestic matter.
 _WAR_HEAD = re.compile(r"\b(?:cease-?fire|truce|armistice)\b", re.IGNORECASE)
+_PEACE = re.compile(r"\b(?:cease-?fire|truce|armistice|peace)\b", re.IGNORECASE)
 _ARMED_GROUP = re.compile(
     r"\b(?:rebels?|rebel group|guerr?ill?as?|insurgents?|insurgency|separatists?|militias?|"
     r"paramilitar\w*)\b",
@@ -314,7 +365,11 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
         start, end = match.span("name")
         if free(start, end) and _is_designation(match.group("name")):
             found.append((match.group("name").strip(), start, end, True, None))
-    for match in _DESCRIBED.finditer(text, sentence.start, sentence.end):
+    lead = context.lead
+    described = (
+        _HEADLINE_DESCRIBED if lead is not None and sentence.end <= lead.start else _DESCRIBED
+    )
+    for match in described.finditer(text, sentence.start, sentence.end):
         start, end = match.span("name")
         name = match.group("name")
         tail = match.group("tail")
@@ -332,26 +387,72 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
             name = name[len(first) :].lstrip()
             start = end - len(name)  # "draft communique": "draft" is status, not name
         words = name.lower().split()
+        by_counterpart = False
+        if len(words) == 1 and words[0] in _GENERIC_REFERENCES:
+            counterpart = _counterpart(context, sentence, start, end)
+            if counterpart is not None:  # "signed an agreement with ASEAN"
+                end = counterpart
+                name = text[start:end]
+                by_counterpart = True
+                words = name.lower().split()
         if (
             words[0] in _VAGUE_MODIFIERS
             or not free(start, end)
-            or not _names_one(name, tail, at_summit=at_summit)
+            or not (
+                _names_one(name, tail, at_summit=at_summit)
+                or (len(words) == 1 and words[0] in _GENERIC_REFERENCES)
+            )
         ):
             continue
         if _ORGANISATION.search(name):
             continue
+        if not tail:
+            purpose = _PURPOSE.match(text, end, sentence.end)
+            if purpose is not None and (_head(name) in SPECIFIC_HEADS or by_counterpart):
+                # "a treaty to share revenue from the field": the infinitive says which one
+                # (it names nothing by itself: "a deal to buy the firm" is anyone's)
+                extended = name + _trim_tail(purpose.group(0))
+                end += len(extended) - len(name)
+                name = extended
         found.append((name, start, end, False, None))
     return sorted(found, key=lambda item: item[1])
+
+
+_WITH = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?")
+
+
+def _counterpart(context: ArticleContext, sentence: Sentence, start: int, end: int) -> int | None:
+    """The end of "with <country or body>" right after a bare "agreement", when the clause
+    names another country before it: "China has signed an agreement with ASEAN", "India signed
+    a deal with Iran". Companies and parties sign deals with the same words, so both sides
+    must be countries or international bodies."""
+    after = _WITH.match(context.text, end, sentence.end)
+    if after is None:
+        return None
+    named = context.between(context.countries, after.end(), sentence.end)
+    if not named or named[0].start != after.end() or named[0].kind not in {"name", "organisation"}:
+        return None
+    other = named[0]
+    clause = clause_around(context.text, sentence, start, end)
+    before = [
+        c.code
+        for c in context.between(context.countries, clause.start, start)
+        if c.kind != "capital" and c.code != other.code
+    ]
+    return other.end if before else None
 
 
 def _names_one(name: str, tail: str | None, *, at_summit: bool) -> bool:
     """A described mention names an agreement when its head is specific ("memorandum of
     understanding"), or a modifier or an "on …" tail says what it is about ("trade deal",
     "agreement on water sharing"); "a good deal" does not. At a summit a declaration or
-    communiqué is the meeting's; a statement alone is anyone's (a ministry's, a spokesman's)."""
+    communiqué is the meeting's; a statement alone is anyone's (a ministry's, a spokesman's).
+    A programme described in copy is a country's ("its nuclear program"), a broadcaster's or an
+    agency's; one agreed between countries carries a proper name ("Global Combat Air
+    Programme")."""
     heads = list(_NOUN_IN_NAME.finditer(name))
     head = heads[-1].group(0).lower() if heads else ""
-    if head == "statement":
+    if head in {"statement", "programme", "program"}:
         return False
     if head in SPECIFIC_HEADS or (at_summit and head in SUMMIT_HEADS):
         return True
@@ -374,8 +475,11 @@ def _is_designation(name: str) -> bool:
 
 
 def _trim_tail(tail: str) -> str:
-    """' on cybersecurity cooperation and …' → ' on cybersecurity cooperation'."""
+    """' on cybersecurity cooperation and …' → ' on cybersecurity cooperation'; ' for the past
+    three weeks' says how long, not what it is about."""
     preposition, _, rest = tail.strip().partition(" ")
+    if _DURATION.match(rest):
+        return ""
     stop = _TAIL_STOP.search(" " + rest)
     rest = (" " + rest)[: stop.start()] if stop else " " + rest
     return f" {preposition}{rest}" if rest.strip() else ""
@@ -383,9 +487,16 @@ def _trim_tail(tail: str) -> str:
 
 def _mentions(context: ArticleContext, *, at_summit: bool = False) -> list[_Mention]:
     mentions: list[_Mention] = []
-    for sentence in context.sentences:
-        raw = _raw_mentions(context, sentence, at_summit=at_summit)
+    found = [(s, _raw_mentions(context, s, at_summit=at_summit)) for s in context.sentences]
+    # A bare "the deal" only ever joins another mention, or stands alone in a sentence naming
+    # two countries: in a story with neither (a company's deal) it is not read further.
+    named = any(_key(r[0]) not in _GENERIC_REFERENCES for _, raw in found for r in raw)
+    for sentence, raw in found:
         for name, start, end, proper, acronym in raw:
+            if not named and not proper and _key(name) in _GENERIC_REFERENCES:
+                countries = context.within(context.countries, sentence)
+                if len({c.code for c in countries if c.kind != "capital"}) < 2:
+                    continue
             clause = clause_around(context.text, sentence, start, end)
             before = context.text[clause.start : start]
             reading: _Reading = (
@@ -393,6 +504,16 @@ def _mentions(context: ArticleContext, *, at_summit: bool = False) -> list[_Ment
                 if _NEGATED.search(context.text, max(clause.start, start - 32), start)
                 else _status(context.text, clause, start, end)
             )
+            if reading in {"cancelled", "halted"} and _TALKS_ON.search(
+                context.text, max(clause.start, start - 40), start
+            ):
+                reading = "other"  # "talks on the deal collapsed": the talks did, not the deal
+            if _POSSIBLE.search(context.text, max(clause.start, start - 24), start):
+                reading = "proposed"
+            elif reading == "other" and _DECLARED_IN.search(
+                context.text, max(clause.start, start - 48), start
+            ):
+                reading = "announced"
             mentions.append(
                 _Mention(
                     name=_clean(name),
@@ -454,21 +575,95 @@ def _group(
         groups.setdefault(key, []).append(mention)
         if mention.acronym:
             aliases[_key(mention.acronym)] = key
-    for mention in (m for m in mentions if not m.proper):
+    lead = context.lead
+    headline_end = lead.start if lead is not None else 0
+    # A headline names the story's agreement in short ("sign defence accord"): it joins the one
+    # the body describes, so it is read after the body; a bare "the deal" only refers to one
+    # named elsewhere, so it is read last.
+    described = sorted(
+        (m for m in mentions if not m.proper),
+        key=lambda m: (_is_reference(m), m.start < headline_end, m.start),
+    )
+    for mention in described:
         key = _key(mention.name)
         if key in groups or key in previous_levels:
             groups.setdefault(key, []).append(mention)
             continue
-        named = _named_alike(groups, mention)
+        if _is_reference(mention):
+            if id(mention) not in quoted:  # "an agreement that can be signed," she said
+                _refer(context, groups, mention, headline_end)
+            continue
+        named = _named_alike(groups, mention, headline=mention.start < headline_end)
         if named is not None:
             groups[named].append(mention)
         elif not mention.bare or (
             _head(mention.name) in specific
             and mention.status != "other"
             and id(mention) not in quoted  # "they agreed to provide a declaration," he said
+            and not _NON_STATE_SIGNERS.search(
+                context.text, mention.sentence.start, mention.sentence.end
+            )
         ):
             groups.setdefault(key, []).append(mention)
     return sorted(groups.values(), key=lambda group: min(m.start for m in group))
+
+
+def _is_reference(mention: _Mention) -> bool:
+    """A bare generic head ("the deal"), or one modified only by its parties' names ("the APEC
+    accord", "the US-India deal"): a reference to the story's agreement, not a name of its own."""
+    if mention.proper:
+        return False
+    words = mention.name.split()
+    if words[-1].lower() not in _GENERIC_REFERENCES:
+        return False
+    parts = [p for w in words[:-1] for p in re.split(r"-(?=[A-Z])", w)]
+    return all(country_code(p) for p in parts)
+
+
+def _refer(
+    context: ArticleContext,
+    groups: dict[str, list[_Mention]],
+    mention: _Mention,
+    headline_end: int,
+) -> None:
+    """File a bare "the deal" with the agreement it points back to (or ahead to within its
+    sentence: "The agreement, which he calls the Sydney declaration, …"): one with that head,
+    else the only one. Only an agreement that is news can take it — a proper name, one the
+    headline names, or one something was done to — so that a later "the accord" does not lend
+    its status to a truce named as history. With none before it, it is the one proper name the
+    story gives later; with none at all, it may stand alone."""
+    live = [
+        group
+        for group in groups.values()
+        if any(
+            m.proper or m.start < headline_end or m.status not in {"other", "negotiating"}
+            for m in group
+        )
+    ]
+    earlier = [g for g in live if min(m.start for m in g) < mention.sentence.end]
+    head = _head(mention.name)
+    same_head = [group for group in earlier if _head(group[0].name) == head]
+    if len(same_head) == 1 or len(earlier) == 1:
+        (same_head or earlier)[0].append(mention)
+    elif not earlier and len(live) == 1 and live[0][0].proper:
+        live[0].append(mention)  # "The deal was reached …" … Bush called it a "unique deal"
+    elif not live and _stands_alone(context, mention):
+        groups[_key(mention.name)] = [mention]
+
+
+def _stands_alone(context: ArticleContext, mention: _Mention) -> bool:
+    """A bare "the agreement" is the story's own agreement when nothing else names it, if
+    something was done to it ("The agreement was reached between the Italian Prime Minister
+    and his Libyan counterpart") and its sentence names two countries or bodies: a company's
+    or a party's deal names none, or one."""
+    if mention.status not in {"announced", "signed", "in_force"}:
+        return False
+    if _COMPANY.search(context.text, mention.sentence.start, mention.sentence.end):
+        return False  # "Fiat and US-based Ford signed an agreement": a company deal
+    found = context.within(context.countries, mention.sentence)
+    named = [c for c in found if c.kind != "capital"]
+    # Two bodies alone ("talks mediated by the UN and the African Union") mediated it.
+    return len(codes(named)) >= 2 and any(c.kind != "organisation" for c in named)
 
 
 def _head(name: str) -> str:
@@ -476,33 +671,54 @@ def _head(name: str) -> str:
     return nouns[-1].group(0).lower() if nouns else ""
 
 
-def _named_alike(groups: dict[str, list[_Mention]], mention: _Mention) -> str | None:
+def _named_alike(
+    groups: dict[str, list[_Mention]], mention: _Mention, *, headline: bool = False
+) -> str | None:
     """The one agreement a described mention refers to: a named one of the same kind or head
     noun ("a defence pact" … "the Defence Cooperation Agreement"), or, for a bare head ("the
-    memorandum"), any one with that head."""
+    memorandum") or a headline's short name, any one with that head or kind."""
     head = _head(mention.name)
+    # One war's truce, ceasefire and (in a headline) peace plan are one agreement: "signed the
+    # ceasefire agreement" … "The truce was signed by Saakashvili on Friday".
+    war = (_PEACE if headline else _WAR_HEAD).search(mention.name) is not None
     alike = [
         key
         for key, group in groups.items()
-        if (group[0].proper or mention.bare)
+        if (group[0].proper or mention.bare or headline)
         and (
             (group[0].kind == mention.kind and mention.kind != "other")
             or _head(group[0].name) == head
+            or (war and _WAR_HEAD.search(group[0].name) is not None)
         )
     ]
+    if not alike and headline:
+        words = _content_words(mention.name)
+        alike = [key for key, group in groups.items() if words & _content_words(group[0].name)]
+    if len(alike) > 1 and mention.bare:  # "a truce" … "an unofficial ceasefire" … "the ceasefire"
+        alike = [key for key in alike if _head(groups[key][0].name) == head]
     return alike[0] if len(alike) == 1 else None
+
+
+def _content_words(name: str) -> set[str]:
+    """Words of a name that say what it is about: "Omo river water deal" and "Omo Basin
+    Water-Sharing Agreement" share "omo" and "water"."""
+    words = set(re.findall(r"[a-z]{3,}", name.lower()))
+    return {w for w in words if not _NOUN_IN_NAME.fullmatch(w)} - {"the", "and", "for"}
 
 
 def _clause_date(context: ArticleContext, mention: _Mention, status: str) -> DateMention | None:
     """The day (or month: "in force since September 2025") that dates the agreement: in its
     clause, the one nearest the words that gave it its status ("signed …, which will enter
     into force in June" is dated by the signing, not by June). A year alone is too coarse, and
-    the dateline's own date is not the event's."""
+    the dateline's own date is not the event's, nor is a deadline ("… troops out by the
+    middle of 2008")."""
     clause = mention.clause
     dates = [
         m
         for m in context.event_dates(clause.start, clause.end, said=True)
         if m.granularity in {"day", "week", "month"}
+        and not _DEADLINE.search(context.text, max(clause.start, m.start - 12), m.start)
+        and not _after_the_story(context, m, status)
     ]
     if not dates:
         return None
@@ -515,6 +731,17 @@ def _clause_date(context: ArticleContext, mention: _Mention, status: str) -> Dat
         return dates[0]
     anchor = min(words, key=lambda w: abs(w - (mention.start + mention.end) // 2))
     return min(dates, key=lambda d: abs((d.start + d.end) // 2 - anchor))
+
+
+def _after_the_story(context: ArticleContext, date: DateMention, status: str) -> bool:
+    """A signing or an announcement the story reports has happened: a date after the story's
+    own ("which will come into force in 90 days") is another event's."""
+    return (
+        status in {"signed", "announced", "reaffirmed"}
+        and context.reference is not None
+        and date.value is not None
+        and date.value > context.reference
+    )
 
 
 def _parties(context: ArticleContext, mention: _Mention) -> list[str]:
@@ -538,14 +765,16 @@ def _parties(context: ArticleContext, mention: _Mention) -> list[str]:
 def _record(
     context: ArticleContext, group: list[_Mention], summit: Summit | None
 ) -> Agreement | None:
-    named = next((m for m in group if m.proper), group[0])
+    # The name: a proper one, else the fullest description ("border treaty", not "the treaty").
+    named = next((m for m in group if m.proper), next((m for m in group if not m.bare), group[0]))
     is_statement = summit is not None and (
         bool(_JOINT_STATEMENT.search(named.name)) or named.kind == "statement"
     )
     statuses = [m.status for m in group]
     called_off = any(m.cancelled for m in group)  # something done to it: news, not background
     if all(s == "other" for s in statuses) and not is_statement and not called_off:
-        passing = len(group) == 1 and not _in_opening(context, group[0])
+        own = [m for m in group if not _is_reference(m)]  # not "the pact"
+        passing = len(own) <= 1 and not any(_in_opening(context, m) for m in own)
         if not named.proper or passing:
             return None  # named in passing, with nothing done to it: background
     status: AgreementStatus = min(statuses, key=STATUS_ORDER.index)
@@ -553,8 +782,12 @@ def _record(
         status = "other"  # a contract signed and then cancelled is no signed contract
     if status == "other" and is_statement:
         status = "announced"
-    deciding = next((m for m in group if m.status == status), named)
-    date_mention = _clause_date(context, deciding, status)
+    # The first mention with the record's status that dates it: "have signed a treaty …" then
+    # "The treaty, signed in Sydney on January 12th, …".
+    deciding = [m for m in group if m.status == status] or [named]
+    date_mention = next(
+        (d for m in deciding if (d := _clause_date(context, m, status)) is not None), None
+    )
     date = date_mention.value if date_mention else None
     granularity: Granularity | None = date_mention.granularity if date_mention else None
     if status == "negotiating":
@@ -567,7 +800,12 @@ def _record(
         granularity = summit.date_granularity
     if date is None:
         granularity = None
-    parties = unique(p for m in group for p in _parties(context, m))
+    parties: list[str] = []
+    for mention in group:
+        if len(parties) < 2 or not _is_reference(mention):
+            # "The deal has also made some ask if Britain should pay Nigeria": a later "the
+            # deal" completes the parties, it does not add to them.
+            parties = unique(parties + _parties(context, mention))
     if _domestic_truce(context, group, named, parties):
         return None
     acronym = any(word.isupper() and len(word) >= 3 for word in named.name.split())

@@ -28,6 +28,23 @@ _TRADE_AFTER = re.compile(
     r"(?P<trade>" + _TRADE.pattern.removeprefix(r"\b(?:").removesuffix(r")\b") + r")\b",
     re.IGNORECASE,
 )
+# Words that measure a company's business as often as trade between countries ("$35 billion in
+# annual revenue", "selling about 3,000 patents"): a figure they describe is a trade figure only
+# when its own part of the clause names a country or bloc, not through the story's fallback.
+_COMPANY_MEASURE = compile_words(
+    (
+        r"sales",
+        r"sell(?:s|ing)?",
+        r"sold",
+        r"buy(?:s|ing)?",
+        r"bought",
+        r"revenues?",
+        r"order(?:ed|s)?",
+        r"purchases",
+        r"loans?",
+        r"lending",
+    )
+)
 _AFTER_FIGURE_STOP = re.compile(r"[,;(]")
 _RESTATEMENT = re.compile(r"\(\s*(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 
@@ -104,6 +121,8 @@ def find_trade_figures(
             if description is None:
                 continue
             parties = _parties(context, clause, figure)
+            if not parties and _COMPANY_MEASURE.fullmatch(description):
+                continue  # "The combined company would have $35 billion in annual revenue"
             if len(parties) == 1:  # "imports from Australia": the story's own country is the other
                 parties = unique(parties + [c for c in fallback_parties if c not in parties][:1])
             elif not parties:
