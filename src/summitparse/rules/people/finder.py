@@ -575,8 +575,10 @@ def _surname_candidates(
 
 
 def _canonical(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Point honorific and early surname forms ("Mr Blair") at the full name ("Tony Blair")."""
+    """Point honorific and early surname forms ("Mr Blair") at the full name ("Tony Blair"),
+    and a full name without its middle ("George Bush") at the one with it ("George W. Bush")."""
     fulls = [c for c in candidates if c.kind == "full" and len(_name_words(c.name)) > 1]
+    fuller = _fuller_names({c.name for c in fulls})
     out: list[_Candidate] = []
     for cand in candidates:
         if cand.kind == "surname" or len(_name_words(cand.name)) == 1:
@@ -584,8 +586,45 @@ def _canonical(candidates: list[_Candidate]) -> list[_Candidate]:
             full = _full_name_for(cand.name, cand.start, fulls)
             if full is not None:
                 cand = replace(cand, name=full, kind="surname")
+        if cand.name in fuller:
+            cand = replace(cand, name=fuller[cand.name])
         out.append(cand)
     return out
+
+
+_MAX_NAME_VARIANTS = 4  # more spellings of one first-and-last name are a crowd, not one person
+
+
+def _extends(longer: list[str], shorter: list[str]) -> bool:
+    """True when ``longer`` has every word of ``shorter`` in order, and more."""
+    if len(longer) <= len(shorter):
+        return False
+    rest = iter(longer)
+    return all(word in rest for word in shorter)
+
+
+def _fuller_names(names: set[str]) -> dict[str, str]:
+    """Each full name that one other full name of the story extends in the middle, mapped to it.
+
+    "George Bush" and "George W. Bush" in one story are one man, named once in full: every word
+    of the shorter, in order, with the same first and last word. A name two fuller ones extend
+    ("George Bush" beside "George W. Bush" and "George Herbert Walker Bush") stays as written,
+    since it could be either; so does every name of a crowd sharing first and last word.
+    """
+    by_ends: dict[tuple[str, str], list[tuple[str, list[str]]]] = {}
+    for name in names:
+        words = _name_words(name)
+        if len(words) > 1:
+            by_ends.setdefault((words[0], words[-1]), []).append((name, words))
+    fuller: dict[str, str] = {}
+    for group in by_ends.values():
+        if not 1 < len(group) <= _MAX_NAME_VARIANTS:
+            continue
+        for name, words in group:
+            longer = [other for other, other_words in group if _extends(other_words, words)]
+            if len(longer) == 1:
+                fuller[name] = longer[0]
+    return fuller
 
 
 def _inherit_titles(candidates: list[_Candidate]) -> list[_Candidate]:

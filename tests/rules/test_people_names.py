@@ -1,0 +1,42 @@
+"""People as real copy names them: one man under a shorter form of his name, ranks and judges
+as titles, and the misspelled "Prime Minster" as a reference to the prime minister."""
+
+from __future__ import annotations
+
+from summitparse import extract
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract(text, backend="rules").quotes]
+
+
+def test_a_name_without_its_middle_is_the_man_named_in_full() -> None:
+    text = (
+        "US President George W. Bush met Tanzanian President Jakaya Kikwete on Monday.\n\n"
+        'After the meeting, George Bush said: "Our help is effective help."'
+    )
+    assert _speakers(text) == ["George W. Bush"]
+
+
+def test_a_name_two_fuller_names_extend_stays_as_written() -> None:
+    text = (
+        "George W. Bush and his father George Herbert Walker Bush attended the ceremony.\n\n"
+        'George Bush said: "It was a fine day."'
+    )
+    assert _speakers(text) == ["George Bush"]
+
+
+def test_the_misspelled_prime_minster_is_the_prime_minister_named_before() -> None:
+    text = (
+        "British Prime Minister Tony Blair spoke after the G8 summit in Gleneagles.\n\n"
+        'The Prime Minster said "We speak today in the shadow of terrorism."'
+    )
+    assert _speakers(text) == ["Tony Blair"]
+
+
+def test_judges_and_officers_are_titled_not_named_by_their_rank() -> None:
+    text = (
+        'Judge Raouf Abdel Rahman told the court: "The right of defence is sacred."\n\n'
+        'Colonel Carol Joyce said: "This is how the detainees get treated."'
+    )
+    assert _speakers(text) == ["Raouf Abdel Rahman", "Carol Joyce"]
