@@ -40,3 +40,12 @@ def test_judges_and_officers_are_titled_not_named_by_their_rank() -> None:
         'Colonel Carol Joyce said: "This is how the detainees get treated."'
     )
     assert _speakers(text) == ["Raouf Abdel Rahman", "Carol Joyce"]
+
+
+def test_an_untitled_name_told_with_who_is_a_person_pronouns_point_at() -> None:
+    text = (
+        "Ehud Olmert and Mahmoud Abbas met in Jerusalem.\n\n"
+        "Mahdi Abdel Hadi who heads the research group PASSIA says both men are weakened.\n\n"
+        '"I think both leaders are weak," he explained.'
+    )
+    assert _speakers(text) == ["Mahdi Abdel Hadi"]

@@ -452,11 +452,12 @@ def _generic_candidates(text: str, blocked: set[int]) -> list[_Candidate]:
 
 
 def _near_speech(text: str, start: int, end: int) -> bool:
-    """ "Kristi Govella said", "said Harsh Pant", "Ana Ruiz, who …", "Brandt, an MP, said"."""
+    """ "Kristi Govella said", "said Harsh Pant", "Ana Ruiz, who …", "Mahdi Abdel Hadi who
+    heads …", "Brandt, an MP, said"."""
     return (
         speech_verb_pattern().match(text, _skip_space(text, end)) is not None
         or _verb_before_pattern().search(text, max(0, start - 50), start) is not None
-        or text.startswith(", who", end)
+        or text.startswith((", who", " who "), end)
         or _APPOSITION_THEN_VERB_RE.match(text, end) is not None
     )
 
