@@ -49,3 +49,23 @@ def test_an_untitled_name_told_with_who_is_a_person_pronouns_point_at() -> None:
         '"I think both leaders are weak," he explained.'
     )
     assert _speakers(text) == ["Mahdi Abdel Hadi"]
+
+
+def test_an_apposition_without_its_second_comma_still_describes_the_speaker() -> None:
+    text = (
+        '"The negotiations are in dire straits," Kim Hyun-chong, South Korean trade minister '
+        "said.\n\n"
+        'The Palm Beach County Supervisor of Elections, Arthur Anderson, has responded that '
+        '"the dates somehow changed."'
+    )
+    assert _speakers(text)[0] == "Kim Hyun-chong"
+
+
+def test_a_second_name_after_a_comma_is_no_description() -> None:
+    # "NSW Health Minister, Reba Meagher said": the name after the comma is the speaker, the
+    # words before it are no person.
+    text = (
+        "NSW Health Minister, Reba Meagher said a study showed a decline. "
+        '"Cannabis comes with serious risk," she said.'
+    )
+    assert _speakers(text) == ["Reba Meagher"]

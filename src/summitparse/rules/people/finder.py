@@ -159,8 +159,11 @@ _BARE_APPOSITION_RE = re.compile(
 _ROLE_RE = re.compile(rf"(?<![\w-])(?P<role>(?i:{_alternation(REFERENCE_ROLES)}))(?![\w-])")
 _PLACE_PREPOSITION_RE = re.compile(r"(?<![\w-])(?:at|in|from|of|near|outside|inside)[ \t]+\Z")
 # "Paula Brandt, budget spokeswoman for the Greens, said": an apposition, then a speech verb.
+# ", an MP, said" and, as wire copy often leaves the second comma out, ", South Korean trade
+# minister said" (a description: lower-case words after any capitalised ones, not a second name).
 _APPOSITION_THEN_VERB_RE = re.compile(
-    r",[^,\"“”«»\n]{1,80},[ \t]+(?:(?:also|later|then|again)[ \t]+)?"
+    r",(?:[^,\"“”«»\n]{1,80},|[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[a-z][\w-]*"
+    r"(?:[ \t]+[a-z][\w-]*){0,3})[ \t]+(?:(?:also|later|then|again)[ \t]+)?"
     r"(?:said|says|told|added|stated|noted|warned|wrote|argued|insisted)(?![\w-])"
 )
 # Role nouns that give a gender in an apposition: ", budget spokeswoman for the Greens,".
