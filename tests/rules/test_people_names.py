@@ -69,3 +69,11 @@ def test_a_second_name_after_a_comma_is_no_description() -> None:
         '"Cannabis comes with serious risk," she said.'
     )
     assert _speakers(text) == ["Reba Meagher"]
+
+
+def test_pointed_out_is_a_speech_verb() -> None:
+    text = (
+        "Georgian President Mikheil Saakashvili signed the truce on Friday. But he pointed out "
+        'that "this is not a done deal."'
+    )
+    assert _speakers(text) == ["Mikheil Saakashvili"]

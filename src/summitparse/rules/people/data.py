@@ -385,6 +385,9 @@ SPEECH_VERB_IRREGULAR: tuple[str, ...] = (
     "speaks",
     "speaking",
     "put it",
+    "pointed out",
+    "points out",
+    "pointing out",
 )
 
 # Adverbs that sit between a subject and its speech verb: "she later said", "he told reporters".
