@@ -72,6 +72,9 @@ TITLE_HEADS: tuple[str, ...] = (
     "Congresswoman",
     "General",
     "Admiral",
+    "Colonel",
+    "Captain",
+    "Judge",
     "Leader",
     "Chief",
 )
@@ -79,6 +82,9 @@ TITLE_HEADS: tuple[str, ...] = (
 # Words that narrow a title head: "Foreign Minister", "Defence Secretary", "Deputy Prime Minister".
 TITLE_MODIFIERS: tuple[str, ...] = (
     "Foreign",
+    "Major",  # "Major General", "Lieutenant Colonel": ranks narrow a rank
+    "Lieutenant",
+    "Brigadier",
     "Policy",
     "Business",
     "Shadow",
@@ -145,6 +151,7 @@ REFERENCE_ROLES: dict[str, tuple[str, ...]] = {
     "head of government": ("prime minister", "chancellor", "premier"),
     "premier": ("premier", "prime minister"),
     "prime minister": ("prime minister", "premier"),
+    "prime minster": ("prime minister", "premier"),  # the misspelling of TITLE_HEADS
     "pm": ("prime minister", "premier"),
     "chancellor": ("chancellor",),
     "president": ("president",),
@@ -378,6 +385,9 @@ SPEECH_VERB_IRREGULAR: tuple[str, ...] = (
     "speaks",
     "speaking",
     "put it",
+    "pointed out",
+    "points out",
+    "pointing out",
 )
 
 # Adverbs that sit between a subject and its speech verb: "she later said", "he told reporters".

@@ -159,8 +159,11 @@ _BARE_APPOSITION_RE = re.compile(
 _ROLE_RE = re.compile(rf"(?<![\w-])(?P<role>(?i:{_alternation(REFERENCE_ROLES)}))(?![\w-])")
 _PLACE_PREPOSITION_RE = re.compile(r"(?<![\w-])(?:at|in|from|of|near|outside|inside)[ \t]+\Z")
 # "Paula Brandt, budget spokeswoman for the Greens, said": an apposition, then a speech verb.
+# ", an MP, said" and, as wire copy often leaves the second comma out, ", South Korean trade
+# minister said" (a description: lower-case words after any capitalised ones, not a second name).
 _APPOSITION_THEN_VERB_RE = re.compile(
-    r",[^,\"“”«»\n]{1,80},[ \t]+(?:(?:also|later|then|again)[ \t]+)?"
+    r",(?:[^,\"“”«»\n]{1,80},|[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[a-z][\w-]*"
+    r"(?:[ \t]+[a-z][\w-]*){0,3})[ \t]+(?:(?:also|later|then|again)[ \t]+)?"
     r"(?:said|says|told|added|stated|noted|warned|wrote|argued|insisted)(?![\w-])"
 )
 # Role nouns that give a gender in an apposition: ", budget spokeswoman for the Greens,".
@@ -452,11 +455,12 @@ def _generic_candidates(text: str, blocked: set[int]) -> list[_Candidate]:
 
 
 def _near_speech(text: str, start: int, end: int) -> bool:
-    """ "Kristi Govella said", "said Harsh Pant", "Ana Ruiz, who …", "Brandt, an MP, said"."""
+    """ "Kristi Govella said", "said Harsh Pant", "Ana Ruiz, who …", "Mahdi Abdel Hadi who
+    heads …", "Brandt, an MP, said"."""
     return (
         speech_verb_pattern().match(text, _skip_space(text, end)) is not None
         or _verb_before_pattern().search(text, max(0, start - 50), start) is not None
-        or text.startswith(", who", end)
+        or text.startswith((", who", " who "), end)
         or _APPOSITION_THEN_VERB_RE.match(text, end) is not None
     )
 
@@ -575,8 +579,10 @@ def _surname_candidates(
 
 
 def _canonical(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Point honorific and early surname forms ("Mr Blair") at the full name ("Tony Blair")."""
+    """Point honorific and early surname forms ("Mr Blair") at the full name ("Tony Blair"),
+    and a full name without its middle ("George Bush") at the one with it ("George W. Bush")."""
     fulls = [c for c in candidates if c.kind == "full" and len(_name_words(c.name)) > 1]
+    fuller = _fuller_names({c.name for c in fulls})
     out: list[_Candidate] = []
     for cand in candidates:
         if cand.kind == "surname" or len(_name_words(cand.name)) == 1:
@@ -584,8 +590,45 @@ def _canonical(candidates: list[_Candidate]) -> list[_Candidate]:
             full = _full_name_for(cand.name, cand.start, fulls)
             if full is not None:
                 cand = replace(cand, name=full, kind="surname")
+        if cand.name in fuller:
+            cand = replace(cand, name=fuller[cand.name])
         out.append(cand)
     return out
+
+
+_MAX_NAME_VARIANTS = 4  # more spellings of one first-and-last name are a crowd, not one person
+
+
+def _extends(longer: list[str], shorter: list[str]) -> bool:
+    """True when ``longer`` has every word of ``shorter`` in order, and more."""
+    if len(longer) <= len(shorter):
+        return False
+    rest = iter(longer)
+    return all(word in rest for word in shorter)
+
+
+def _fuller_names(names: set[str]) -> dict[str, str]:
+    """Each full name that one other full name of the story extends in the middle, mapped to it.
+
+    "George Bush" and "George W. Bush" in one story are one man, named once in full: every word
+    of the shorter, in order, with the same first and last word. A name two fuller ones extend
+    ("George Bush" beside "George W. Bush" and "George Herbert Walker Bush") stays as written,
+    since it could be either; so does every name of a crowd sharing first and last word.
+    """
+    by_ends: dict[tuple[str, str], list[tuple[str, list[str]]]] = {}
+    for name in names:
+        words = _name_words(name)
+        if len(words) > 1:
+            by_ends.setdefault((words[0], words[-1]), []).append((name, words))
+    fuller: dict[str, str] = {}
+    for group in by_ends.values():
+        if not 1 < len(group) <= _MAX_NAME_VARIANTS:
+            continue
+        for name, words in group:
+            longer = [other for other, other_words in group if _extends(other_words, words)]
+            if len(longer) == 1:
+                fuller[name] = longer[0]
+    return fuller
 
 
 def _inherit_titles(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -53,10 +53,15 @@ _MODALS = frozenset(("will", "would", "could", "can", "may", "might", "must", "s
 # A sentence stop and the blanks after it: where the next sentence of a paragraph begins.
 _BOUNDARY_RE = re.compile(rf"{SENTENCE_STOP}[ \t]+(?=\S)")
 # Between a subject and its verb: blanks, an apposition (", the foreign minister,"), adverbs.
+# Wire copy often leaves the apposition's second comma out (", South Korean trade minister
+# said"): that one is a description, lower-case words after any capitalised ones.
 _ADVERBS = "|".join(sorted(SPEECH_ADVERBS))
 _ATTACHED = r"[ \t]+(?:of|in|at|from|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)+"
+_OPEN_APPOSITION = (
+    r"(?-i:[ \t]*,[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+)"
+)
 _GAP_RE = re.compile(
-    rf"\A(?:[ \t]+|[ \t]*,[^,\"“”«»]{{1,160}},[ \t]*|{_ATTACHED})"
+    rf"\A(?:[ \t]+|[ \t]*,[^,\"“”«»]{{1,160}},[ \t]*|{_ATTACHED}|{_OPEN_APPOSITION})"
     rf"(?:(?:{_ADVERBS})[ \t]+){{0,2}}\Z",
     re.I,
 )
