@@ -159,16 +159,12 @@ DAY_WORDS: dict[str, int] = {
     **{w: n for w, n in ORDINALS.items() if n <= 31},
 }
 
-# Small counts in "two years ago", "a week earlier", "a few days".
+# Small counts in "two years ago", "a week earlier". Vague ones ("a few days ago", "several
+# years ago", "the last couple of weeks") have no value to resolve to: they make no date.
 COUNT_WORDS: dict[str, int] = {
     **{w: n for w, n in CARDINALS.items() if n <= 99},
     "a": 1,
     "an": 1,
-    "a couple of": 2,
-    "couple of": 2,
-    "a few": 3,
-    "few": 3,
-    "several": 3,
 }
 
 # Time units for offsets, with their size in (unit, count) form.
@@ -345,6 +341,11 @@ YEAR_NOUNS = frozenset(
     }
 )
 
+# Words before a number of 1800-2100 that make it a year, though they make no other number a
+# date: "an 1824 victory", "a 1990 law", "China's 2001 accession" (the possessive's "s"), "a
+# post-2012 arrangement", "beyond 2011".
+YEAR_BEFORE_WORDS = frozenset({"a", "an", "s", "post", "pre", "beyond"})
+
 # Nouns that make a preceding 4-digit number a count, not a year ("2025 people").
 COUNT_NOUNS = frozenset(
     {
@@ -361,6 +362,17 @@ COUNT_NOUNS = frozenset(
         "tons",
         "tonnes",
         "barrels",
+        # Singular units and sizes after "a": "a 2000 tonne ship", "a 2000-strong force".
+        "ton",
+        "tonne",
+        "barrel",
+        "metre",
+        "meter",
+        "mile",
+        "foot",
+        "strong",
+        "member",
+        "seat",
         "km",
         "kilometre",
         "kilometer",

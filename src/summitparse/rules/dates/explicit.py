@@ -60,6 +60,7 @@ from summitparse.rules.dates.data import (
     THE_DAY_FOLLOWERS,
     WEEKDAY_HOLIDAYS,
     WEEKDAYS,
+    YEAR_BEFORE_WORDS,
     YEAR_NOUNS,
 )
 
@@ -485,7 +486,11 @@ def read_year_alone(m: re.Match[str], ctx: Context) -> Atom | None:
     follower = ctx.next_word(m.end())
     if follower.lower() in COUNT_NOUNS:
         return None
-    context = bool(m.group("pre")) or prev in DATE_CONTEXT_WORDS
+    context = (
+        bool(m.group("pre"))
+        or prev in DATE_CONTEXT_WORDS
+        or (prev in YEAR_BEFORE_WORDS and 1800 <= year <= 2100)
+    )
     noun_follows = _year_noun_follows(ctx, m.end())
     context = context or noun_follows
     if not m.group("pre") and not noun_follows and _in_a_name(ctx, m.start()):

@@ -51,9 +51,13 @@ _NOW_BEFORE = frozenset(
 
 
 def _now_is_a_date(m: re.Match[str], ctx: Context) -> bool:
-    """ "until now", "go back now." are dates; "is now in force" is an adverb of the verb."""
-    if ctx.prev_word(m.start()) in _NOW_BEFORE:
+    """ "until now", "go back now." are dates; "is now in force" is an adverb of the verb, and
+    "for now" means for the time being."""
+    before = ctx.prev_word(m.start())
+    if before in _NOW_BEFORE:
         return True
+    if before == "for":
+        return False
     return re.match(r"\s*(?:[.?!,;)]|$)", ctx.text[m.end() : m.end() + 3]) is not None
 
 
