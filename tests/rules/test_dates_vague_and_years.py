@@ -56,3 +56,8 @@ def test_a_year_after_a_or_a_possessive_is_a_year(text: str, year: str) -> None:
 )
 def test_other_numbers_after_a_stay_numbers(text: str) -> None:
     assert _texts(text) == []
+
+
+def test_a_count_with_thousands_separators_is_read_whole() -> None:
+    found = find_dates("The temple was built almost 2,000 years ago.", reference=REFERENCE)
+    assert [(d.text, d.value and d.value.year) for d in found] == [("2,000 years ago", 8)]

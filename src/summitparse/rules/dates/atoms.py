@@ -194,8 +194,9 @@ def two_digit_year(yy: int) -> int:
 def count_value(word: str) -> int | None:
     """Count from "two", "a", "a couple of", "3"."""
     w = norm_words(word)
-    if w.isdigit():
-        return int(w)
+    digits = w.replace(",", "")
+    if digits.isdigit():
+        return int(digits)
     return COUNT_WORDS.get(w)
 
 

@@ -71,7 +71,8 @@ YEAR4 = r"(?:1\d{3}|2\d{3})(?!\d)"
 YEAR2 = r"(?:(?<=of )'?\d\d|'\d\d)(?![\w])"
 YEAR_ANY = rf"(?:{YEAR4}|{SPELLED_YEAR}|{YEAR2})"
 
-COUNT = rf"(?:{_alternation(set(COUNT_WORDS))}|\d{{1,3}})"
+# "2,000 years ago" is one count: read from the thousands digits on, never from "000".
+COUNT = rf"(?:{_alternation(set(COUNT_WORDS))}|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}})"
 UNIT = _alternation(set(UNIT_WORDS)) + R
 QTY = rf"(?:{COUNT}\s*{UNIT}(?:\s*(?:,\s*)?{COUNT}\s*{UNIT}){{0,4}})"
 RANGE_SEP = r"(?:-|–|—|to|till|til|until|through|thru|and)"
