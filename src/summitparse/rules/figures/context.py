@@ -283,6 +283,9 @@ def is_name_before_noun(text: str, end: int) -> bool:
     w1, w2 = m.group("w1"), m.group("w2")
     if not (w1[0].isupper() and w1[1:].islower()) or w1.lower() in _FUNCTION_WORDS:
         return False
+    proper = _PROPER_THEN_NOUN_RE.match(text, end)
+    if proper is not None and _plural_noun(proper.group("noun")):
+        return False  # "20 Latin American nations": proper modifiers, then what is counted
     if w1.lower() in _WEEKDAYS or _plural_noun(w1):
         return False
     return w2 is None or not _plural_noun(w2)
