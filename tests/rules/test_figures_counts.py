@@ -24,3 +24,8 @@ def test_a_number_before_proper_modifiers_and_a_plural_noun_is_a_count(
 @pytest.mark.parametrize("text", ["He works at 10 Downing Street.", "303 Squadron flew on."])
 def test_a_number_that_names_what_follows_is_no_figure(text: str) -> None:
     assert find_figures(text) == []
+
+
+@pytest.mark.parametrize("text", ["Putin arrives at 3pm (GMT +2).", "The call is at 9 a.m. (UTC-5)."])
+def test_a_time_zone_offset_is_no_figure(text: str) -> None:
+    assert find_figures(text) == []

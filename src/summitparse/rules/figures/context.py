@@ -97,6 +97,8 @@ _TIME_RE = re.compile(
     r"hrs|o'clock)(?![A-Za-z])"
 )
 _TIME_BEFORE_RE = re.compile(r"\d[:.]\Z")
+# A time zone's offset: "GMT +2", "UTC-5" (and "GTM", a frequent slip of the keys).
+_ZONE_OFFSET_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:GMT|UTC|GTM)[ \t]*[+−–-][ \t]*\Z")
 
 # Words that name a thing by its number ("Article 5", "Flight 370"); checked case-insensitively.
 _NAME_NOUNS = frozenset(
@@ -233,8 +235,10 @@ def is_date_part(text: str, start: int, end: int, value: float) -> bool:
 
 
 def is_time(text: str, start: int, end: int) -> bool:
-    """True for clock times: "10:30", "3 p.m.", "0800 GMT"."""
+    """True for clock times and zones: "10:30", "3 p.m.", "0800 GMT", "GMT +2"."""
     if _TIME_RE.match(text, end) is not None:
+        return True
+    if _ZONE_OFFSET_BEFORE_RE.search(text, max(0, start - 8), start) is not None:
         return True
     return _TIME_BEFORE_RE.search(text, max(0, start - 2), start) is not None
 
