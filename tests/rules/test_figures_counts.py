@@ -26,6 +26,8 @@ def test_a_number_that_names_what_follows_is_no_figure(text: str) -> None:
     assert find_figures(text) == []
 
 
-@pytest.mark.parametrize("text", ["Putin arrives at 3pm (GMT +2).", "The call is at 9 a.m. (UTC-5)."])
+@pytest.mark.parametrize(
+    "text", ["Putin arrives at 3pm (GMT +2).", "The call is at 9 a.m. (UTC-5)."]
+)
 def test_a_time_zone_offset_is_no_figure(text: str) -> None:
     assert find_figures(text) == []
