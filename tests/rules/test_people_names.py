@@ -55,7 +55,7 @@ def test_an_apposition_without_its_second_comma_still_describes_the_speaker() ->
     text = (
         '"The negotiations are in dire straits," Kim Hyun-chong, South Korean trade minister '
         "said.\n\n"
-        'The Palm Beach County Supervisor of Elections, Arthur Anderson, has responded that '
+        "The Palm Beach County Supervisor of Elections, Arthur Anderson, has responded that "
         '"the dates somehow changed."'
     )
     assert _speakers(text)[0] == "Kim Hyun-chong"
