@@ -7,6 +7,7 @@ machine. The rules' records here are the real rules' (quotes with their speakers
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -44,6 +45,14 @@ def _with_participant(name: str) -> dict[str, Any]:
         pytest.param("Jinping Meloni", id="surname-of-one-name-of-another"),
         pytest.param("Al", id="substring-of-Italy"),
         pytest.param("Olaf Scholz", id="absent"),
+        pytest.param("Japanese Prime", id="piece-of-a-titled-run"),
+        pytest.param("Sanae Meloni", id="first-name-of-one-surname-of-another"),
+        pytest.param("Liberal Democratic Party", id="a-party"),
+        pytest.param("Tokyo", id="a-city"),
+        pytest.param("Italy", id="a-country"),
+        pytest.param("Global Combat Air Programme", id="a-programme"),
+        pytest.param("SanaMelo Summit", id="a-nickname-of-an-event"),
+        pytest.param("Takaichi Vladimir", id="glued-the-other-way"),
     ],
 )
 def test_invented_participants_are_left_out(name: str) -> None:
@@ -61,6 +70,9 @@ def test_invented_participants_are_left_out(name: str) -> None:
         pytest.param("Takaichi", "Sanae Takaichi", id="later-short-form-expanded"),
         pytest.param("vladimir putin", "Vladimir Putin", id="case-aside"),
         pytest.param("Xi Jinping", "Xi Jinping", id="full-name"),
+        pytest.param("Xi", "Xi Jinping", id="short-form-family-name-first"),
+        pytest.param("Prime Minister Sanae Takaichi", "Sanae Takaichi", id="title-stripped"),
+        pytest.param("Mr Putin", "Vladimir Putin", id="honorific-and-surname"),
     ],
 )
 def test_real_people_are_kept_in_the_articles_spelling(given: str, kept: str) -> None:
@@ -142,3 +154,51 @@ def test_attributes_from_an_injected_sentence_are_not_taken(injection: str) -> N
     summit = records.summits[0]
     assert summit.location is None
     assert summit.start_date != dt.date(2026, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        pytest.param("special relationship", "Giorgia Meloni", id="named-in-the-next-sentence"),
+        pytest.param("friendship and rapport", "Sanae Takaichi", id="the-other-leader-posted-it"),
+        pytest.param("first two women to lead their peoples", "Xi Jinping", id="named-elsewhere"),
+    ],
+)
+def test_a_speaker_not_named_in_the_quotes_attribution_is_left_empty(
+    quote: str, speaker: str
+) -> None:
+    answer = seed_answer()
+    answer["quotes"] = [{"text": quote, "speaker": speaker, "cue": None}]
+    records, warnings = _merge(answer, seed_text() + EXTRA)
+    (kept,) = records.quotes
+    assert kept.speaker is None or kept.speaker.split()[-1] != speaker.split()[-1]
+    assert any(speaker in w and "attribution" in w for w in warnings)
+
+
+def test_a_speaker_named_in_the_quotes_own_sentence_is_kept() -> None:
+    answer = seed_answer()
+    answer["quotes"] = [
+        {"text": "special relationship", "speaker": "Takaichi", "cue": None},
+        {"text": "friendship and rapport", "speaker": "Meloni", "cue": None},
+    ]
+    records, _ = _merge(answer, seed_text())
+    assert [q.speaker for q in records.quotes] == ["Sanae Takaichi", "Giorgia Meloni"]
+
+
+def test_a_moved_quote_without_the_rules_attribution_is_checked_against_its_pronoun() -> None:
+    text = seed_text()
+    _, rules = extract_records(text)
+    answer = seed_answer()
+    answer["quotes"] = [{**answer["quotes"][0], "speaker": "Giorgia Meloni"}]  # "…," she stated
+    draft = ArticleDraft.model_validate(answer)
+    records, warnings = merge_drafts(
+        text, [DraftPart(draft, 0, len(text))], dataclasses.replace(rules, quotes=[])
+    )
+    assert records.quotes[0].speaker is None
+    assert any("'Giorgia Meloni' is not named in the quote's attribution" in w for w in warnings)
+    answer["quotes"][0]["speaker"] = "Takaichi"
+    draft = ArticleDraft.model_validate(answer)
+    records, _ = merge_drafts(
+        text, [DraftPart(draft, 0, len(text))], dataclasses.replace(rules, quotes=[])
+    )
+    assert records.quotes[0].speaker == "Sanae Takaichi"

@@ -10,7 +10,8 @@ What the model says is a claim; the article decides. For each drafted record:
 - names the model gives must be people the article names (:mod:`summitparse.llm.names`: whole
   words of one name, the full name or a later short form), else they are left out; a quote's
   speaker must agree with the attribution the rules read for that quote, else the rules' speaker
-  is used; a speaker the rules did not attribute must be named near the quote;
+  is used; a speaker the rules did not attribute must be named in the quote's own sentence (or
+  be the person a pronoun there stands for), not merely somewhere in the article;
 - codes must be real ISO 3166-1 codes; a party that is no code must be named in the article;
 - attributes must be supported by the record's own evidence: a location must stand in the
   paragraphs of the evidence (or the dateline), and nothing is taken from a sentence addressed
@@ -37,6 +38,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TypeVar
 
 from summitparse.llm.grounding import Level, ground
@@ -63,6 +65,7 @@ from summitparse.models import (
 )
 from summitparse.records import Records
 from summitparse.rules import find_dates, find_figures
+from summitparse.text import Sentence, split_sentences
 
 __all__ = ["DraftPart", "merge_drafts"]
 
@@ -94,6 +97,10 @@ class _Context:
     quotes: Sequence[Quote] = ()
     warnings: list[str] = field(default_factory=list)
     _names: NameIndex | None = None
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return split_sentences(self.article)
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -260,6 +267,10 @@ def _person(ctx: _Context, label: str, draft: PersonDraft) -> Person | None:
         ctx.warn(f"{label}: participant {draft.name!r} is not a person the article names, left out")
         return None
     country = to_code(draft.country) if draft.country else None
+    if draft.country and country is None:
+        ctx.warn(
+            f"{label}: country {_short(draft.country)!r} of {name!r} is not an ISO code, left empty"
+        )
     return Person(name=name, title=draft.title, country=country)
 
 
@@ -399,9 +410,43 @@ def _speaker_span(ctx: _Context, speaker: str, quote: Span) -> Span | None:
 
 
 _PRONOUN_CUE = re.compile(
-    r"\b(?:he|she|they|the (?:\w+ ){0,2}(?:minister|president|leader|chancellor))\b", re.IGNORECASE
+    r"\b(?:he|she|they|the (?:\w+ ){0,2}(?:minister|president|leader|chancellor|premier|"
+    r"spokesman|spokeswoman|spokesperson|official))\b",
+    re.IGNORECASE,
 )
-_ATTRIBUTION_REACH = 250
+_PRONOUN_REACH = 600  # how far back "she said" looks for the person it stands for
+
+
+def _attribution(ctx: _Context, span: Span) -> list[tuple[int, int]]:
+    """The quote's own sentences, the quote itself left out: where its speaker is named."""
+    start, end = span.start, span.end
+    for sentence in ctx.sentences:
+        if sentence.start < span.end and span.start < sentence.end:
+            start, end = min(start, sentence.start), max(end, sentence.end)
+    return [(start, span.start), (span.end, end)]
+
+
+def _named_in(ctx: _Context, speaker: str, regions: Sequence[tuple[int, int]]) -> bool:
+    words = speaker.split()
+    forms = {speaker, words[0], words[-1]} if len(words) > 1 else {speaker}
+    return any(len(form) > 1 and ctx.occurs_in(form, regions) for form in forms)
+
+
+def _said_by(ctx: _Context, speaker: str, span: Span) -> bool:
+    """True when the quote's attribution names ``speaker``, or a pronoun there stands for them.
+
+    A pronoun ("she stated", "the minister said") stands for the last person named before the
+    quote; a speaker named only elsewhere in the article did not say it.
+    """
+    regions = _attribution(ctx, span)
+    if _named_in(ctx, speaker, regions):
+        return True
+    if not any(_PRONOUN_CUE.search(ctx.article, start, end) for start, end in regions):
+        return False
+    before = [
+        m for m in ctx.names.mentions if m[1] <= span.start and span.start - m[1] <= _PRONOUN_REACH
+    ]
+    return bool(before) and ctx.names.same_person(max(before)[2], speaker)
 
 
 def _speaker(ctx: _Context, text: str, speaker: str | None, span: Span) -> str | None:
@@ -409,7 +454,7 @@ def _speaker(ctx: _Context, text: str, speaker: str | None, span: Span) -> str |
     if not speaker:
         return None
     label = f"quote {_short(text)!r}"
-    resolved = ctx.names.resolve(speaker)
+    resolved = ctx.names.resolve_speaker(speaker)
     if resolved is None:
         ctx.warn(f"{label}: speaker {speaker!r} is not a person the article names, left empty")
         return None
@@ -429,16 +474,9 @@ def _speaker(ctx: _Context, text: str, speaker: str | None, span: Span) -> str |
             "the text's speaker is used"
         )
         return attributed
-    window = [
-        (max(0, span.start - _ATTRIBUTION_REACH), span.start),
-        (span.end, min(len(ctx.article), span.end + _ATTRIBUTION_REACH)),
-    ]
-    surname = resolved.split()[-1]
-    if ctx.occurs_in(surname, window) or any(
-        _PRONOUN_CUE.search(ctx.article, start, end) for start, end in window
-    ):
+    if _said_by(ctx, resolved, span):
         return resolved
-    ctx.warn(f"{label}: speaker {resolved!r} is not named near the quote, left empty")
+    ctx.warn(f"{label}: speaker {resolved!r} is not named in the quote's attribution, left empty")
     return None
 
 

@@ -186,7 +186,10 @@ def to_code(value: str) -> str | None:
     """A real ISO 3166-1 alpha-2 code for a code, name, demonym or alias; else ``None``."""
     text = value.strip().strip(".").strip()
     if len(text) == 2 and text.isalpha():
-        return text.upper() if text.upper() in _alpha2() else None
+        if text.upper() in _alpha2():
+            return text.upper()
+        alias = country_code(text.upper())  # "UK" is no ISO code, but a name of GB
+        return alias if alias in _alpha2() else None
     code = country_code(text) or country_code(text.title())
     return code if code in _alpha2() else None
 
