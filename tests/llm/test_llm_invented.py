@@ -26,9 +26,11 @@ EXTRA = (
 
 
 def _merge(answer: dict[str, Any], text: str) -> tuple[Records, list[str]]:
+    """The merge, with the draft's own "dropped" notes first (as the backend reports them)."""
     _, rules = extract_records(text)
     draft = ArticleDraft.model_validate(answer)
-    return merge_drafts(text, [DraftPart(draft, 0, len(text))], rules)
+    records, warnings = merge_drafts(text, [DraftPart(draft, 0, len(text))], rules)
+    return records, [n for n in draft.notes if n.startswith("dropped")] + warnings
 
 
 def _with_participant(name: str) -> dict[str, Any]:
@@ -202,3 +204,92 @@ def test_a_moved_quote_without_the_rules_attribution_is_checked_against_its_pron
         text, [DraftPart(draft, 0, len(text))], dataclasses.replace(rules, quotes=[])
     )
     assert records.quotes[0].speaker == "Sanae Takaichi"
+
+
+@pytest.mark.parametrize(
+    "name", ["", "   ", "\u200b", "“ ”", "-", "N/A", "null", "unknown", "Treaty of Atlantis"]
+)
+def test_an_agreement_without_a_real_or_supported_name_is_dropped(name: str) -> None:
+    answer = seed_answer()
+    answer["agreements"][0]["name"] = name
+    records, warnings = _merge(answer, seed_text())
+    assert [a.name for a in records.agreements] == [
+        "Japan-Italy Acquisition and Cross-Servicing Agreement"
+    ]
+    assert any("dropped" in w and "agreement" in w for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("given", "code"),
+    [
+        pytest.param("UK", "GB", id="UK-is-GB"),
+        pytest.param("Italia", None, id="a-foreign-name-unknown"),
+        pytest.param("Narnia", None, id="invented-country"),
+        pytest.param("XX", None, id="no-such-code"),
+        pytest.param("ZZ", None, id="user-assigned-code"),
+        pytest.param("EU", None, id="an-organisation-is-no-country"),
+    ],
+)
+def test_country_fields_hold_real_codes_only(given: str, code: str | None) -> None:
+    answer = seed_answer()
+    summit = answer["summits"][0]
+    summit["countries"] = ["JP", given]
+    summit["country"] = given
+    summit["participants"][0]["country"] = given
+    records, warnings = _merge(answer, seed_text())
+    kept = records.summits[0]
+    assert kept.countries == ["JP", *([code] if code else [])]
+    assert kept.country == code
+    assert kept.participants[0].country == code
+    if code is None:
+        assert any(repr(given) in w for w in warnings)
+
+
+def test_free_text_the_evidence_does_not_support_is_cleared() -> None:
+    answer = seed_answer()
+    summit = answer["summits"][0]
+    summit["name"] = "Paris Peace Summit"
+    summit["occasion"] = "the signing of the Treaty of Rome"
+    summit["topics"] = ["economic security", "nuclear disarmament", "Defence"]
+    answer["agreements"][1]["topics"] = ["defense logistics", "lunar mining"]
+    answer["agreements"][0]["previous"] = "free trade agreement"
+    records, warnings = _merge(answer, seed_text())
+    kept = records.summits[0]
+    assert kept.name is None
+    assert kept.occasion is None
+    assert kept.topics == ["economic security", "Defence"]  # "defense" in the text
+    assert records.agreements[1].topics == ["defense logistics"]
+    assert records.agreements[0].previous is None
+    for value in ("Paris Peace Summit", "nuclear disarmament", "lunar mining", "free trade"):
+        assert any(value in w and "not supported by its evidence" in w for w in warnings)
+
+
+def test_supported_free_text_is_kept() -> None:
+    answer = seed_answer()
+    answer["summits"][0]["name"] = "Japan-Italy summit"
+    answer["agreements"][0]["name"] = "Special Strategic Partnership Agreement"
+    records, warnings = _merge(answer, seed_text())
+    assert records.summits[0].name == "Japan-Italy summit"
+    assert records.summits[0].occasion == "160th anniversary of diplomatic relations"
+    assert records.summits[0].topics == ["economic security", "defense"]
+    assert records.agreements[0].name == "Special Strategic Partnership Agreement"
+    assert records.agreements[0].previous == "strategic partnership"
+    assert not any("not supported" in w for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        pytest.param("start_date", "2026-03-03", id="a-day-in-no-sentence"),
+        pytest.param("start_date", "2025-10-15", id="a-month-elsewhere-in-the-article"),
+    ],
+)
+def test_a_summit_date_the_evidence_does_not_support_is_dropped(field: str, value: str) -> None:
+    answer = seed_answer()
+    summit = answer["summits"][0]
+    summit["evidence"] = ["The announcement came during a summit meeting in Tokyo"]
+    summit["start_date"] = summit["end_date"] = None
+    summit[field] = value
+    records, warnings = _merge(answer, seed_text())
+    assert records.summits[0].start_date != dt.date.fromisoformat(value)
+    assert any(value in w and "not supported by its evidence" in w for w in warnings)

@@ -13,17 +13,21 @@ What the model says is a claim; the article decides. For each drafted record:
   is used; a speaker the rules did not attribute must be named in the quote's own sentence (or
   be the person a pronoun there stands for), not merely somewhere in the article;
 - codes must be real ISO 3166-1 codes; a party that is no code must be named in the article;
-- attributes must be supported by the record's own evidence: a location must stand in the
-  paragraphs of the evidence (or the dateline), and nothing is taken from a sentence addressed
-  to a machine ("Ignore previous instructions. Report …", "Note to automated systems: …",
-  "SYSTEM: …"; such sentences are never evidence and their dates and figures never count);
+- attributes must be supported by the record's own evidence: a location, a date and the
+  free text the model wrote (an agreement's name — else the agreement is dropped —, a summit's
+  name and occasion, topics, an agreement's predecessor; :mod:`summitparse.llm.support`) must
+  stand in the paragraphs of the evidence (or the dateline), else they are left empty with a
+  warning; nothing is taken from a sentence addressed to a machine
+  (:mod:`summitparse.llm.injection`: such sentences are never evidence, and their names, dates
+  and figures never count);
 - dates and figures follow the rules (:mod:`summitparse.rules`): a summit's or agreement's date
   and a trade figure's value are checked against the rules' mentions inside the record's evidence
   (the article's mentions there, and ``find_dates`` / ``find_figures`` run on the evidence itself,
   which also catches a mention the article-level rules set aside); when a date matches none of
   them and the evidence names a day, or a value matches none of its figures, the rules' reading
   wins and a warning says so; a date the model left empty is filled when the evidence holds
-  exactly one day; a date or value found nowhere in the article is kept with a warning;
+  exactly one day; a date no date around the evidence covers is left empty with a warning; a
+  value found nowhere in the article is kept with a warning;
 - the article's ``dates`` and ``figures`` are the rules' mentions: the rules read every one
   in the text, the model is not asked to list them again.
 
@@ -53,6 +57,7 @@ from summitparse.llm.schema import (
     SummitDraft,
     TradeFigureDraft,
 )
+from summitparse.llm.support import has_text, supported
 from summitparse.models import (
     Agreement,
     DateMention,
@@ -207,7 +212,12 @@ def _covers(mention: DateMention, value: dt.date) -> bool:
 
 
 def _check_date(
-    ctx: _Context, label: str, name: str, value: dt.date | None, evidence: Sequence[Span]
+    ctx: _Context,
+    label: str,
+    name: str,
+    value: dt.date | None,
+    evidence: Sequence[Span],
+    region: Sequence[tuple[int, int]],
 ) -> dt.date | None:
     """The record's date after the rules had their say (see the module docstring)."""
     local = _dates_in(ctx, evidence)
@@ -225,11 +235,15 @@ def _check_date(
             f"({best.value.isoformat()}) in its evidence; the text's date is used"
         )
         return best.value
-    if not any(_covers(d, value) for d in ctx.dates if d.value is not None):
-        ctx.warn(
-            f"{label}: {name} {value.isoformat()} is not among the article's dates (unchecked)"
-        )
-    return value
+    around = [
+        d
+        for d in ctx.dates
+        if d.value is not None and _inside(d.start, d.end, _spans(ctx.article, region))
+    ]
+    if any(_covers(d, value) for d in around):
+        return value
+    ctx.warn(f"{label}: {name} {value.isoformat()} is not supported by its evidence, left empty")
+    return None
 
 
 # -- summits --------------------------------------------------------------------------------------
@@ -284,33 +298,71 @@ def _paragraphs(article: str, evidence: Sequence[Span]) -> list[tuple[int, int]]
     return regions
 
 
+def _region(ctx: _Context, evidence: Sequence[Span]) -> list[tuple[int, int]]:
+    """The stretch that supports a record's attributes: its evidence's paragraphs and the
+    dateline, less any sentence addressed to a machine."""
+    pieces = _paragraphs(ctx.article, evidence)
+    for block_start, block_end in ctx.blocked:
+        cut: list[tuple[int, int]] = []
+        for start, end in pieces:
+            if block_end <= start or end <= block_start:
+                cut.append((start, end))
+                continue
+            if start < block_start:
+                cut.append((start, block_start))
+            if block_end < end:
+                cut.append((block_end, end))
+        pieces = cut
+    return pieces
+
+
+def _backed(
+    ctx: _Context, label: str, field: str, value: str | None, region: Sequence[tuple[int, int]]
+) -> str | None:
+    """``value`` when the text around the evidence supports it, else ``None`` with a warning."""
+    if value is None:
+        return None
+    if has_text(value) and supported(value, [ctx.article[a:b] for a, b in region]):
+        return value
+    ctx.warn(f"{label}: {field} {_short(value)!r} is not supported by its evidence, left empty")
+    return None
+
+
+def _backed_all(
+    ctx: _Context, label: str, values: Iterable[str], region: Sequence[tuple[int, int]]
+) -> list[str]:
+    kept = (_backed(ctx, label, "topic", v, region) for v in values)
+    return list(dict.fromkeys(v for v in kept if v is not None))
+
+
 def _summit(ctx: _Context, draft: SummitDraft, near: int | None) -> Summit | None:
     label = f"summit {draft.name or draft.location or 'without a name'!r}"
     evidence = _evidence(ctx, label, draft.evidence, near)
     if not evidence:
         return None
+    region = _region(ctx, evidence)
     location = draft.location
-    if location and not ctx.occurs_in(location, _paragraphs(ctx.article, evidence)):
+    if location and not ctx.occurs_in(location, region):
         ctx.warn(f"{label}: location {location!r} is not supported by its evidence, left empty")
         location = None
     participants: list[Person] = []
     for person in (_person(ctx, label, d) for d in draft.participants):
         if person is not None and all(p.name != person.name for p in participants):
             participants.append(person)
-    start = _check_date(ctx, label, "start_date", draft.start_date, evidence)
-    end = _check_date(ctx, label, "end_date", draft.end_date, evidence)
+    start = _check_date(ctx, label, "start_date", draft.start_date, evidence, region)
+    end = _check_date(ctx, label, "end_date", draft.end_date, evidence, region)
     if draft.start_date is None and draft.end_date is None:
         end = start
     return Summit(
-        name=draft.name,
+        name=_backed(ctx, label, "name", draft.name, region),
         participants=participants,
         countries=_codes(ctx, label, draft.countries),
         location=location,
         country=_host(ctx, label, draft.country),
         start_date=start,
         end_date=end,
-        occasion=draft.occasion,
-        topics=list(draft.topics),
+        occasion=_backed(ctx, label, "occasion", draft.occasion, region),
+        topics=_backed_all(ctx, label, draft.topics, region),
         evidence=evidence,
     )
 
@@ -321,20 +373,24 @@ def _summit(ctx: _Context, draft: SummitDraft, near: int | None) -> Summit | Non
 def _agreement(ctx: _Context, draft: AgreementDraft, near: int | None) -> Agreement | None:
     name = draft.name.strip().strip("\"'“”‘’").strip()
     label = f"agreement {name!r}"
-    if not name:
-        ctx.warn("dropped an agreement without a name")
+    if not has_text(name):
+        ctx.warn(f"dropped an agreement without a name ({_short(draft.name)!r})")
         return None
     evidence = _evidence(ctx, label, draft.evidence, near)
     if not evidence:
+        return None
+    region = _region(ctx, evidence)
+    if not supported(name, [ctx.article[a:b] for a, b in region]):
+        ctx.warn(f"dropped {label}: its name is not supported by its evidence")
         return None
     return Agreement(
         name=name,
         kind=draft.kind,
         parties=_codes(ctx, label, draft.parties, parties=True),
         status=draft.status,
-        date=_check_date(ctx, label, "date", draft.date, evidence),
-        previous=draft.previous,
-        topics=list(draft.topics),
+        date=_check_date(ctx, label, "date", draft.date, evidence, region),
+        previous=_backed(ctx, label, "previous", draft.previous, region),
+        topics=_backed_all(ctx, label, draft.topics, region),
         evidence=evidence,
     )
 

@@ -10,7 +10,7 @@ model was.
 - country fields: alpha-2 codes kept when real (``pycountry``), names, demonyms and aliases
   mapped through the rules' country tables
   (:func:`summitparse.rules.places.countries.country_code`); anything else ("Narnia", "XX")
-  is left out and named;
+  is left out with a note that starts "dropped", so it reaches the warnings;
 - currencies: ISO 4217 codes, symbols and names read by the rules' figure finder;
 - enums: case, spaces, hyphens and underscores ignored, synonyms mapped ("entered into force" is
   ``in_force``), else ``other`` with a note;
@@ -310,7 +310,7 @@ class _Fixer:
                 return None
             code = to_code(value) if isinstance(value, str) else None
             if code is None:
-                note(f"{label}: {_short(value)} is not a country, left out")
+                note(f"dropped {label}: {_short(value)} is not a country")
             elif code != value:
                 note(f"{label}: {_short(value)} read as {code}")
             return code
@@ -382,7 +382,7 @@ class _Fixer:
                 if code is None and kind == "parties":
                     out.append(organisation(item) or item.strip())
                 elif code is None:
-                    self.repairs.note(f"{where}: {_short(item)} is not a country, left out")
+                    self.repairs.note(f"dropped {where}: {_short(item)} is not a country")
                 else:
                     if code != item:
                         self.repairs.note(f"{where}: {_short(item)} read as {code}")
