@@ -57,6 +57,7 @@ from summitparse.llm.schema import (
     SummitDraft,
     TradeFigureDraft,
 )
+from summitparse.llm.secrets import clip
 from summitparse.llm.support import has_text, supported
 from summitparse.models import (
     Agreement,
@@ -142,8 +143,7 @@ class _Context:
 
 
 def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return clip(text, limit)
 
 
 # -- evidence -------------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from typing import Any, get_args
 
 import pycountry
 
+from summitparse.llm.secrets import clip
 from summitparse.models import AgreementKind, AgreementStatus, TradeUnit
 from summitparse.rules import find_dates, find_figures
 from summitparse.rules.places.countries import country_code
@@ -168,8 +169,7 @@ class Repairs:
 
 
 def _short(value: Any, limit: int = 40) -> str:
-    text = " ".join(str(value).split())
-    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+    return repr(clip(str(value), limit))
 
 
 @lru_cache(maxsize=1)
