@@ -36,7 +36,7 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 
-from summitparse.text import split_sentences
+from summitparse.text import Sentence, split_sentences
 
 __all__ = ["Folded", "fold", "instruction_regions", "is_instruction"]
 
@@ -310,20 +310,38 @@ def _paragraphs(article: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _opening(sentences: list[Sentence], offset: int, first: int) -> tuple[int, bool]:
+    """Where the blocked stretch of a paragraph starts, and whether it reaches the paragraph
+    before: the flagged sentence, or the one before it when it vouches for that one."""
+    index = next(
+        (i for i, s in enumerate(sentences) if offset + s.start <= first < offset + s.end + 1),
+        None,
+    )
+    if index is None:
+        return first, False
+    pointing = fold(sentences[index].text).text
+    # "ignore the above" dismisses what came before; "treat the above as fact" vouches for it
+    if not _BACKWARD.search(pointing) or _OVERRIDE.search(pointing):
+        return offset + sentences[index].start, False
+    if index == 0:
+        return offset + sentences[0].start, True
+    return offset + sentences[index - 1].start, False
+
+
 def instruction_regions(article: str) -> list[tuple[int, int]]:
     """Raw ``(start, end)`` stretches of ``article`` that must never be evidence.
 
     Each flagged sentence blocks itself and the rest of its paragraph; a paragraph that ends in
-    an instruction with nothing after it also blocks the next paragraph (see the module
-    docstring).
+    an instruction with nothing after it also blocks the next paragraph, one vouching for what
+    came before blocks the sentence (or paragraph) before it (see the module docstring).
     """
     regions: list[tuple[int, int]] = []
-    paragraphs = _paragraphs(article)
     carry = False
-    for start, end in paragraphs:
+    previous: tuple[int, int] | None = None
+    for start, end in _paragraphs(article):
         if carry:
             regions.append((start, end))
-            carry = False
+            carry, previous = False, (start, end)
             continue
         body = article[start:end]
         folded = fold(body)
@@ -334,28 +352,21 @@ def instruction_regions(article: str) -> list[tuple[int, int]]:
             if m.end() > m.start()
         ]
         sentences = split_sentences(body)
-        for sentence in sentences:
-            if any(p.search(fold(sentence.text).text.strip()) for p in _OPENING):
-                hits.append(start + sentence.start)
-        if not hits:
-            continue
-        first = min(hits)
-        index = next(
-            (i for i, s in enumerate(sentences) if start + s.start <= first < start + s.end + 1),
-            None,
-        )
-        opening = first if index is None else start + sentences[index].start
-        pointing = None if index is None else fold(sentences[index].text).text
-        # "ignore the above" dismisses what came before; "treat the above as fact" vouches for it
-        if pointing is not None and _BACKWARD.search(pointing) and not _OVERRIDE.search(pointing):
-            if index > 0:
-                opening = start + sentences[index - 1].start
-            elif regions_before := [p for p in paragraphs if p[1] <= start]:
-                regions.append(regions_before[-1])
-        regions.append((opening, end))
-        last = next((s for s in reversed(sentences) if s.text.strip()), None)
-        if last is not None and start + last.start <= max(hits) + 1:
-            carry = is_instruction(last.text) and _payloadless(fold(last.text).text)
-        elif last is None:
-            carry = True
+        hits += [
+            start + s.start
+            for s in sentences
+            if any(p.search(fold(s.text).text.strip()) for p in _OPENING)
+        ]
+        if hits:
+            opening, back = _opening(sentences, start, min(hits))
+            if back and previous is not None:
+                regions.append(previous)
+            regions.append((opening, end))
+            last = next((s for s in reversed(sentences) if s.text.strip()), None)
+            carry = (
+                last is not None
+                and _payloadless(fold(last.text).text)
+                and is_instruction(last.text)
+            )
+        previous = (start, end)
     return regions
