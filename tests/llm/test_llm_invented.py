@@ -80,7 +80,6 @@ def test_invented_participants_are_left_out(name: str) -> None:
 def test_real_people_are_kept_in_the_articles_spelling(given: str, kept: str) -> None:
     answer = seed_answer()
     answer["summits"][0]["participants"] = [{"name": given, "title": None, "country": None}]
-    answer["summits"][0]["evidence"].append(EXTRA.strip())  # where Putin and Xi are named
     records, _ = _merge(answer, seed_text() + EXTRA)
     assert [p.name for p in records.summits[0].participants] == [kept]
 
@@ -294,13 +293,3 @@ def test_a_summit_date_the_evidence_does_not_support_is_dropped(field: str, valu
     records, warnings = _merge(answer, seed_text())
     assert records.summits[0].start_date != dt.date.fromisoformat(value)
     assert any(value in w and "not supported by its evidence" in w for w in warnings)
-
-
-def test_a_participant_named_only_far_from_the_evidence_is_left_out() -> None:
-    answer = seed_answer()
-    answer["summits"][0]["participants"].append(
-        {"name": "Vladimir Putin", "title": "President", "country": "RU"}
-    )
-    records, warnings = _merge(answer, seed_text() + EXTRA)
-    assert [p.name for p in records.summits[0].participants] == ["Sanae Takaichi", "Giorgia Meloni"]
-    assert any("'Vladimir Putin' is not named around its evidence" in w for w in warnings)

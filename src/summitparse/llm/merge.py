@@ -275,16 +275,10 @@ def _host(ctx: _Context, label: str, value: str | None) -> str | None:
     return code
 
 
-def _person(
-    ctx: _Context, label: str, draft: PersonDraft, region: Sequence[tuple[int, int]]
-) -> Person | None:
-    """A participant the article names, and names around the record's evidence."""
+def _person(ctx: _Context, label: str, draft: PersonDraft) -> Person | None:
     name = ctx.names.resolve(draft.name)
     if name is None:
         ctx.warn(f"{label}: participant {draft.name!r} is not a person the article names, left out")
-        return None
-    if not _named_in(ctx, name, region):
-        ctx.warn(f"{label}: participant {name!r} is not named around its evidence, left out")
         return None
     country = to_code(draft.country) if draft.country else None
     if draft.country and country is None:
@@ -352,7 +346,7 @@ def _summit(ctx: _Context, draft: SummitDraft, near: int | None) -> Summit | Non
         ctx.warn(f"{label}: location {location!r} is not supported by its evidence, left empty")
         location = None
     participants: list[Person] = []
-    for person in (_person(ctx, label, d, region) for d in draft.participants):
+    for person in (_person(ctx, label, d) for d in draft.participants):
         if person is not None and all(p.name != person.name for p in participants):
             participants.append(person)
     start = _check_date(ctx, label, "start_date", draft.start_date, evidence, region)
