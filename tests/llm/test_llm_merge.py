@@ -123,6 +123,12 @@ def test_a_date_the_evidence_does_not_support_is_dropped_with_a_warning() -> Non
     ]
 
 
+def test_the_articles_own_day_supports_a_date() -> None:
+    records, warnings = _merge(_draft(agreements=[_agreement(date=REFERENCE.isoformat())]))
+    assert records.agreements[0].date == REFERENCE  # published that day, like a dateline
+    assert warnings == []
+
+
 def test_codes_are_upper_cased_and_quote_marks_leave_names() -> None:
     records, _ = _merge(_draft(agreements=[_agreement(name="“Green Energy Pact”")]))
     assert records.agreements[0].name == "Green Energy Pact"

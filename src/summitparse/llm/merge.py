@@ -26,7 +26,8 @@ What the model says is a claim; the article decides. For each drafted record:
   which also catches a mention the article-level rules set aside); when a date matches none of
   them and the evidence names a day, or a value matches none of its figures, the rules' reading
   wins and a warning says so; a date the model left empty is filled when the evidence holds
-  exactly one day; a date no date around the evidence covers is left empty with a warning; a
+  exactly one day; a date that neither a date around the evidence covers nor is the article's
+  own (its publication or dateline day) is left empty with a warning; a
   value found nowhere in the article is kept with a warning;
 - the article's ``dates`` and ``figures`` are the rules' mentions: the rules read every one
   in the text, the model is not asked to list them again.
@@ -240,8 +241,8 @@ def _check_date(
         for d in ctx.dates
         if d.value is not None and _inside(d.start, d.end, _spans(ctx.article, region))
     ]
-    if any(_covers(d, value) for d in around):
-        return value
+    if value == ctx.reference or any(_covers(d, value) for d in around):
+        return value  # the article's own date (publication, dateline) counts like a dateline
     ctx.warn(f"{label}: {name} {value.isoformat()} is not supported by its evidence, left empty")
     return None
 

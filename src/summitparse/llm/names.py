@@ -220,9 +220,15 @@ class NameIndex:
         if person is not None:
             return person
         wanted = _words(name)
+        if wanted[:1] == ["the"]:
+            wanted = wanted[1:]
         for words, spans in self.runs:
-            if words == wanted or (words[:1] == ["the"] and words[1:] == wanted):
+            if words[:1] == ["the"]:
+                words, spans = words[1:], spans[1:]
+            if words and words == wanted:
                 return self.article[spans[0][0] : spans[-1][1]]
+        if any(w in _BODIES for w in wanted):  # "World Food Programme" inside a longer run
+            return self.find(" ".join(wanted))
         return None
 
     def find(self, name: str) -> str | None:
