@@ -86,7 +86,25 @@ def fold(raw: str) -> Folded:
                         continue
                 chars.append(out)
                 origin.append(index)
-    return Folded("".join(chars), origin)
+    return _join_spaced(Folded("".join(chars), origin))
+
+
+_SPACED = re.compile(r"(?<![^\W_])(?:[^\W\d_] ){3,}[^\W\d_](?![^\W_])")
+
+
+def _join_spaced(folded: Folded) -> Folded:
+    """Letters spelled out one by one ("s y s t e m") joined into the word they spell."""
+    if not _SPACED.search(folded.text):
+        return folded
+    drop = {
+        m.start() + i
+        for m in _SPACED.finditer(folded.text)
+        for i in range(1, m.end() - m.start(), 2)
+    }
+    kept = [i for i in range(len(folded.text)) if i not in drop]
+    return Folded(
+        "".join(folded.text[i] for i in kept), array("i", (folded.origin[i] for i in kept))
+    )
 
 
 def _any(*words: str) -> str:
@@ -128,7 +146,8 @@ _POSITION = _any(
     r"previous(?:ly)?", r"prior", r"preceding", r"above", r"earlier", r"foregoing", r"former",
     r"original", r"initial", r"aforementioned", r"above-mentioned", r"system", r"developer",
     r"before", r"so far", r"until now",
-    r"precedentes?", r"anterieures?", r"ci-dessus", r"qui precede", r"plus haut", r"initiales?",
+    r"precedentes?", r"anterieures?", r"ci-dessus", r"(?:qui )?precede", r"plus haut",
+    r"initiales?",
     r"vorherigen?", r"vorigen?", r"bisherigen?", r"obigen?", r"vorangegangenen?",
     r"fruheren?", r"ursprunglichen?", r"oben",
     r"anteriores?", r"previas?", r"precedentes", r"de arriba", r"arriba", r"de antes",
@@ -198,9 +217,9 @@ _ADDRESS = re.compile(
     rf"\b{_NOTE}\W*(?:{_TO}\s+)(?:{_DETERMINER}\s+)*(?:\w+\s+)?{_MACHINE}\b"
     rf"|\b(?:dear|hello|hi|hey|greetings|attention|cher|chere|liebe[rs]?|querid[oa]s?|"
     rf"estimad[oa]s?|car[oa]|gentile)\W+(?:{_DETERMINER}\s+)*{_MACHINE_LOOSE}\b"
-    rf"|\b(?:{_DETERMINER}\s+)*{_MACHINE}\s+(?:reading|processing|parsing|summari[sz]ing|"
+    rf"|\b(?:{_DETERMINER}\s+)*{_MACHINE_LOOSE}\s+(?:reading|processing|parsing|summari[sz]ing|"
     rf"analy[sz]ing|extracting|scraping|indexing|ingesting|seeing)\s+(?:this|these|the)\b"
-    rf"|\bif you are (?:an?|the|any) (?:\w+ )?{_MACHINE_LOOSE}\b"
+    rf"|\bif you(?: are|'re| re) (?:an?|the|any) (?:\w+ )?{_MACHINE_LOOSE}\b"
     rf"|\bas an? (?:\w+ )?{_MACHINE_LOOSE},? you\b"
     rf"|\b(?:si vous etes|si tu es|wenn (?:du|sie) (?:eine?|ein) |si eres|se sei)\W*\w*\W*"
     rf"(?:ia|ki|ai|assistente?|asistente|modele|modelo|modello|sprachmodell)\b"
@@ -258,10 +277,10 @@ _IMPERATIVE = re.compile(
 _ROLE = re.compile(
     r"(?:^|\n)\W{0,3}(?:system|assistant|developer|user|human|instructions?|prompt|"
     r"systeme|systemnachricht|sistema|utente|usuario|utilisateur|benutzer|assistent)"
-    r"\s*(?:message|prompt|note)?\s*[:>\]]"
+    r"[\s*_]*(?:message|prompt|note)?[\s*_]*[:>\]]"
 )
 _MARKUP = re.compile(
-    r"<\|[a-z_ ]{2,20}\|>|\[/?inst\]|<</?sys>>|\[/?(?:system|user|assistant)\]"
+    r"<\|[a-z_ ]{2,20}\|>|\[/?inst\]|<</?sys>>|\[/?(?:system|user|assistant)\]|<!--|-->"
     r"|#{2,}\s*(?:system|instructions?|response|assistant|user|prompt)\b"
     r"|</?\s*(?:article|system|user|assistant|instructions?|prompt|context|document|input|"
     r"text|news|data|im_start|im_end|endoftext|s|tool|function)\s*/?>"
