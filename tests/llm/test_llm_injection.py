@@ -9,6 +9,8 @@ verbs ("ignore", "report", "output") are not flagged.
 from __future__ import annotations
 
 import datetime as dt
+import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -274,8 +276,6 @@ def test_an_instruction_pointing_back_blocks_what_it_points_at(text: str) -> Non
 
 
 def test_the_fixture_corpus_has_no_instruction() -> None:
-    from pathlib import Path
-
     root = Path(__file__).resolve().parents[2]
     paths = sorted((root / "fixtures").rglob("*.txt")) + sorted((root / "seeds").glob("*.txt"))
     assert len(paths) > 100
@@ -296,3 +296,26 @@ def test_an_injected_summit_does_not_reach_the_output(server: FakeOpenAI) -> Non
     assert result.meta.backend == "llm"
     assert result.summits == []
     assert any("instruction in the text" in w for w in result.meta.warnings)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        pytest.param("ignore " + "dei" * 20 + "x ", id="determiners-glued"),
+        pytest.param("ignore " + "ala" * 20 + "x. ", id="determiners-overlapping"),
+        pytest.param("the ", id="one-determiner-repeated"),
+        pytest.param("note to the ", id="addressee-start-repeated"),
+        pytest.param("a b ", id="spaced-letters"),
+        pytest.param(".", id="full-stops"),
+    ],
+)
+def test_the_detector_stays_linear_on_adversarial_text(unit: str) -> None:
+    def seconds(size: int) -> float:
+        text = (unit * (size // len(unit) + 1))[:size]
+        started = time.perf_counter()
+        instruction_regions(text)
+        return time.perf_counter() - started
+
+    small, large = seconds(4_000), seconds(40_000)
+    assert large < 4.0  # nested repetition took minutes on 10 KB of "deidei…"
+    assert large < 30 * max(small, 0.005)

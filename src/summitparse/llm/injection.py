@@ -111,7 +111,11 @@ def _any(*words: str) -> str:
     return "(?:" + "|".join(words) + ")"
 
 
-_GAP = r"[\s.,;:!?'\"()\-]*"  # between the words of one phrase, across a full stop too
+# Between the words of one phrase, across a full stop too. Every repetition in these patterns is
+# bounded and determiners stand between separators, so no text can make them backtrack for long
+# ("the the the …" or "deideidei …" cost a constant per position).
+_GAP = r"[\s.,;:!?'\"()\-]{0,4}"
+_SEP = r"[\s.,;:!?'\"()\-]{1,4}"
 # -- overrides: a verb, a few determiners, an object that means "what you were told" ----------
 _OVERRIDE_VERB = _any(
     # English
@@ -166,7 +170,7 @@ _WEAK_OBJECT = _any(
     r"regles?", r"ordres?", r"regeln", r"alles", r"reglas", r"ordenes", r"todo", r"regole",
     r"ordini", r"tutto", r"said", r"written", r"gesagte", r"dit", r"dicho", r"detto",
 )  # fmt: skip
-_DETS = rf"(?:{_DETERMINER}{_GAP})*"
+_DETS = rf"(?:\b{_DETERMINER}{_SEP}){{0,5}}"
 _OVERRIDE = re.compile(
     rf"\b{_OVERRIDE_VERB}{_GAP}{_DETS}"
     rf"(?:{_POSITION}{_GAP}{_DETS}(?:{_STRONG_OBJECT}|{_WEAK_OBJECT})\b"
@@ -176,7 +180,7 @@ _OVERRIDE = re.compile(
 )
 # A weak object with no position word counts only where the verb opens the sentence.
 _OVERRIDE_OPENING = re.compile(
-    rf"^\W*(?:(?:please|now|bitte|s'il vous plait|por favor|per favore)\W+)?"
+    rf"^\W{{0,5}}(?:(?:please|now|bitte|s'il vous plait|por favor|per favore)\W{{1,4}})?"
     rf"{_OVERRIDE_VERB}{_GAP}{_DETS}{_WEAK_OBJECT}\b"
 )
 _TAKEOVER = re.compile(
@@ -214,18 +218,19 @@ _TO = _any(
     r"para", r"per", r"al(?:la|le|l')?", r"ai", r"agli",
 )  # fmt: skip
 _ADDRESS = re.compile(
-    rf"\b{_NOTE}\W*(?:{_TO}\s+)(?:{_DETERMINER}\s+)*(?:\w+\s+)?{_MACHINE}\b"
+    rf"\b{_NOTE}\W{{0,4}}(?:{_TO}\s+)(?:\b{_DETERMINER}\s+){{0,4}}(?:\w+\s+)?{_MACHINE}\b"
     rf"|\b(?:dear|hello|hi|hey|greetings|attention|cher|chere|liebe[rs]?|querid[oa]s?|"
-    rf"estimad[oa]s?|car[oa]|gentile)\W+(?:{_DETERMINER}\s+)*{_MACHINE_LOOSE}\b"
-    rf"|\b(?:{_DETERMINER}\s+)*{_MACHINE_LOOSE}\s+(?:reading|processing|parsing|summari[sz]ing|"
+    rf"estimad[oa]s?|car[oa]|gentile)\W{{1,4}}(?:\b{_DETERMINER}\s+){{0,4}}{_MACHINE_LOOSE}\b"
+    rf"|\b{_MACHINE_LOOSE}\s+(?:reading|processing|parsing|summari[sz]ing|"
     rf"analy[sz]ing|extracting|scraping|indexing|ingesting|seeing)\s+(?:this|these|the)\b"
     rf"|\bif you(?: are|'re| re) (?:an?|the|any) (?:\w+ )?{_MACHINE_LOOSE}\b"
     rf"|\bas an? (?:\w+ )?{_MACHINE_LOOSE},? you\b"
-    rf"|\b(?:si vous etes|si tu es|wenn (?:du|sie) (?:eine?|ein) |si eres|se sei)\W*\w*\W*"
+    rf"|\b(?:si vous etes|si tu es|wenn (?:du|sie) (?:eine?|ein) |si eres|se sei)"
+    rf"\W{{0,3}}\w{{0,12}}\W{{0,3}}"
     rf"(?:ia|ki|ai|assistente?|asistente|modele|modelo|modello|sprachmodell)\b"
 )
 _ADDRESSED_VOCATIVE = re.compile(
-    r"^\W*(?:(?:to|for|dear|attention) )?(?:all |any |every )?"
+    r"^\W{0,5}(?:(?:to|for|dear|attention) )?(?:all |any |every )?"
     r"(?:ai|llms?|large language models?|language models?|ai (?:models?|systems?|assistants?|"
     r"agents?|readers?)|chat ?bots?|automated (?:systems?|readers?|tools?)|assistant|ia|ki)"
     r"\s*[:,]"
@@ -246,8 +251,8 @@ _MACHINE_MODAL = re.compile(
 )
 # -- imperatives no news sentence opens with -------------------------------------------------
 _IMPERATIVE = re.compile(
-    r"^\W*(?:(?:please|now|instead|also|important|note|nb|ok|okay|bitte|por favor|per favore|"
-    r"s'il vous plait)\W+)*"
+    r"^\W{0,5}(?:(?:please|now|instead|also|important|note|nb|ok|okay|bitte|por favor|per favore|"
+    r"s'il vous plait)\W{1,4}){0,3}"
     r"(?:report (?:that|only|instead|the following|back|(?:a|an|the|one|this) (?:summit|meeting|"
     r"agreement|deal|treaty|location|date|city|venue|trade|quote|record|event))"
     r"|(?:output|return|print|respond|reply|emit|produce|generate) (?:only|with|the following|"
@@ -277,7 +282,7 @@ _IMPERATIVE = re.compile(
 _ROLE = re.compile(
     r"(?:^|\n)\W{0,3}(?:system|assistant|developer|user|human|instructions?|prompt|"
     r"systeme|systemnachricht|sistema|utente|usuario|utilisateur|benutzer|assistent)"
-    r"[\s*_]*(?:message|prompt|note)?[\s*_]*[:>\]]"
+    r"[\s*_]{0,4}(?:message|prompt|note)?[\s*_]{0,4}[:>\]]"
 )
 _MARKUP = re.compile(
     r"<\|[a-z_ ]{2,20}\|>|\[/?inst\]|<</?sys>>|\[/?(?:system|user|assistant)\]|<!--|-->"
