@@ -114,13 +114,19 @@ def test_summit_fields_the_article_does_not_support(
     assert summit.start_date == dt.date(2026, 3, 6)
 
 
-def test_an_unchecked_date_is_kept_with_a_warning() -> None:
+def test_a_date_the_evidence_does_not_support_is_dropped_with_a_warning() -> None:
     records, warnings = _merge(_draft(agreements=[_agreement(date="2025-12-01")]))
-    assert records.agreements[0].date == dt.date(2025, 12, 1)
+    assert records.agreements[0].date is None
     assert warnings == [
-        "agreement 'Green Energy Pact': date 2025-12-01 is not among the article's dates "
-        "(unchecked)"
+        "agreement 'Green Energy Pact': date 2025-12-01 is not supported by its evidence, "
+        "left empty"
     ]
+
+
+def test_the_articles_own_day_supports_a_date() -> None:
+    records, warnings = _merge(_draft(agreements=[_agreement(date=REFERENCE.isoformat())]))
+    assert records.agreements[0].date == REFERENCE  # published that day, like a dateline
+    assert warnings == []
 
 
 def test_codes_are_upper_cased_and_quote_marks_leave_names() -> None:

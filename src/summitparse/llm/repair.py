@@ -10,7 +10,7 @@ model was.
 - country fields: alpha-2 codes kept when real (``pycountry``), names, demonyms and aliases
   mapped through the rules' country tables
   (:func:`summitparse.rules.places.countries.country_code`); anything else ("Narnia", "XX")
-  is left out and named;
+  is left out with a note that starts "dropped", so it reaches the warnings;
 - currencies: ISO 4217 codes, symbols and names read by the rules' figure finder;
 - enums: case, spaces, hyphens and underscores ignored, synonyms mapped ("entered into force" is
   ``in_force``), else ``other`` with a note;
@@ -35,6 +35,7 @@ from typing import Any, get_args
 
 import pycountry
 
+from summitparse.llm.secrets import clip
 from summitparse.models import AgreementKind, AgreementStatus, TradeUnit
 from summitparse.rules import find_dates, find_figures
 from summitparse.rules.places.countries import country_code
@@ -168,8 +169,7 @@ class Repairs:
 
 
 def _short(value: Any, limit: int = 40) -> str:
-    text = " ".join(str(value).split())
-    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+    return repr(clip(str(value), limit))
 
 
 @lru_cache(maxsize=1)
@@ -186,7 +186,10 @@ def to_code(value: str) -> str | None:
     """A real ISO 3166-1 alpha-2 code for a code, name, demonym or alias; else ``None``."""
     text = value.strip().strip(".").strip()
     if len(text) == 2 and text.isalpha():
-        return text.upper() if text.upper() in _alpha2() else None
+        if text.upper() in _alpha2():
+            return text.upper()
+        alias = country_code(text.upper())  # "UK" is no ISO code, but a name of GB
+        return alias if alias in _alpha2() else None
     code = country_code(text) or country_code(text.title())
     return code if code in _alpha2() else None
 
@@ -307,7 +310,7 @@ class _Fixer:
                 return None
             code = to_code(value) if isinstance(value, str) else None
             if code is None:
-                note(f"{label}: {_short(value)} is not a country, left out")
+                note(f"dropped {label}: {_short(value)} is not a country")
             elif code != value:
                 note(f"{label}: {_short(value)} read as {code}")
             return code
@@ -379,7 +382,7 @@ class _Fixer:
                 if code is None and kind == "parties":
                     out.append(organisation(item) or item.strip())
                 elif code is None:
-                    self.repairs.note(f"{where}: {_short(item)} is not a country, left out")
+                    self.repairs.note(f"dropped {where}: {_short(item)} is not a country")
                 else:
                     if code != item:
                         self.repairs.note(f"{where}: {_short(item)} read as {code}")

@@ -5,20 +5,108 @@ anything that comes back: the model's evidence strings (quoted in ``meta.warning
 not found, and so written to the JSON Lines output and the cache), a free-text field of a record,
 the body of an error (which the SDK keeps on the exception chained to :class:`LLMFailure`).
 Everything that leaves the backend goes through these functions first.
+
+What counts as the key (:func:`scrub`):
+
+- the key itself, in any case: an echo that upper-cases it ("SK-…") still gives it away;
+- any stretch of :data:`FRAGMENT` or more of its characters, in any case: a proxy or a message
+  that cuts the key ("sk-test-abc123-DO…") leaks the part it shows;
+- nothing at all for a key shorter than :data:`MIN_SECRET_LENGTH`: local servers take a
+  placeholder ("x", "none", "EMPTY", "ollama") that is no secret, and replacing it would mangle
+  every word holding those letters ("***" in place of each "x").
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
 from typing import Any
 
-from summitparse.llm.failures import scrub
 from summitparse.records import Records
 
-__all__ = ["LeakSafeError", "mentions_secret", "safe_cause", "scrub_records", "scrub_value"]
+__all__ = [
+    "FRAGMENT",
+    "MIN_SECRET_LENGTH",
+    "LeakSafeError",
+    "clip",
+    "holds_secret",
+    "mentions_secret",
+    "safe_cause",
+    "scrub",
+    "scrub_records",
+    "scrub_value",
+]
+
+#: Keys shorter than this are placeholders, never redacted (see the module docstring).
+MIN_SECRET_LENGTH = 8
+#: A stretch of the key this long or longer is redacted wherever it stands (keys of 12+ chars).
+FRAGMENT = 12
+MASK = "***"
 
 # Article text (spans, quotes) is the user's own and must stay verbatim for its offsets.
 _VERBATIM = frozenset({"evidence", "span", "speaker_span", "text"})
+
+
+def _secret_spans(text: str, secret: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds the key or a long enough piece of it, case aside, merged."""
+    haystack, key = text.casefold(), secret.casefold()
+    if len(haystack) != len(text) or len(key) != len(secret):  # folding changed lengths: exact
+        haystack, key = text, secret
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(key), haystack)]
+    size = min(FRAGMENT, len(key))
+    if len(key) >= FRAGMENT:
+        pieces = {key[i : i + size] for i in range(len(key) - size + 1)}
+        index = 0
+        while index + size <= len(haystack):
+            if haystack[index : index + size] in pieces:
+                end = index + size
+                while end < len(haystack) and haystack[index : end + 1] in key:
+                    end += 1
+                spans.append((index, end))
+                index = end
+            else:
+                index += 1
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def scrub(text: str, secret: str | None) -> str:
+    """``text`` with the key, or any long piece of it, replaced by ``***`` (case aside)."""
+    if not secret or len(secret) < MIN_SECRET_LENGTH or not text:
+        return text
+    spans = _secret_spans(text, secret)
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in spans:
+        out += [text[last:start], MASK]
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` on one line of at most ``limit`` characters, cut between words, never inside one.
+
+    Warnings quote what the model wrote, and the key is redacted from them later: a cut inside
+    the key would leave a piece that no longer matches it. A first word too long to fit is left
+    out whole ("…").
+    """
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line
+    cut = line.rfind(" ", 0, limit)
+    return (line[:cut] if cut > 0 else "") + "…"
+
+
+def holds_secret(text: str, secret: str | None) -> bool:
+    """True when :func:`scrub` would change ``text``."""
+    return scrub(text, secret) != text
 
 
 class LeakSafeError(Exception):
@@ -36,14 +124,14 @@ def _texts(error: BaseException) -> list[str]:
 
 
 def mentions_secret(error: BaseException, secret: str | None) -> bool:
-    """True when ``secret`` occurs in ``error`` or anything chained to it."""
-    if not secret:
+    """True when the key (as :func:`scrub` sees it) occurs in ``error`` or anything chained."""
+    if not secret or len(secret) < MIN_SECRET_LENGTH:
         return False
     seen: set[int] = set()
     current: BaseException | None = error
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        if any(secret in text for text in _texts(current)):
+        if any(holds_secret(text, secret) for text in _texts(current)):
             return True
         current = current.__cause__ or current.__context__
     return False
@@ -72,10 +160,12 @@ def scrub_value(value: Any, secret: str | None) -> Any:
 
 def scrub_records(records: Records, secret: str | None) -> Records:
     """``records`` with the secret replaced in their free-text fields (model-written text)."""
-    if not secret:
+    if not secret or len(secret) < MIN_SECRET_LENGTH:
         return records
     lists = records.lists()
-    if not any(secret in r.model_dump_json() for items in lists.values() for r in items):
+    if not any(
+        holds_secret(r.model_dump_json(), secret) for items in lists.values() for r in items
+    ):
         return records
     cleaned: dict[str, list[Any]] = {}
     for name, items in lists.items():
