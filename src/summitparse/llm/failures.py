@@ -39,16 +39,19 @@ from summitparse.errors import BackendError
 
 __all__ = [
     "HANDLED",
+    "LASTING_KINDS",
     "LLMFailure",
     "TimeBudgetExceededError",
     "classify",
     "context_overflow",
+    "quota_spent",
     "redact",
     "request_rejected",
     "scrub",
     "server_words",
     "to_failure",
     "too_large",
+    "unknown_model",
 ]
 
 
@@ -88,9 +91,15 @@ class TimeBudgetExceededError(Exception):
         self.last = last
 
 
+#: Kinds a run cannot outlive by waiting: a refused key or account, a model or endpoint that is not
+#: there, an endpoint that cannot be reached. A batch that meets one for article after article
+#: stops asking (:mod:`summitparse.llm.breaker`).
+LASTING_KINDS = frozenset({"auth", "not_found", "unreachable"})
+
 _STATUS_WORDS = {
     400: "bad request",
     401: "authentication failed",
+    402: "payment required: the account has no credit",
     403: "permission denied",
     404: "model or endpoint not found",
     409: "conflict",
@@ -98,7 +107,21 @@ _STATUS_WORDS = {
     422: "unprocessable request",
     429: "rate limited",
 }
-_STATUS_KINDS = {401: "auth", 403: "auth", 404: "not_found", 429: "rate_limited"}
+_STATUS_KINDS = {401: "auth", 402: "auth", 403: "auth", 404: "not_found", 429: "rate_limited"}
+
+# A 429 that is no rate limit: the account's quota or credit is spent (OpenAI's
+# ``insufficient_quota``); waiting does not refill it, so it is not retried.
+_QUOTA = re.compile(
+    r"insufficient_quota|exceeded your current quota|quota exceeded|billing|insufficient (?:credit|"
+    r"balance|funds)|credit balance|payment required",
+    re.IGNORECASE,
+)
+# A 400 about the model itself (vLLM, LiteLLM and others answer an unknown model so, not 404).
+_UNKNOWN_MODEL = re.compile(
+    r"model_not_found|invalid model|model (?:\S+ )?(?:does not exist|not found|is not (?:found|"
+    r"available|supported)|not available)|unknown model|no such model|model .{0,60}not found",
+    re.IGNORECASE,
+)
 
 # Words a server uses when the request itself is wrong; a 500 saying so is not transient
 # (llama-cpp-python answers a json_schema response_format with a 500 "must be text or
@@ -141,11 +164,35 @@ def server_words(error: BaseException, secret: str | None = None, limit: int = 2
     return redact(text, secret, limit=limit)
 
 
+def _code_and_words(error: openai.APIStatusError) -> str:
+    """The error body's machine ``code`` and ``type`` beside its message, for matching."""
+    code, kind = getattr(error, "code", None), getattr(error, "type", None)
+    return " ".join(str(part) for part in (code, kind, server_words(error)) if part)
+
+
+def quota_spent(error: BaseException) -> bool:
+    """True for a 402, and a 429 whose body says the quota or credit is spent."""
+    if not isinstance(error, openai.APIStatusError):
+        return False
+    if error.status_code == 402:
+        return True
+    return error.status_code == 429 and bool(_QUOTA.search(_code_and_words(error)))
+
+
+def unknown_model(error: BaseException) -> bool:
+    """True for a 400/404/422 whose body says the model does not exist or is not served."""
+    if not isinstance(error, openai.APIStatusError) or error.status_code not in (400, 404, 422):
+        return False
+    return bool(_UNKNOWN_MODEL.search(_code_and_words(error)))
+
+
 def request_rejected(error: BaseException) -> bool:
     """True when a status error says the request is wrong (asking the same again cannot help)."""
     if not isinstance(error, openai.APIStatusError):
         return False
     status = error.status_code
+    if quota_spent(error):
+        return True
     if 400 <= status < 500:
         return status not in (408, 409, 425, 429)
     words = server_words(error)
@@ -247,6 +294,16 @@ def _status(error: openai.APIStatusError, *, retried: bool, secret: str | None) 
         return (
             "context_overflow",
             f"the prompt does not fit the model's context (HTTP {status}){said}",
+        )
+    if quota_spent(error):
+        return "auth", (
+            f"endpoint refused the request: HTTP {status} (the account's quota or credit is "
+            f"spent: check its plan and billing){said}"
+        )
+    if unknown_model(error):
+        return "not_found", (
+            f"endpoint refused the request: HTTP {status} (the model is not served there: "
+            f"check the model name){said}"
         )
     if status in _STATUS_KINDS and status != 429:
         return _STATUS_KINDS[status], (
