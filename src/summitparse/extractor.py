@@ -86,6 +86,15 @@ class Extractor:
         return extractor
 
     def _setup(self, settings: Settings) -> None:
+        if settings.backend == "llm" and settings.base_url:
+            from summitparse.llm.endpoint import base_url_problem
+
+            problem = base_url_problem(settings.base_url)
+            if problem is not None:
+                raise ConfigurationError(
+                    f"the base URL {settings.base_url!r} is not usable: {problem} "
+                    "(for example http://localhost:8080/v1)"
+                )
         self.settings: Settings = settings
         self._llm: LLMBackend | None = None
         self._cache: ResponseCache | None = None

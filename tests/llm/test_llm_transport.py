@@ -129,3 +129,62 @@ def test_a_broken_endpoint_answer_always_ends_as_llm_failure(
         backend_for(server.base_url, max_retries=1).extract(seed_text(), rules=Records())
     assert caught.value.reason
     assert capsys.readouterr().err == ""  # instructor's attempt logs stay quiet
+
+
+# -- what is wrong with the endpoint, said as such ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "words"),
+    [
+        (Reply(200, b"<html><body>Sign in</body></html>", content_type="text/html"), "HTML"),
+        (Reply(200, {"status": "ok", "service": "gateway"}), "keys: service, status"),
+    ],
+)
+def test_a_200_that_is_no_chat_completion_names_the_endpoint_and_is_asked_once(
+    server: FakeOpenAI, edge: Edge, reply: Reply, words: str
+) -> None:
+    server.fallback = reply
+    with pytest.raises(LLMFailure) as caught:
+        edge(backend_for(server.base_url, max_retries=2), seed_text(), Records())
+    assert len(server.requests) == 1  # neither re-asked nor retried
+    assert caught.value.kind == "not_found"
+    assert "not an OpenAI chat completion" in caught.value.reason
+    assert words in caught.value.reason
+    assert "check the base URL" in caught.value.reason
+
+
+def test_a_redirect_is_not_followed_and_not_called_unreachable(
+    server: FakeOpenAI, edge: Edge
+) -> None:
+    with FakeOpenAI() as other:
+        server.fallback = Reply(
+            302, b"", headers={"Location": other.base_url + "/chat/completions"}
+        )
+        with pytest.raises(LLMFailure) as caught:
+            edge(backend_for(server.base_url), seed_text(), Records())
+        assert other.requests == []  # the key went nowhere else
+    assert len(server.requests) == 1
+    assert caught.value.kind == "not_found"
+    assert "redirected the request (HTTP 302 to http://127.0.0.1" in caught.value.reason
+    assert "unreachable" not in caught.value.reason
+
+
+def test_a_base_url_ending_in_chat_completions_is_not_doubled(
+    server: FakeOpenAI, edge: Edge
+) -> None:
+    server.fallback = Reply(body=Answer(seed_answer()))
+    edge(backend_for(server.base_url + "/chat/completions/"), seed_text(), seed_rules(seed_text()))
+    assert [r.path for r in server.requests] == ["/v1/chat/completions"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["localhost:8080/v1", "http//localhost:8080", "ftp://host/v1", "http://", "http://a b/v1"],
+)
+def test_a_malformed_base_url_is_a_usage_error(url: str) -> None:
+    from summitparse import Extractor
+    from summitparse.errors import ConfigurationError
+
+    with pytest.raises(ConfigurationError, match="base URL"):
+        Extractor("llm", model="m", base_url=url, api_key=SECRET)

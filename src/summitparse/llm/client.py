@@ -26,6 +26,9 @@ parameters: that walk over the typed-dict annotations of every message and of th
 schema cost ~1 ms of CPU per request, a sixth of the client's work in a batch, and it is the
 identity for the plain JSON dicts instructor sends (:func:`_direct_create`).
 
+Redirects are not followed: an API answers a POST where it is asked, and a 301/302 means a wrong
+base URL (``http`` for ``https``, a login page); the failure names where it points.
+
 The SDK's own retries are off (``max_retries=0``): :mod:`summitparse.llm.retry` owns the policy.
 Instructor logs every failed attempt at ERROR level; summitparse reports failures itself (warnings,
 ``LLMFailure``), so a ``NullHandler`` on the ``instructor`` logger keeps Python's last-resort
@@ -46,7 +49,8 @@ import openai
 from openai._base_client import make_request_options
 from openai.types.chat import ChatCompletion
 
-from summitparse.config import Settings
+from summitparse.config import Settings, normalise_base_url
+from summitparse.llm.failures import NotACompletionError
 from summitparse.llm.transport import BoundedAsyncTransport, BoundedTransport
 
 __all__ = ["AsyncClients", "SyncClients", "instructor_mode", "make_async", "make_sync", "with_mode"]
@@ -114,6 +118,21 @@ def _split(kwargs: dict[str, Any]) -> tuple[dict[str, Any], Any]:
     return kwargs, make_request_options(**options, security={"bearer_auth": True})
 
 
+def _checked(completion: Any) -> ChatCompletion:
+    """``completion`` when it has choices: a 200 with other JSON is the wrong endpoint, not a
+    model's bad answer, and re-asking it cannot help."""
+    choices = getattr(completion, "choices", None)
+    if isinstance(choices, list) and choices:
+        return completion  # type: ignore[no-any-return]
+    if isinstance(completion, str | bytes):  # the SDK hands back a body that is not JSON as is
+        text = completion if isinstance(completion, str) else completion.decode("utf-8", "replace")
+        page = "an HTML page" if text.lstrip().startswith("<") else "text that is not JSON"
+        raise NotACompletionError(f"a 200 with {page}")
+    extra = getattr(completion, "model_extra", None) or {}
+    keys = ", ".join(sorted(str(key) for key in extra)[:6]) or "none"
+    raise NotACompletionError(f"a 200 whose JSON has no choices (its keys: {keys})")
+
+
 def _direct_create(raw: openai.OpenAI) -> Callable[..., ChatCompletion]:
     """``raw.chat.completions.create`` for non-streamed calls, posting the body untransformed."""
     fallback = raw.chat.completions.create
@@ -122,7 +141,9 @@ def _direct_create(raw: openai.OpenAI) -> Callable[..., ChatCompletion]:
         if kwargs.get("stream"):
             return fallback(**kwargs)  # type: ignore[no-any-return]
         body, options = _split(kwargs)
-        return raw.post("/chat/completions", body=body, options=options, cast_to=ChatCompletion)
+        return _checked(
+            raw.post("/chat/completions", body=body, options=options, cast_to=ChatCompletion)
+        )
 
     return create
 
@@ -135,8 +156,8 @@ def _adirect_create(raw: openai.AsyncOpenAI) -> Callable[..., Awaitable[ChatComp
         if kwargs.get("stream"):
             return await fallback(**kwargs)  # type: ignore[no-any-return]
         body, options = _split(kwargs)
-        return await raw.post(
-            "/chat/completions", body=body, options=options, cast_to=ChatCompletion
+        return _checked(
+            await raw.post("/chat/completions", body=body, options=options, cast_to=ChatCompletion)
         )
 
     return create
@@ -183,10 +204,10 @@ def make_sync(settings: Settings, mode: str) -> SyncClients:
     transport = BoundedTransport(timeout=settings.timeout, max_bytes=settings.max_response_bytes)
     raw = openai.OpenAI(
         api_key=_key(settings),
-        base_url=settings.base_url,
+        base_url=normalise_base_url(settings.base_url),
         timeout=settings.timeout,
         max_retries=0,
-        http_client=openai.DefaultHttpxClient(transport=transport),
+        http_client=openai.DefaultHttpxClient(transport=transport, follow_redirects=False),
     )
     return SyncClients(raw, _patched(raw, mode))
 
@@ -198,10 +219,10 @@ def make_async(settings: Settings, mode: str) -> AsyncClients:
     )
     raw = openai.AsyncOpenAI(
         api_key=_key(settings),
-        base_url=settings.base_url,
+        base_url=normalise_base_url(settings.base_url),
         timeout=settings.timeout,
         max_retries=0,
-        http_client=openai.DefaultAsyncHttpxClient(transport=transport),
+        http_client=openai.DefaultAsyncHttpxClient(transport=transport, follow_redirects=False),
     )
     return AsyncClients(raw, _patched(raw, mode))
 

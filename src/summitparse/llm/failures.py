@@ -41,6 +41,7 @@ __all__ = [
     "HANDLED",
     "LASTING_KINDS",
     "LLMFailure",
+    "NotACompletionError",
     "TimeBudgetExceededError",
     "classify",
     "context_overflow",
@@ -80,6 +81,10 @@ class LLMFailure(BackendError):  # noqa: N818 - the name is the seam's
         self.model = model
         self.attempts = attempts
         self.usage = usage or {}
+
+
+class NotACompletionError(openai.OpenAIError):
+    """The endpoint answered 200 with something that is not a chat completion."""
 
 
 class TimeBudgetExceededError(Exception):
@@ -236,6 +241,7 @@ HANDLED: tuple[type[BaseException], ...] = (
     openai.LengthFinishReasonError,
     openai.ContentFilterFinishReasonError,
     openai.APIError,
+    NotACompletionError,
     openai.OpenAIError,
     IncompleteOutputException,
     TokenBudgetError,
@@ -288,6 +294,13 @@ def _unwrap(error: BaseException) -> BaseException:
 
 def _status(error: openai.APIStatusError, *, retried: bool, secret: str | None) -> tuple[str, str]:
     status = error.status_code
+    if 300 <= status < 400:
+        where = redact(error.response.headers.get("location", ""), secret, limit=120)
+        to = f" to {where}" if where else ""
+        return "not_found", (
+            f"the endpoint redirected the request (HTTP {status}{to}); redirects are not "
+            "followed: set the base URL to the API itself (https? a proxy's login page?)"
+        )
     words = server_words(error, secret)
     said = f": {words}" if words else ""
     if _CONTEXT.search(words):
@@ -322,7 +335,7 @@ def _status(error: openai.APIStatusError, *, retried: bool, secret: str | None) 
 def _not_a_completion(error: BaseException) -> bool:
     """A 200 whose body is no chat completion (an HTML page, a proxy's login form)."""
     cause = error.__cause__ if isinstance(error, InstructorRetryException) else error
-    if isinstance(cause, json.JSONDecodeError):
+    if isinstance(cause, json.JSONDecodeError | NotACompletionError):
         return True
     text = str(cause or error)
     return isinstance(cause, ResponseParsingError) and "No choices" in text
@@ -350,9 +363,11 @@ def classify(
     if isinstance(inner, openai.APIStatusError):
         return _status(inner, retried=retried, secret=secret)
     if _not_a_completion(error):
+        cause = error.__cause__ if isinstance(error, InstructorRetryException) else error
+        what = str(cause) if isinstance(cause, NotACompletionError) else "not JSON: an HTML page?"
         return "not_found", (
             f"the endpoint {endpoint} answered with something that is not an OpenAI chat "
-            "completion (an HTML page?): check the base URL (it usually ends in /v1) or the proxy"
+            f"completion ({what}): check the base URL (it usually ends in /v1) or the proxy"
         )
     if isinstance(inner, IncompleteOutputException | openai.LengthFinishReasonError):
         return (
