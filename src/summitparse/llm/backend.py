@@ -221,7 +221,12 @@ class LLMBackend:
                     "article was not asked"
                 )
                 continue
-            _, reason = classify(error, attempts=run.attempts, base_url=self.settings.base_url)
+            _, reason = classify(
+                error,
+                attempts=run.attempts,
+                base_url=self.settings.base_url,
+                max_tokens=run.max_tokens or None,
+            )
             run.warnings.append(f"{what} failed, the rest kept: {redact(reason, self._secret)}")
         return parts
 
@@ -251,6 +256,7 @@ class LLMBackend:
             usage=run.usage(),
             base_url=self.settings.base_url,
             secret=self._secret,
+            max_tokens=run.max_tokens or None,
         )
         failure.__cause__ = safe_cause(error, self._secret)
         return failure

@@ -341,15 +341,35 @@ def _not_a_completion(error: BaseException) -> bool:
     return isinstance(cause, ResponseParsingError) and "No choices" in text
 
 
+def _truncated(error: BaseException, max_tokens: int | None) -> str:
+    """The reason of an answer cut at ``max_tokens`` even on a chunk too small to halve."""
+    completion = getattr(error, "last_completion", None) or getattr(error, "completion", None)
+    used = getattr(getattr(completion, "usage", None), "completion_tokens", None)
+    wrote = f"after {used} completion tokens" if used else "at its output limit"
+    limit = f" of max_tokens {max_tokens}" if max_tokens else ""
+    return (
+        f'answer truncated (finish_reason "length") {wrote}{limit} on the smallest chunk: '
+        "raise max_tokens (--max-tokens, SUMMITPARSE_MAX_TOKENS) or the server's context"
+    )
+
+
 def classify(
-    error: BaseException, *, attempts: int, base_url: str | None, secret: str | None = None
+    error: BaseException,
+    *,
+    attempts: int,
+    base_url: str | None,
+    secret: str | None = None,
+    max_tokens: int | None = None,
 ) -> tuple[str, str]:
     """``(kind, reason)`` for any error of the LLM call: the kind for machines, the reason for
-    people, naming the underlying cause once and quoting the server's own words (redacted)."""
+    people, naming the underlying cause once and quoting the server's own words (redacted);
+    ``max_tokens`` is the answer budget the last call had (a truncation names it)."""
     if isinstance(error, TimeBudgetExceededError):
         if error.last is None or isinstance(error.last, TimeBudgetExceededError):
             return "time_budget", f"time budget of {error.budget:g} s exhausted"
-        _, last = classify(error.last, attempts=attempts, base_url=base_url, secret=secret)
+        _, last = classify(
+            error.last, attempts=attempts, base_url=base_url, secret=secret, max_tokens=max_tokens
+        )
         return "time_budget", f"time budget of {error.budget:g} s exhausted; last error: {last}"
     inner = _unwrap(error)
     retried = attempts > 1
@@ -370,10 +390,7 @@ def classify(
             f"completion ({what}): check the base URL (it usually ends in /v1) or the proxy"
         )
     if isinstance(inner, IncompleteOutputException | openai.LengthFinishReasonError):
-        return (
-            "invalid_answer",
-            "answer truncated: the model hit its output limit on the smallest chunk",
-        )
+        return "invalid_answer", _truncated(inner, max_tokens)
     if isinstance(inner, openai.ContentFilterFinishReasonError):
         return "invalid_answer", "answer refused by the endpoint's content filter"
     if isinstance(inner, openai.APIResponseValidationError):
@@ -401,9 +418,12 @@ def to_failure(
     usage: dict[str, Any],
     base_url: str | None,
     secret: str | None,
+    max_tokens: int | None = None,
 ) -> LLMFailure:
     """The :class:`LLMFailure` for any error of the LLM call; the caller chains the cause."""
-    kind, reason = classify(error, attempts=attempts, base_url=base_url, secret=secret)
+    kind, reason = classify(
+        error, attempts=attempts, base_url=base_url, secret=secret, max_tokens=max_tokens
+    )
     return LLMFailure(
         redact(reason, secret), kind=kind, model=model, attempts=attempts, usage=usage
     )
