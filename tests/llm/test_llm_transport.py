@@ -188,3 +188,37 @@ def test_a_malformed_base_url_is_a_usage_error(url: str) -> None:
 
     with pytest.raises(ConfigurationError, match="base URL"):
         Extractor("llm", model="m", base_url=url, api_key=SECRET)
+
+
+# -- a total deadline per request, headers included -----------------------------------------------
+
+
+def test_headers_sent_a_byte_at_a_time_end_at_the_timeout(server: FakeOpenAI, edge: Edge) -> None:
+    server.push(Reply(body=Answer(seed_answer()), header_drip=0.05))  # ~90 bytes: 4.5 s of head
+    started = time.monotonic()
+    with pytest.raises(LLMFailure) as caught:
+        edge(backend_for(server.base_url, timeout=0.6, max_retries=0), seed_text(), Records())
+    assert time.monotonic() - started < 3.0  # the first call also imports the SDK's resources
+    assert caught.value.kind == "timeout"
+
+
+def test_headers_sent_slowly_end_within_the_time_budget(server: FakeOpenAI, edge: Edge) -> None:
+    server.fallback = Reply(body=Answer(seed_answer()), header_drip=0.05)
+    started = time.monotonic()
+    with pytest.raises(LLMFailure) as caught:
+        edge(
+            backend_for(server.base_url, timeout=30, time_budget=0.8, max_retries=3),
+            seed_text(),
+            Records(),
+        )
+    assert time.monotonic() - started < 2.5
+    assert caught.value.kind in ("time_budget", "timeout")
+
+
+def test_a_slow_body_ends_at_the_timeout_even_between_bytes(server: FakeOpenAI, edge: Edge) -> None:
+    server.push(Reply(body=Answer(seed_answer()), drip=0.4))  # each byte within the read timeout
+    started = time.monotonic()
+    with pytest.raises(LLMFailure) as caught:
+        edge(backend_for(server.base_url, timeout=0.6, max_retries=0), seed_text(), Records())
+    assert time.monotonic() - started < 3.0
+    assert caught.value.kind == "timeout"
