@@ -84,3 +84,36 @@ def test_a_megabyte_evidence_string_is_dropped_with_a_reason(server: FakeOpenAI)
     outcome = run_sync(backend_for(server.base_url), text, seed_rules(text))
     assert len(outcome.records.agreements) == 2  # the record stands on its real evidence
     assert any("1,000,000 characters (over the cap" in w for w in outcome.warnings)
+
+
+def test_a_ticking_coroutine_keeps_ticking_while_aextract_runs_the_rules() -> None:
+    import time
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "000_0a2133f4850d8740.txt"
+    text = (seed.read_text(encoding="utf-8") + "\n\n") * 20  # ~100 KB: a second or two of rules
+
+    async def run() -> tuple[float, list[float]]:
+        gaps: list[float] = []
+        done = asyncio.Event()
+
+        async def tick() -> None:
+            last = time.monotonic()
+            while not done.is_set():
+                await asyncio.sleep(0.01)
+                now = time.monotonic()
+                gaps.append(now - last)
+                last = now
+
+        ticker = asyncio.create_task(tick())
+        started = time.monotonic()
+        await Extractor("rules").aextract(text)
+        took = time.monotonic() - started
+        done.set()
+        await ticker
+        return took, gaps
+
+    took, gaps = asyncio.run(run())
+    assert took > 0.3  # long enough for a blocked loop to show
+    assert max(gaps) < max(0.5, took / 3)  # the loop went on (the GIL lends it time)
+    assert len(gaps) > took / 0.01 / 4
