@@ -3,6 +3,9 @@
 What it measures, in one run, through the same path as ``summitparse extract`` (a JSON Lines
 dataset in, :func:`summitparse.engine.batch.run_batch`, one flushed line per article out):
 
+0. The bare SDK: the same number of plain ``openai.AsyncOpenAI`` chat calls at concurrency 16
+   against the same endpoint, in the same run: what the machine allows at the moment (it is
+   shared; the load average is printed beside it), so the LLM figure can be read against it.
 1. LLM, 2,000 short articles at concurrency 16 against an endpoint answering after a fixed
    100 ms (``benchmarks/_fast_openai.py``, its own process): articles/s and the ratio to the
    ideal 16 / 0.1 s = 160/s (target >= 80 %), client CPU time per article (what limits a bigger
@@ -19,6 +22,7 @@ shrinks the corpora for a smoke run.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import io
 import json
 import os
@@ -27,6 +31,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import openai
 
 from summitparse.engine.batch import run_batch
 from summitparse.engine.progress import BatchSummary
@@ -96,10 +102,47 @@ def llm_extractor(base_url: str, cache: Path | bool) -> Extractor:
     return Extractor("llm", model="bench", base_url=base_url, api_key="x", cache=cache)
 
 
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
+
+
+async def _bare(base_url: str, texts: list[str], concurrency: int) -> tuple[float, float]:
+    """Wall and CPU seconds of one plain SDK chat call per text, ``concurrency`` at a time."""
+    client = openai.AsyncOpenAI(api_key="x", base_url=base_url, max_retries=0)
+    slots = asyncio.Semaphore(concurrency)
+
+    async def one(text: str) -> None:
+        async with slots:
+            await client.chat.completions.create(
+                model="bench", messages=[{"role": "user", "content": text}], max_tokens=256
+            )
+
+    await one("warm-up")
+    wall, cpu = time.perf_counter(), time.process_time()
+    await asyncio.gather(*(one(text) for text in texts))
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    await client.close()
+    return wall, cpu
+
+
+def bench_bare(base_url: str, texts: list[str]) -> float:
+    """The bare SDK's articles/s at concurrency 16 (printed), the baseline of this run."""
+    wall, cpu = asyncio.run(_bare(base_url, texts, 16))
+    rate = len(texts) / wall
+    print(f"Bare SDK, {len(texts)} calls, concurrency 16 ({load()}):")
+    print(
+        f"  {rate:7.1f} calls/s = {rate / (16 / DELAY):.0%} of the ideal; "
+        f"CPU {cpu / len(texts) * 1000:.2f} ms/call"
+    )
+    return rate
+
+
 def bench_llm(folder: Path, articles: int, slow_articles: int) -> None:
     server, base_url = start_server(DELAY)
     try:
         texts = [STORY.format(day=n % 28 + 1, n=n) for n in range(articles)]
+        bare = bench_bare(base_url, texts)
         dataset = write_dataset(folder / "llm.jsonl", texts)
         cache = folder / "cache"
         extractor = llm_extractor(base_url, cache)
@@ -108,9 +151,12 @@ def bench_llm(folder: Path, articles: int, slow_articles: int) -> None:
         wall, cpu, summary = timed(dataset, extractor, 16)
         server_used = server_cpu(server) - server_before
         rate = articles / wall
-        print(f"LLM, {articles} articles, concurrency 16, endpoint {DELAY * 1000:.0f} ms:")
+        print(
+            f"LLM, {articles} articles, concurrency 16, endpoint {DELAY * 1000:.0f} ms ({load()}):"
+        )
         print(
             f"  {rate:7.1f} articles/s = {rate / (16 / DELAY):.0%} of the ideal {16 / DELAY:.0f}/s"
+            f" = {rate / bare:.0%} of the bare SDK's {bare:.1f}/s in this run"
         )
         print(
             f"  client CPU {cpu / articles * 1000:.2f} ms/article; server CPU "

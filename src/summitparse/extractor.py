@@ -86,6 +86,15 @@ class Extractor:
         return extractor
 
     def _setup(self, settings: Settings) -> None:
+        if settings.backend == "llm" and settings.base_url:
+            from summitparse.llm.endpoint import base_url_problem
+
+            problem = base_url_problem(settings.base_url)
+            if problem is not None:
+                raise ConfigurationError(
+                    f"the base URL {settings.base_url!r} is not usable: {problem} "
+                    "(for example http://localhost:8080/v1)"
+                )
         self.settings: Settings = settings
         self._llm: LLMBackend | None = None
         self._cache: ResponseCache | None = None
@@ -238,7 +247,9 @@ class Extractor:
     ) -> Extraction:
         if self.settings.backend == "rules":
             return finish_rules(started)
-        key, hit = self._lookup(started)
+        # SQLite releases the GIL while it reads and commits (~1 ms a write): in a thread, the
+        # event loop goes on with the other articles' requests meanwhile.
+        key, hit = await asyncio.to_thread(self._lookup, started) if self.cache else (None, None)
         if hit is not None:
             return hit
         if slots is None:
@@ -263,7 +274,8 @@ class Extractor:
             return self._finish_failure(started, error)
         if limiter is not None:
             _settle(limiter, estimate, outcome.usage)
-        self._remember(key, outcome)
+        if key is not None:
+            await asyncio.to_thread(self._remember, key, outcome)
         return _finish_outcome(started, outcome, cached=False)
 
     async def aextract(

@@ -230,3 +230,73 @@ def test_the_summary_counts_the_tokens_of_fallback_lines() -> None:
     summary = BatchSummary()
     summary.add(Extraction(id="a", meta=meta))
     assert "1,200 prompt + 30 completion tokens" in summary.format()
+
+
+LASTING = {
+    "401": Reply(401, {"error": {"message": "Incorrect API key provided"}}),
+    "403": Reply(403, {"error": {"message": "not allowed"}}),
+    "404 model": Reply(404, {"error": {"message": "The model `x` does not exist"}}),
+    "400 invalid model": Reply(
+        400, {"error": {"message": "invalid model ID", "code": "model_not_found"}}
+    ),
+    "402": Reply(402, {"error": {"message": "Payment required: your balance is 0"}}),
+    "429 insufficient_quota": Reply(
+        429,
+        {
+            "error": {
+                "message": "You exceeded your current quota, please check your plan",
+                "type": "insufficient_quota",
+                "code": "insufficient_quota",
+            }
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LASTING))
+def test_a_lasting_failure_on_a_real_endpoint_stops_sending_after_a_few_requests(
+    endpoint: FakeOpenAI, tmp_path: Path, case: str
+) -> None:
+    import io
+
+    from summitparse.engine import batch
+
+    endpoint.fallback = LASTING[case]
+    _corpus(tmp_path / "in", 60)
+    extractor = summitparse.Extractor("llm", model=MODEL, max_retries=3, cache=False)
+    out = io.StringIO()
+    summary = batch.run_batch([str(tmp_path / "in")], extractor=extractor, out=out, concurrency=16)
+    extractor.close()
+
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert len(endpoint.requests) <= 4  # not one (or five, retried) per article in flight
+    assert summary.stopped is not None
+    reasons = {line["meta"]["fallback"] for line in lines}
+    assert len(reasons) == 1  # the same reason, said once per line and once in the summary
+    assert case.split()[0] in reasons.pop()
+
+
+def test_a_refused_connection_stops_the_run_after_a_few_attempts(tmp_path: Path) -> None:
+    import io
+
+    from fake_openai import free_port
+
+    from summitparse.engine import batch
+
+    _corpus(tmp_path / "in", 40)
+    extractor = summitparse.Extractor(
+        "llm",
+        model=MODEL,
+        base_url=f"http://127.0.0.1:{free_port()}/v1",
+        api_key=SECRET,
+        max_retries=0,
+        cache=False,
+    )
+    out = io.StringIO()
+    summary = batch.run_batch([str(tmp_path / "in")], extractor=extractor, out=out, concurrency=16)
+    extractor.close()
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert summary.stopped is not None
+    assert "unreachable" in summary.stopped
+    assert len(lines) <= batch.STOP_AFTER + 16
+    assert {line["meta"]["fallback_kind"] for line in lines} == {"unreachable"}

@@ -277,10 +277,15 @@ def test_truncated_answer_is_retried_in_two_halves(server: FakeOpenAI, edge: Edg
 
 
 def test_truncated_answer_on_one_sentence_fails(server: FakeOpenAI) -> None:
-    server.push(Reply(body=Answer('{"summits": [', finish_reason="length")))
+    server.push(Reply(body=Answer('{"summits": [', finish_reason="length", completion_tokens=700)))
     with pytest.raises(LLMFailure) as caught:
-        backend_for(server.base_url).extract("Leaders met in Rome.", rules=Records())
-    assert caught.value.reason.startswith("answer truncated")
+        backend_for(server.base_url, max_tokens=700).extract(
+            "Leaders met in Rome.", rules=Records()
+        )
+    reason = caught.value.reason
+    assert reason.startswith('answer truncated (finish_reason "length") after 700 completion')
+    assert "of max_tokens 700" in reason
+    assert "--max-tokens" in reason
 
 
 # -- sync and async agree ------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import pytest
 from fake_openai import Answer, FakeOpenAI, Received, Reply
 from llm_fixtures import backend_for, seed_answer, seed_rules, seed_text, server
 
-from summitparse.llm.chunking import Chunk, chunk_article, halve
+from summitparse.llm.chunking import Chunk, chunk_article, halve, size
 from summitparse.text import split_sentences
 
 __all__ = ["server"]
@@ -45,11 +45,31 @@ def test_chunks_are_slices_within_the_size_and_overlap_by_two_sentences() -> Non
     assert chunks[-1].end == sentences[-1].end
 
 
-def test_an_oversized_sentence_is_a_chunk_of_its_own() -> None:
+def test_an_oversized_sentence_is_cut_between_words() -> None:
     article = "Short one. " + "word " * 50 + "end. Another short one."
     chunks = chunk_article(article, max_words=10)
-    assert any(len(c.text.split()) > 10 for c in chunks)
+    assert all(len(c.text.split()) <= 10 for c in chunks)
     assert all(article[c.start : c.end] == c.text for c in chunks)
+    assert chunks[-1].end == len(article)
+
+
+def test_text_without_a_single_full_stop_is_still_chunked() -> None:
+    article = " ".join(f"word{n}" for n in range(20_000))  # one "sentence" of 20,000 words
+    chunks = chunk_article(article, max_words=6000)
+    assert len(chunks) >= 4
+    assert all(size(c.text) <= 6000 for c in chunks)
+    assert all(article[c.start : c.end] == c.text for c in chunks)
+    assert chunks[0].start == 0
+    assert chunks[-1].end == len(article)
+    assert all(a.end >= b.start for a, b in itertools.pairwise(chunks))  # nothing left out
+
+
+def test_unpunctuated_text_without_spaces_is_chunked_too() -> None:
+    article = "首脳会談が東京で開かれた" * 1000
+    chunks = chunk_article(article, max_words=3000)
+    assert len(chunks) >= 4
+    assert all(article[c.start : c.end] == c.text for c in chunks)
+    assert all(size(c.text) <= 3000 for c in chunks)
 
 
 def test_halve_splits_with_one_shared_sentence_and_stops_at_one() -> None:

@@ -9,13 +9,17 @@ import httpx2
 import instructor.core.exceptions as instructor_errors
 import openai
 import pytest
-from llm_fixtures import SECRET, backend_for
+from fake_openai import FakeOpenAI, Reply
+from llm_fixtures import SECRET, Edge, backend_for, edge, seed_text, server
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
 
 from summitparse.errors import BackendError
 from summitparse.llm import LLMFailure
 from summitparse.llm.failures import HANDLED, TimeBudgetExceededError, redact, to_failure
+from summitparse.records import Records
+
+__all__ = ["edge", "server"]
 
 _REQUEST = httpx2.Request("POST", "http://127.0.0.1:9/v1/chat/completions")
 
@@ -221,3 +225,84 @@ def test_time_budget_reason_names_the_last_fault() -> None:
 )
 def test_redact(message: str, expected: str) -> None:
     assert redact(message, SECRET) == expected
+
+
+# -- lasting failures: named, not retried, and the breaker stops asking ---------------------------
+
+_QUOTA_BODY = {
+    "error": {
+        "message": "You exceeded your current quota, please check your plan and billing details.",
+        "type": "insufficient_quota",
+        "code": "insufficient_quota",
+    }
+}
+
+
+@pytest.mark.parametrize(
+    ("reply", "kind", "words"),
+    [
+        (Reply(429, _QUOTA_BODY), "auth", "quota or credit is spent"),
+        (Reply(402, {"error": {"message": "balance is 0"}}), "auth", "HTTP 402"),
+        (
+            Reply(400, {"error": {"message": "invalid model ID", "code": "model_not_found"}}),
+            "not_found",
+            "model is not served there",
+        ),
+        (
+            Reply(400, {"error": {"message": "The model `gpt-9` does not exist"}}),
+            "not_found",
+            "gpt-9",
+        ),
+    ],
+)
+def test_a_lasting_refusal_is_named_and_not_retried(
+    server: FakeOpenAI, edge: Edge, reply: Reply, kind: str, words: str
+) -> None:
+    server.fallback = reply
+    with pytest.raises(LLMFailure) as caught:
+        edge(backend_for(server.base_url, max_retries=3), seed_text(), Records())
+    assert len(server.requests) == 1
+    assert caught.value.kind == kind
+    assert words in caught.value.reason
+
+
+def test_a_plain_429_is_still_a_rate_limit_and_retried(server: FakeOpenAI, edge: Edge) -> None:
+    server.fallback = Reply(429, {"error": {"message": "Rate limit reached for requests"}})
+    with pytest.raises(LLMFailure) as caught:
+        edge(backend_for(server.base_url, max_retries=2), seed_text(), Records())
+    assert len(server.requests) == 3
+    assert caught.value.kind == "rate_limited"
+
+
+def test_the_breaker_stops_asking_after_two_lasting_failures_and_says_the_same(
+    server: FakeOpenAI, edge: Edge
+) -> None:
+    server.fallback = Reply(401, {"error": {"message": "Incorrect API key provided"}})
+    backend = backend_for(server.base_url, max_retries=0)
+    reasons = []
+    for _ in range(5):
+        with pytest.raises(LLMFailure) as caught:
+            edge(backend, seed_text(), Records())
+        reasons.append(caught.value.reason)
+    assert len(server.requests) == 2
+    assert len(set(reasons)) == 1
+    assert "HTTP 401" in reasons[0]
+
+
+def test_the_breaker_lets_one_through_after_a_while_and_closes_on_an_answer() -> None:
+    from summitparse.llm.breaker import RETRY_AFTER, TRIP_AFTER, Breaker
+
+    now = [0.0]
+    breaker = Breaker(clock=lambda: now[0])
+    for _ in range(TRIP_AFTER):
+        breaker.failed(LLMFailure("HTTP 401", kind="auth"))
+    assert breaker.blocked() is not None
+    now[0] += RETRY_AFTER
+    assert breaker.blocked() is None  # one goes through
+    breaker.failed(LLMFailure("HTTP 401", kind="auth"))
+    assert breaker.blocked() is not None  # and failing alike opens it again at once
+    now[0] += RETRY_AFTER
+    assert breaker.blocked() is None
+    breaker.succeeded()
+    assert breaker.blocked() is None
+    assert breaker.answered

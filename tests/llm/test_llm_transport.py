@@ -129,3 +129,96 @@ def test_a_broken_endpoint_answer_always_ends_as_llm_failure(
         backend_for(server.base_url, max_retries=1).extract(seed_text(), rules=Records())
     assert caught.value.reason
     assert capsys.readouterr().err == ""  # instructor's attempt logs stay quiet
+
+
+# -- what is wrong with the endpoint, said as such ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "words"),
+    [
+        (Reply(200, b"<html><body>Sign in</body></html>", content_type="text/html"), "HTML"),
+        (Reply(200, {"status": "ok", "service": "gateway"}), "keys: service, status"),
+    ],
+)
+def test_a_200_that_is_no_chat_completion_names_the_endpoint_and_is_asked_once(
+    server: FakeOpenAI, edge: Edge, reply: Reply, words: str
+) -> None:
+    server.fallback = reply
+    with pytest.raises(LLMFailure) as caught:
+        edge(backend_for(server.base_url, max_retries=2), seed_text(), Records())
+    assert len(server.requests) == 1  # neither re-asked nor retried
+    assert caught.value.kind == "not_found"
+    assert "not an OpenAI chat completion" in caught.value.reason
+    assert words in caught.value.reason
+    assert "check the base URL" in caught.value.reason
+
+
+def test_a_redirect_is_not_followed_and_not_called_unreachable(
+    server: FakeOpenAI, edge: Edge
+) -> None:
+    with FakeOpenAI() as other:
+        server.fallback = Reply(
+            302, b"", headers={"Location": other.base_url + "/chat/completions"}
+        )
+        with pytest.raises(LLMFailure) as caught:
+            edge(backend_for(server.base_url), seed_text(), Records())
+        assert other.requests == []  # the key went nowhere else
+    assert len(server.requests) == 1
+    assert caught.value.kind == "not_found"
+    assert "redirected the request (HTTP 302 to http://127.0.0.1" in caught.value.reason
+    assert "unreachable" not in caught.value.reason
+
+
+def test_a_base_url_ending_in_chat_completions_is_not_doubled(
+    server: FakeOpenAI, edge: Edge
+) -> None:
+    server.fallback = Reply(body=Answer(seed_answer()))
+    edge(backend_for(server.base_url + "/chat/completions/"), seed_text(), seed_rules(seed_text()))
+    assert [r.path for r in server.requests] == ["/v1/chat/completions"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["localhost:8080/v1", "http//localhost:8080", "ftp://host/v1", "http://", "http://a b/v1"],
+)
+def test_a_malformed_base_url_is_a_usage_error(url: str) -> None:
+    from summitparse import Extractor
+    from summitparse.errors import ConfigurationError
+
+    with pytest.raises(ConfigurationError, match="base URL"):
+        Extractor("llm", model="m", base_url=url, api_key=SECRET)
+
+
+# -- a total deadline per request, headers included -----------------------------------------------
+
+
+def test_headers_sent_a_byte_at_a_time_end_at_the_timeout(server: FakeOpenAI, edge: Edge) -> None:
+    server.push(Reply(body=Answer(seed_answer()), header_drip=0.05))  # ~90 bytes: 4.5 s of head
+    started = time.monotonic()
+    with pytest.raises(LLMFailure) as caught:
+        edge(backend_for(server.base_url, timeout=0.6, max_retries=0), seed_text(), Records())
+    assert time.monotonic() - started < 3.0  # the first call also imports the SDK's resources
+    assert caught.value.kind == "timeout"
+
+
+def test_headers_sent_slowly_end_within_the_time_budget(server: FakeOpenAI, edge: Edge) -> None:
+    server.fallback = Reply(body=Answer(seed_answer()), header_drip=0.05)
+    started = time.monotonic()
+    with pytest.raises(LLMFailure) as caught:
+        edge(
+            backend_for(server.base_url, timeout=30, time_budget=0.8, max_retries=3),
+            seed_text(),
+            Records(),
+        )
+    assert time.monotonic() - started < 2.5
+    assert caught.value.kind in ("time_budget", "timeout")
+
+
+def test_a_slow_body_ends_at_the_timeout_even_between_bytes(server: FakeOpenAI, edge: Edge) -> None:
+    server.push(Reply(body=Answer(seed_answer()), drip=0.4))  # each byte within the read timeout
+    started = time.monotonic()
+    with pytest.raises(LLMFailure) as caught:
+        edge(backend_for(server.base_url, timeout=0.6, max_retries=0), seed_text(), Records())
+    assert time.monotonic() - started < 3.0
+    assert caught.value.kind == "timeout"

@@ -11,7 +11,8 @@ tool call when the request offered tools, a JSON string in ``content`` for ``res
 and a fenced JSON block otherwise.
 
 Hostile behaviours are scripted the same way: ``content_type`` (an HTML page answering 200),
-``drip`` (seconds between body bytes: a server sending one byte a second), a callable reply built
+``drip`` (seconds between body bytes: a server sending one byte a second), ``header_drip`` (the
+same for the status line and headers, before any body), a callable reply built
 from the request (:func:`echo_authorization` puts the request's Authorization header into the
 answer's evidence and into an error body, as an echoing proxy would).
 
@@ -52,6 +53,7 @@ class Reply:
     delay: float = 0.0
     content_type: str = "application/json"
     drip: float = 0.0  # seconds between body bytes, after the headers
+    header_drip: float = 0.0  # seconds between the bytes of the status line and headers
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,10 @@ class FakeOpenAI:
                 else:
                     data = reply.body
                 try:
+                    if reply.header_drip:
+                        self._drip_head(reply, len(data))
+                        self.wfile.write(data)
+                        return
                     self.send_response(reply.status)
                     self.send_header("Content-Type", reply.content_type)
                     self.send_header("Content-Length", str(len(data)))
@@ -205,6 +211,19 @@ class FakeOpenAI:
                         time.sleep(reply.drip)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (a timeout test)
+
+            def _drip_head(self, reply: Reply, length: int) -> None:
+                lines = [
+                    f"HTTP/1.1 {reply.status} OK",
+                    f"Content-Type: {reply.content_type}",
+                    f"Content-Length: {length}",
+                    *(f"{name}: {value}" for name, value in reply.headers.items()),
+                ]
+                head = ("\r\n".join(lines) + "\r\n\r\n").encode()
+                for index in range(len(head)):
+                    self.wfile.write(head[index : index + 1])
+                    self.wfile.flush()
+                    time.sleep(reply.header_drip)
 
         return Handler
 

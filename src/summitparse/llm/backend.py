@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import threading
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +35,7 @@ from instructor.core.exceptions import IncompleteOutputException
 from openai import LengthFinishReasonError
 
 from summitparse.config import DEFAULT_MODEL, Settings
+from summitparse.llm.breaker import Breaker
 from summitparse.llm.chunking import CHUNK_WORDS, Chunk, chunk_article, halve, size
 from summitparse.llm.client import AsyncClients, SyncClients, make_async, make_sync, with_mode
 from summitparse.llm.failures import (
@@ -129,6 +132,9 @@ class LLMBackend:
         self._async: AsyncClients | None = None
         self._async_loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
         self._probe_lock: asyncio.Lock | None = None
+        self._contact_lock: asyncio.Lock | None = None
+        self._contact = threading.Lock()
+        self.breaker = Breaker()
 
     # -- shared core ------------------------------------------------------------------------------
 
@@ -215,7 +221,12 @@ class LLMBackend:
                     "article was not asked"
                 )
                 continue
-            _, reason = classify(error, attempts=run.attempts, base_url=self.settings.base_url)
+            _, reason = classify(
+                error,
+                attempts=run.attempts,
+                base_url=self.settings.base_url,
+                max_tokens=run.max_tokens or None,
+            )
             run.warnings.append(f"{what} failed, the rest kept: {redact(reason, self._secret)}")
         return parts
 
@@ -245,6 +256,7 @@ class LLMBackend:
             usage=run.usage(),
             base_url=self.settings.base_url,
             secret=self._secret,
+            max_tokens=run.max_tokens or None,
         )
         failure.__cause__ = safe_cause(error, self._secret)
         return failure
@@ -351,7 +363,37 @@ class LLMBackend:
         return [self._accept(ask, draft, run, cut=cut)]
 
     def extract(self, text: str, *, reference: dt.date | None = None, rules: Records) -> LLMOutcome:
-        """Records of ``text`` from the model, grounded, with the rules' dates and figures."""
+        """Records of ``text`` from the model, grounded, with the rules' dates and figures.
+
+        Articles go one at a time until the endpoint has answered once, and not at all while it
+        keeps failing for a lasting reason (:mod:`summitparse.llm.breaker`).
+        """
+        if self.breaker.answered:
+            return self._guarded(self._extract, text, reference, rules)
+        with self._contact:
+            if not self.breaker.answered:
+                return self._guarded(self._extract, text, reference, rules)
+        return self._guarded(self._extract, text, reference, rules)
+
+    def _guarded(
+        self,
+        work: Callable[[str, dt.date | None, Records], LLMOutcome],
+        text: str,
+        reference: dt.date | None,
+        rules: Records,
+    ) -> LLMOutcome:
+        blocked = self.breaker.blocked()
+        if blocked is not None:
+            raise blocked
+        try:
+            outcome = work(text, reference, rules)
+        except LLMFailure as failure:
+            self.breaker.failed(failure)
+            raise
+        self.breaker.succeeded()
+        return outcome
+
+    def _extract(self, text: str, reference: dt.date | None, rules: Records) -> LLMOutcome:
         run = self._run()
         chunks = chunk_article(text, max_words=self.chunk_words)
         parts: list[DraftPart] = []
@@ -395,6 +437,7 @@ class LLMBackend:
             self._async = make_async(self.settings, self.mode or "md_json")
             self._async_loop = weakref.ref(loop)
             self._probe_lock = asyncio.Lock()
+            self._contact_lock = asyncio.Lock()
         return self._async
 
     async def _aprobe(self, run: Run) -> None:
@@ -479,6 +522,28 @@ class LLMBackend:
         self, text: str, *, reference: dt.date | None = None, rules: Records
     ) -> LLMOutcome:
         """Like :meth:`extract`, on the async client: the event loop is never blocked."""
+        if self.breaker.answered:
+            return await self._aguarded(text, reference, rules)
+        self._aclient()
+        assert self._contact_lock is not None
+        async with self._contact_lock:
+            if not self.breaker.answered:
+                return await self._aguarded(text, reference, rules)
+        return await self._aguarded(text, reference, rules)
+
+    async def _aguarded(self, text: str, reference: dt.date | None, rules: Records) -> LLMOutcome:
+        blocked = self.breaker.blocked()
+        if blocked is not None:
+            raise blocked
+        try:
+            outcome = await self._aextract(text, reference, rules)
+        except LLMFailure as failure:
+            self.breaker.failed(failure)
+            raise
+        self.breaker.succeeded()
+        return outcome
+
+    async def _aextract(self, text: str, reference: dt.date | None, rules: Records) -> LLMOutcome:
         run = self._run()
         chunks = chunk_article(text, max_words=self.chunk_words)
         parts: list[DraftPart] = []

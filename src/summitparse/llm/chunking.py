@@ -13,6 +13,11 @@ Size (:func:`size`) counts words, plus one per character of scripts written with
 (Chinese, Japanese, Thai), so such a text is not mistaken for a short article; its sentences are
 also cut after the ideographic full stop, which the English-minded sentence splitter ignores.
 
+A "sentence" longer than a chunk (a text without full stops: a transcript, a scraped table, a
+page whose punctuation was lost) is cut between words (or between characters of scripts
+without spaces) into pieces of an eighth of the chunk size, which then group into chunks and
+overlap like sentences, so no call is larger than a chunk and a cut is still seen whole once.
+
 When the model's answer is cut off (``finish_reason == "length"``) the chunk is halved with
 :func:`halve` and each half asked separately; a single sentence cannot be halved.
 """
@@ -42,6 +47,10 @@ class Chunk:
 
 _NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u2e80-\u9fff\uf900-\ufaff]")
 _WIDE_STOP = re.compile(r"(?<=[。！？])")
+# One unit of :func:`size`: a character of a script without spaces, else a run of other non-spaces.
+_UNIT = re.compile(
+    r"[\u0e00-\u0e7f\u2e80-\u9fff\uf900-\ufaff]|[^\s\u0e00-\u0e7f\u2e80-\u9fff\uf900-\ufaff]+"
+)
 
 
 def size(text: str) -> int:
@@ -64,6 +73,28 @@ def _sentences(article: str) -> list[Sentence]:
     return pieces
 
 
+def _bounded(article: str, sentences: list[Sentence], max_words: int) -> list[Sentence]:
+    """``sentences`` with each one over ``max_words`` cut into pieces of an eighth of it."""
+    out: list[Sentence] = []
+    piece = max(1, max_words // 8)
+    for sentence in sentences:
+        if size(sentence.text) <= max_words:
+            out.append(sentence)
+            continue
+        start, count = None, 0
+        for match in _UNIT.finditer(sentence.text):
+            if start is None:
+                start = sentence.start + match.start()
+            count += 1
+            if count >= piece:
+                end = sentence.start + match.end()
+                out.append(Sentence(start, end, article[start:end]))
+                start, count = None, 0
+        if start is not None:
+            out.append(Sentence(start, sentence.end, article[start : sentence.end]))
+    return out
+
+
 def _words(sentence: Sentence) -> int:
     return size(sentence.text)
 
@@ -83,11 +114,11 @@ def chunk_article(
 ) -> list[Chunk]:
     """The article as one chunk when it fits, else overlapping chunks of whole sentences.
 
-    A single sentence longer than ``max_words`` becomes a chunk of its own (it is not cut inside).
+    A single sentence longer than ``max_words`` is cut between words into pieces that fit.
     """
     if size(article) <= max_words:
         return [_whole(article)]
-    sentences = _sentences(article)
+    sentences = _bounded(article, _sentences(article), max(1, max_words))
     chunks: list[Chunk] = []
     first = 0
     while first < len(sentences):

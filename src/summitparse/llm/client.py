@@ -20,6 +20,15 @@ Modes (``settings.mode``), all asking for the same draft schema in one call:
 In ``tools`` mode ``tool_choice`` goes out as the string ``"required"`` (see
 :mod:`summitparse.llm.transport`, which also bounds each response's size and total time).
 
+The patched ``create`` posts the request through the SDK client's own ``post`` (its headers,
+auth, error classes and response parsing) without the SDK's per-call ``transform`` of the
+parameters: that walk over the typed-dict annotations of every message and of the whole tool
+schema cost ~1 ms of CPU per request, a sixth of the client's work in a batch, and it is the
+identity for the plain JSON dicts instructor sends (:func:`_direct_create`).
+
+Redirects are not followed: an API answers a POST where it is asked, and a 301/302 means a wrong
+base URL (``http`` for ``https``, a login page); the failure names where it points.
+
 The SDK's own retries are off (``max_retries=0``): :mod:`summitparse.llm.retry` owns the policy.
 Instructor logs every failed attempt at ERROR level; summitparse reports failures itself (warnings,
 ``LLMFailure``), so a ``NullHandler`` on the ``instructor`` logger keeps Python's last-resort
@@ -31,13 +40,17 @@ and such servers ignore it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import instructor
 import openai
+from openai._base_client import make_request_options
+from openai.types.chat import ChatCompletion
 
-from summitparse.config import Settings
+from summitparse.config import Settings, normalise_base_url
+from summitparse.llm.failures import NotACompletionError
 from summitparse.llm.transport import BoundedAsyncTransport, BoundedTransport
 
 __all__ = ["AsyncClients", "SyncClients", "instructor_mode", "make_async", "make_sync", "with_mode"]
@@ -96,6 +109,78 @@ def instructor_mode(mode: str) -> instructor.Mode:
     return _MODES[mode]
 
 
+#: ``create`` keyword arguments that are request options, not body fields.
+_OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout")
+
+
+def _split(kwargs: dict[str, Any]) -> tuple[dict[str, Any], Any]:
+    options = {key: kwargs.pop(key) for key in _OPTIONS if key in kwargs}
+    return kwargs, make_request_options(**options, security={"bearer_auth": True})
+
+
+def _checked(completion: Any) -> ChatCompletion:
+    """``completion`` when it has choices: a 200 with other JSON is the wrong endpoint, not a
+    model's bad answer, and re-asking it cannot help."""
+    choices = getattr(completion, "choices", None)
+    if isinstance(choices, list) and choices:
+        return completion  # type: ignore[no-any-return]
+    if isinstance(completion, str | bytes):  # the SDK hands back a body that is not JSON as is
+        text = completion if isinstance(completion, str) else completion.decode("utf-8", "replace")
+        page = "an HTML page" if text.lstrip().startswith("<") else "text that is not JSON"
+        raise NotACompletionError(f"a 200 with {page}")
+    extra = getattr(completion, "model_extra", None) or {}
+    keys = ", ".join(sorted(str(key) for key in extra)[:6]) or "none"
+    raise NotACompletionError(f"a 200 whose JSON has no choices (its keys: {keys})")
+
+
+def _direct_create(raw: openai.OpenAI) -> Callable[..., ChatCompletion]:
+    """``raw.chat.completions.create`` for non-streamed calls, posting the body untransformed."""
+    fallback = raw.chat.completions.create
+
+    def create(**kwargs: Any) -> ChatCompletion:
+        if kwargs.get("stream"):
+            return fallback(**kwargs)  # type: ignore[no-any-return]
+        body, options = _split(kwargs)
+        return _checked(
+            raw.post("/chat/completions", body=body, options=options, cast_to=ChatCompletion)
+        )
+
+    return create
+
+
+def _adirect_create(raw: openai.AsyncOpenAI) -> Callable[..., Awaitable[ChatCompletion]]:
+    """The async twin of :func:`_direct_create`."""
+    fallback = raw.chat.completions.create
+
+    async def create(**kwargs: Any) -> ChatCompletion:
+        if kwargs.get("stream"):
+            return await fallback(**kwargs)  # type: ignore[no-any-return]
+        body, options = _split(kwargs)
+        return _checked(
+            await raw.post("/chat/completions", body=body, options=options, cast_to=ChatCompletion)
+        )
+
+    return create
+
+
+def _patched(raw: openai.OpenAI | openai.AsyncOpenAI, mode: str) -> Any:
+    """An instructor client over ``raw`` whose create posts directly (see the module notes);
+    instructor's own ``from_openai`` where its internals differ."""
+    try:
+        from instructor.v2.core.client import AsyncInstructor, Instructor
+        from instructor.v2.core.patch import patch_v2
+        from instructor.v2.core.providers import Provider
+        from instructor.v2.core.registry import normalize_mode
+    except ImportError:  # pragma: no cover - other instructor layouts
+        return instructor.from_openai(raw, mode=instructor_mode(mode))
+    wanted = normalize_mode(Provider.OPENAI, instructor_mode(mode))
+    if isinstance(raw, openai.AsyncOpenAI):
+        create = patch_v2(func=_adirect_create(raw), provider=Provider.OPENAI, mode=wanted)
+        return AsyncInstructor(client=raw, create=create, provider=Provider.OPENAI, mode=wanted)
+    create = patch_v2(func=_direct_create(raw), provider=Provider.OPENAI, mode=wanted)
+    return Instructor(client=raw, create=create, provider=Provider.OPENAI, mode=wanted)
+
+
 def _key(settings: Settings) -> str:
     return settings.api_key.get_secret_value() if settings.api_key else _NO_KEY
 
@@ -119,12 +204,12 @@ def make_sync(settings: Settings, mode: str) -> SyncClients:
     transport = BoundedTransport(timeout=settings.timeout, max_bytes=settings.max_response_bytes)
     raw = openai.OpenAI(
         api_key=_key(settings),
-        base_url=settings.base_url,
+        base_url=normalise_base_url(settings.base_url),
         timeout=settings.timeout,
         max_retries=0,
-        http_client=openai.DefaultHttpxClient(transport=transport),
+        http_client=openai.DefaultHttpxClient(transport=transport, follow_redirects=False),
     )
-    return SyncClients(raw, instructor.from_openai(raw, mode=instructor_mode(mode)))
+    return SyncClients(raw, _patched(raw, mode))
 
 
 def make_async(settings: Settings, mode: str) -> AsyncClients:
@@ -134,16 +219,14 @@ def make_async(settings: Settings, mode: str) -> AsyncClients:
     )
     raw = openai.AsyncOpenAI(
         api_key=_key(settings),
-        base_url=settings.base_url,
+        base_url=normalise_base_url(settings.base_url),
         timeout=settings.timeout,
         max_retries=0,
-        http_client=openai.DefaultAsyncHttpxClient(transport=transport),
+        http_client=openai.DefaultAsyncHttpxClient(transport=transport, follow_redirects=False),
     )
-    return AsyncClients(raw, instructor.from_openai(raw, mode=instructor_mode(mode)))
+    return AsyncClients(raw, _patched(raw, mode))
 
 
 def with_mode(clients: C, mode: str) -> C:
     """The same connections, patched for another mode (after ``auto`` chose one)."""
-    return type(clients)(
-        clients.raw, instructor.from_openai(clients.raw, mode=instructor_mode(mode))
-    )
+    return type(clients)(clients.raw, _patched(clients.raw, mode))

@@ -39,16 +39,20 @@ from summitparse.errors import BackendError
 
 __all__ = [
     "HANDLED",
+    "LASTING_KINDS",
     "LLMFailure",
+    "NotACompletionError",
     "TimeBudgetExceededError",
     "classify",
     "context_overflow",
+    "quota_spent",
     "redact",
     "request_rejected",
     "scrub",
     "server_words",
     "to_failure",
     "too_large",
+    "unknown_model",
 ]
 
 
@@ -79,6 +83,10 @@ class LLMFailure(BackendError):  # noqa: N818 - the name is the seam's
         self.usage = usage or {}
 
 
+class NotACompletionError(openai.OpenAIError):
+    """The endpoint answered 200 with something that is not a chat completion."""
+
+
 class TimeBudgetExceededError(Exception):
     """Raised by the retry policy when the next wait would pass ``settings.time_budget``."""
 
@@ -88,9 +96,15 @@ class TimeBudgetExceededError(Exception):
         self.last = last
 
 
+#: Kinds a run cannot outlive by waiting: a refused key or account, a model or endpoint that is not
+#: there, an endpoint that cannot be reached. A batch that meets one for article after article
+#: stops asking (:mod:`summitparse.llm.breaker`).
+LASTING_KINDS = frozenset({"auth", "not_found", "unreachable"})
+
 _STATUS_WORDS = {
     400: "bad request",
     401: "authentication failed",
+    402: "payment required: the account has no credit",
     403: "permission denied",
     404: "model or endpoint not found",
     409: "conflict",
@@ -98,7 +112,21 @@ _STATUS_WORDS = {
     422: "unprocessable request",
     429: "rate limited",
 }
-_STATUS_KINDS = {401: "auth", 403: "auth", 404: "not_found", 429: "rate_limited"}
+_STATUS_KINDS = {401: "auth", 402: "auth", 403: "auth", 404: "not_found", 429: "rate_limited"}
+
+# A 429 that is no rate limit: the account's quota or credit is spent (OpenAI's
+# ``insufficient_quota``); waiting does not refill it, so it is not retried.
+_QUOTA = re.compile(
+    r"insufficient_quota|exceeded your current quota|quota exceeded|billing|insufficient (?:credit|"
+    r"balance|funds)|credit balance|payment required",
+    re.IGNORECASE,
+)
+# A 400 about the model itself (vLLM, LiteLLM and others answer an unknown model so, not 404).
+_UNKNOWN_MODEL = re.compile(
+    r"model_not_found|invalid model|model (?:\S+ )?(?:does not exist|not found|is not (?:found|"
+    r"available|supported)|not available)|unknown model|no such model|model .{0,60}not found",
+    re.IGNORECASE,
+)
 
 # Words a server uses when the request itself is wrong; a 500 saying so is not transient
 # (llama-cpp-python answers a json_schema response_format with a 500 "must be text or
@@ -141,11 +169,35 @@ def server_words(error: BaseException, secret: str | None = None, limit: int = 2
     return redact(text, secret, limit=limit)
 
 
+def _code_and_words(error: openai.APIStatusError) -> str:
+    """The error body's machine ``code`` and ``type`` beside its message, for matching."""
+    code, kind = getattr(error, "code", None), getattr(error, "type", None)
+    return " ".join(str(part) for part in (code, kind, server_words(error)) if part)
+
+
+def quota_spent(error: BaseException) -> bool:
+    """True for a 402, and a 429 whose body says the quota or credit is spent."""
+    if not isinstance(error, openai.APIStatusError):
+        return False
+    if error.status_code == 402:
+        return True
+    return error.status_code == 429 and bool(_QUOTA.search(_code_and_words(error)))
+
+
+def unknown_model(error: BaseException) -> bool:
+    """True for a 400/404/422 whose body says the model does not exist or is not served."""
+    if not isinstance(error, openai.APIStatusError) or error.status_code not in (400, 404, 422):
+        return False
+    return bool(_UNKNOWN_MODEL.search(_code_and_words(error)))
+
+
 def request_rejected(error: BaseException) -> bool:
     """True when a status error says the request is wrong (asking the same again cannot help)."""
     if not isinstance(error, openai.APIStatusError):
         return False
     status = error.status_code
+    if quota_spent(error):
+        return True
     if 400 <= status < 500:
         return status not in (408, 409, 425, 429)
     words = server_words(error)
@@ -189,6 +241,7 @@ HANDLED: tuple[type[BaseException], ...] = (
     openai.LengthFinishReasonError,
     openai.ContentFilterFinishReasonError,
     openai.APIError,
+    NotACompletionError,
     openai.OpenAIError,
     IncompleteOutputException,
     TokenBudgetError,
@@ -241,12 +294,29 @@ def _unwrap(error: BaseException) -> BaseException:
 
 def _status(error: openai.APIStatusError, *, retried: bool, secret: str | None) -> tuple[str, str]:
     status = error.status_code
+    if 300 <= status < 400:
+        where = redact(error.response.headers.get("location", ""), secret, limit=120)
+        to = f" to {where}" if where else ""
+        return "not_found", (
+            f"the endpoint redirected the request (HTTP {status}{to}); redirects are not "
+            "followed: set the base URL to the API itself (https? a proxy's login page?)"
+        )
     words = server_words(error, secret)
     said = f": {words}" if words else ""
     if _CONTEXT.search(words):
         return (
             "context_overflow",
             f"the prompt does not fit the model's context (HTTP {status}){said}",
+        )
+    if quota_spent(error):
+        return "auth", (
+            f"endpoint refused the request: HTTP {status} (the account's quota or credit is "
+            f"spent: check its plan and billing){said}"
+        )
+    if unknown_model(error):
+        return "not_found", (
+            f"endpoint refused the request: HTTP {status} (the model is not served there: "
+            f"check the model name){said}"
         )
     if status in _STATUS_KINDS and status != 429:
         return _STATUS_KINDS[status], (
@@ -265,21 +335,41 @@ def _status(error: openai.APIStatusError, *, retried: bool, secret: str | None) 
 def _not_a_completion(error: BaseException) -> bool:
     """A 200 whose body is no chat completion (an HTML page, a proxy's login form)."""
     cause = error.__cause__ if isinstance(error, InstructorRetryException) else error
-    if isinstance(cause, json.JSONDecodeError):
+    if isinstance(cause, json.JSONDecodeError | NotACompletionError):
         return True
     text = str(cause or error)
     return isinstance(cause, ResponseParsingError) and "No choices" in text
 
 
+def _truncated(error: BaseException, max_tokens: int | None) -> str:
+    """The reason of an answer cut at ``max_tokens`` even on a chunk too small to halve."""
+    completion = getattr(error, "last_completion", None) or getattr(error, "completion", None)
+    used = getattr(getattr(completion, "usage", None), "completion_tokens", None)
+    wrote = f"after {used} completion tokens" if used else "at its output limit"
+    limit = f" of max_tokens {max_tokens}" if max_tokens else ""
+    return (
+        f'answer truncated (finish_reason "length") {wrote}{limit} on the smallest chunk: '
+        "raise max_tokens (--max-tokens, SUMMITPARSE_MAX_TOKENS) or the server's context"
+    )
+
+
 def classify(
-    error: BaseException, *, attempts: int, base_url: str | None, secret: str | None = None
+    error: BaseException,
+    *,
+    attempts: int,
+    base_url: str | None,
+    secret: str | None = None,
+    max_tokens: int | None = None,
 ) -> tuple[str, str]:
     """``(kind, reason)`` for any error of the LLM call: the kind for machines, the reason for
-    people, naming the underlying cause once and quoting the server's own words (redacted)."""
+    people, naming the underlying cause once and quoting the server's own words (redacted);
+    ``max_tokens`` is the answer budget the last call had (a truncation names it)."""
     if isinstance(error, TimeBudgetExceededError):
         if error.last is None or isinstance(error.last, TimeBudgetExceededError):
             return "time_budget", f"time budget of {error.budget:g} s exhausted"
-        _, last = classify(error.last, attempts=attempts, base_url=base_url, secret=secret)
+        _, last = classify(
+            error.last, attempts=attempts, base_url=base_url, secret=secret, max_tokens=max_tokens
+        )
         return "time_budget", f"time budget of {error.budget:g} s exhausted; last error: {last}"
     inner = _unwrap(error)
     retried = attempts > 1
@@ -293,15 +383,14 @@ def classify(
     if isinstance(inner, openai.APIStatusError):
         return _status(inner, retried=retried, secret=secret)
     if _not_a_completion(error):
+        cause = error.__cause__ if isinstance(error, InstructorRetryException) else error
+        what = str(cause) if isinstance(cause, NotACompletionError) else "not JSON: an HTML page?"
         return "not_found", (
             f"the endpoint {endpoint} answered with something that is not an OpenAI chat "
-            "completion (an HTML page?): check the base URL (it usually ends in /v1) or the proxy"
+            f"completion ({what}): check the base URL (it usually ends in /v1) or the proxy"
         )
     if isinstance(inner, IncompleteOutputException | openai.LengthFinishReasonError):
-        return (
-            "invalid_answer",
-            "answer truncated: the model hit its output limit on the smallest chunk",
-        )
+        return "invalid_answer", _truncated(inner, max_tokens)
     if isinstance(inner, openai.ContentFilterFinishReasonError):
         return "invalid_answer", "answer refused by the endpoint's content filter"
     if isinstance(inner, openai.APIResponseValidationError):
@@ -329,9 +418,12 @@ def to_failure(
     usage: dict[str, Any],
     base_url: str | None,
     secret: str | None,
+    max_tokens: int | None = None,
 ) -> LLMFailure:
     """The :class:`LLMFailure` for any error of the LLM call; the caller chains the cause."""
-    kind, reason = classify(error, attempts=attempts, base_url=base_url, secret=secret)
+    kind, reason = classify(
+        error, attempts=attempts, base_url=base_url, secret=secret, max_tokens=max_tokens
+    )
     return LLMFailure(
         redact(reason, secret), kind=kind, model=model, attempts=attempts, usage=usage
     )

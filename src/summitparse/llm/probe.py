@@ -28,7 +28,7 @@ from typing import Any
 
 import openai
 
-from summitparse.llm.failures import request_rejected, server_words
+from summitparse.llm.failures import quota_spent, request_rejected, server_words, unknown_model
 from summitparse.llm.repair import parse_json
 
 __all__ = ["PROBE_ORDER", "Probe", "ProbeResult", "accepted", "probe_requests", "refused"]
@@ -107,8 +107,8 @@ def accepted(mode: str, completion: Any) -> str | None:
 def refused(error: BaseException) -> str | None:
     """What the server said when it refused a probe's form, or ``None`` for other errors."""
     if isinstance(error, openai.APIStatusError) and request_rejected(error):
-        if error.status_code in (401, 403, 404):
-            return None  # the key or the model is wrong: no form helps
+        if error.status_code in (401, 402, 403, 404) or quota_spent(error) or unknown_model(error):
+            return None  # the key, the account or the model is wrong: no form helps
         words = server_words(error, limit=120)
         return f"HTTP {error.status_code}" + (f": {words}" if words else "")
     return None

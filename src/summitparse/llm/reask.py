@@ -20,7 +20,7 @@ from typing import Any
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from pydantic import ValidationError
 
-from summitparse.llm.failures import redact
+from summitparse.llm.failures import NotACompletionError, redact
 from summitparse.llm.repair import parse_json
 from summitparse.llm.schema import ArticleDraft
 
@@ -52,6 +52,8 @@ def invalid_answer(error: BaseException) -> str | None:
     if not isinstance(error, InstructorRetryException) or _completion(error) is None:
         return None
     cause = error.__cause__
+    if isinstance(cause, NotACompletionError):
+        return None  # the wrong endpoint: asking it again cannot help
     if isinstance(cause, ValidationError):
         problems = []
         for item in cause.errors()[:3]:

@@ -236,10 +236,11 @@ class ArticleDraft(_Draft):
             return handler(repaired)
         kept: dict[str, list[Any]] = {}
         problems: list[str] = []
+        capped: list[str] = []
         given = 0
         for name in RECORD_LISTS:
             kept[name] = []
-            for index, item in enumerate(repaired.get(name, [])):
+            for index, item in enumerate(_capped(name, repaired.get(name, []), capped)):
                 given += 1
                 try:
                     kept[name].append(_ITEM_MODELS[name].model_validate(item))
@@ -250,8 +251,42 @@ class ArticleDraft(_Draft):
         draft = handler(kept)
         draft._repairs = repairs.count
         draft._dropped = len(problems)
-        draft._notes = repairs.notes + [f"dropped {problem}" for problem in problems]
+        draft._notes = repairs.notes + capped + [f"dropped {problem}" for problem in problems]
         return draft
+
+
+#: Far above what one article holds (tens of records, evidence of a sentence or two), far below
+#: what an answer can carry: a 20,000-record answer or a megabyte of "evidence" would otherwise
+#: cost minutes of validation and grounding for nothing an article can support.
+MAX_RECORDS_PER_LIST = 500
+MAX_EVIDENCE_CHARS = 4000
+
+
+def _capped(name: str, items: Any, notes: list[str]) -> Any:
+    """``items`` cut to :data:`MAX_RECORDS_PER_LIST`, each without evidence strings past
+    :data:`MAX_EVIDENCE_CHARS`; what was cut is said in ``notes``."""
+    if not isinstance(items, list):
+        return items
+    if len(items) > MAX_RECORDS_PER_LIST:
+        notes.append(
+            f"dropped {len(items) - MAX_RECORDS_PER_LIST} {name} past the cap of "
+            f"{MAX_RECORDS_PER_LIST} per answer"
+        )
+        items = items[:MAX_RECORDS_PER_LIST]
+    out: list[Any] = []
+    for item in items:
+        evidence = item.get("evidence") if isinstance(item, dict) else None
+        if isinstance(evidence, list) and any(
+            isinstance(e, str) and len(e) > MAX_EVIDENCE_CHARS for e in evidence
+        ):
+            long = [e for e in evidence if isinstance(e, str) and len(e) > MAX_EVIDENCE_CHARS]
+            notes.append(
+                f"dropped {len(long)} evidence string(s) of {max(map(len, long)):,} characters "
+                f"(over the cap of {MAX_EVIDENCE_CHARS:,}) from {name}"
+            )
+            item = {**item, "evidence": [e for e in evidence if e not in long]}
+        out.append(item)
+    return out
 
 
 def schema_fingerprint() -> str:

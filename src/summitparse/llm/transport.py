@@ -8,8 +8,11 @@ stream that raises :class:`httpx2.ReadTimeout` once the request's own timeout ha
 was sent (the SDK reports it as a timeout, which the retry policy knows) and
 :class:`ResponseTooLarge` once more than ``max_bytes`` arrived.
 
-Headers that arrive byte by byte are bounded by the per-read timeout only; the body is where a
-slow or huge answer shows up.
+The same deadline bounds everything before the body too: every socket operation of the request
+(connect, TLS, the write, each read of the status line and headers) gets its timeout cut to what
+is left, through a network backend wrapped around httpcore's (:class:`_DeadlineBackend`, the
+deadline handed down in a context variable), so headers sent a byte a second end at the
+deadline as well.
 
 The same seam sends ``tool_choice`` as the string ``"required"`` instead of the object naming the
 function that instructor writes: ``llama-server`` rejects the object form (it logs a warning and
@@ -20,9 +23,13 @@ forces that tool just the same.
 from __future__ import annotations
 
 import re
+import ssl
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
+from contextvars import ContextVar
+from typing import Any
 
+import httpcore2
 import httpx2
 
 __all__ = [
@@ -38,6 +45,136 @@ DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
 
 class ResponseTooLarge(httpx2.ReadError):
     """The endpoint sent more than the cap allows; the request is abandoned."""
+
+
+_DEADLINE: ContextVar[float | None] = ContextVar("summitparse_request_deadline", default=None)
+
+
+def _cut(timeout: float | None) -> float | None:
+    """A socket operation's timeout cut to the current request's deadline."""
+    deadline = _DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise httpcore2.ReadTimeout("the response took longer than the request timeout")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore2.NetworkStream):
+    def __init__(self, inner: httpcore2.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _cut(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _cut(timeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore2.NetworkStream:
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, _cut(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore2.NetworkBackend):
+    """httpcore's sync network backend with every operation held to the request's deadline."""
+
+    def __init__(self, inner: httpcore2.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore2.NetworkStream:
+        stream = self._inner.connect_tcp(host, port, _cut(timeout), local_address, socket_options)
+        return _DeadlineStream(stream)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore2.NetworkStream:
+        return _DeadlineStream(self._inner.connect_unix_socket(path, _cut(timeout), socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+class _AsyncDeadlineStream(httpcore2.AsyncNetworkStream):
+    def __init__(self, inner: httpcore2.AsyncNetworkStream) -> None:
+        self._inner = inner
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._inner.read(max_bytes, _cut(timeout))
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._inner.write(buffer, _cut(timeout))
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore2.AsyncNetworkStream:
+        inner = await self._inner.start_tls(ssl_context, server_hostname, _cut(timeout))
+        return _AsyncDeadlineStream(inner)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _AsyncDeadlineBackend(httpcore2.AsyncNetworkBackend):
+    """The async twin of :class:`_DeadlineBackend`."""
+
+    def __init__(self, inner: httpcore2.AsyncNetworkBackend) -> None:
+        self._inner = inner
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore2.AsyncNetworkStream:
+        stream = await self._inner.connect_tcp(
+            host, port, _cut(timeout), local_address, socket_options
+        )
+        return _AsyncDeadlineStream(stream)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore2.AsyncNetworkStream:
+        stream = await self._inner.connect_unix_socket(path, _cut(timeout), socket_options)
+        return _AsyncDeadlineStream(stream)
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def _hold_to_deadlines(transport: httpx2.HTTPTransport | httpx2.AsyncHTTPTransport) -> None:
+    """Wrap the connection pool's network backend (httpx exposes no parameter for it)."""
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(backend, httpcore2.NetworkBackend):
+        pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
+    elif isinstance(backend, httpcore2.AsyncNetworkBackend):
+        pool._network_backend = _AsyncDeadlineBackend(backend)  # type: ignore[union-attr]
 
 
 def _deadline(request: httpx2.Request, fallback: float) -> float:
@@ -90,7 +227,15 @@ class _SyncBody(httpx2.SyncByteStream):
 
     def __iter__(self) -> Iterator[bytes]:
         received = 0
-        for chunk in self._inner:
+        chunks = iter(self._inner)
+        while True:
+            token = _DEADLINE.set(self._deadline)
+            try:
+                chunk = next(chunks, None)
+            finally:
+                _DEADLINE.reset(token)
+            if chunk is None:
+                return
             received += len(chunk)
             _check(self._request, self._deadline, received, self._cap)
             yield chunk
@@ -107,7 +252,15 @@ class _AsyncBody(httpx2.AsyncByteStream):
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         received = 0
-        async for chunk in self._inner:
+        chunks = self._inner.__aiter__()
+        while True:
+            token = _DEADLINE.set(self._deadline)
+            try:
+                chunk = await chunks.__anext__()
+            except StopAsyncIteration:
+                return
+            finally:
+                _DEADLINE.reset(token)
             received += len(chunk)
             _check(self._request, self._deadline, received, self._cap)
             yield chunk
@@ -121,12 +274,17 @@ class BoundedTransport(httpx2.BaseTransport):
 
     def __init__(self, *, timeout: float, max_bytes: int = DEFAULT_MAX_RESPONSE_BYTES) -> None:
         self._inner = httpx2.HTTPTransport()
+        _hold_to_deadlines(self._inner)
         self._timeout, self._cap = timeout, max_bytes
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         request = _string_tool_choice(request)
         deadline = _deadline(request, self._timeout)
-        response = self._inner.handle_request(request)
+        token = _DEADLINE.set(deadline)
+        try:
+            response = self._inner.handle_request(request)
+        finally:
+            _DEADLINE.reset(token)
         assert isinstance(response.stream, httpx2.SyncByteStream)
         response.stream = _SyncBody(response.stream, request, deadline, self._cap)
         return response
@@ -140,12 +298,17 @@ class BoundedAsyncTransport(httpx2.AsyncBaseTransport):
 
     def __init__(self, *, timeout: float, max_bytes: int = DEFAULT_MAX_RESPONSE_BYTES) -> None:
         self._inner = httpx2.AsyncHTTPTransport()
+        _hold_to_deadlines(self._inner)
         self._timeout, self._cap = timeout, max_bytes
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         request = _string_tool_choice(request)
         deadline = _deadline(request, self._timeout)
-        response = await self._inner.handle_async_request(request)
+        token = _DEADLINE.set(deadline)
+        try:
+            response = await self._inner.handle_async_request(request)
+        finally:
+            _DEADLINE.reset(token)
         assert isinstance(response.stream, httpx2.AsyncByteStream)
         response.stream = _AsyncBody(response.stream, request, deadline, self._cap)
         return response
