@@ -9,6 +9,7 @@ it cannot mangle the text.
 
 from __future__ import annotations
 
+import logging
 import traceback
 from pathlib import Path
 
@@ -22,12 +23,6 @@ from summitparse.llm import LLMFailure
 from summitparse.llm.secrets import FRAGMENT, MIN_SECRET_LENGTH, clip, scrub
 
 __all__ = ["server"]
-
-# The redaction of warnings and failure reasons runs through ``failures.scrub``; until that
-# delegates to ``secrets.scrub``, only the verbatim key is redacted there.
-NEEDS_SHARED_SCRUB = pytest.mark.xfail(
-    strict=True, reason="failures.scrub must delegate to secrets.scrub (case, cut keys)"
-)
 
 
 def _leaks(text: str, key: str = SECRET) -> list[str]:
@@ -58,12 +53,7 @@ def _cache_bytes(path: Path) -> str:
     )
 
 
-SHAPE_PARAMS = [
-    pytest.param(shape, marks=() if shape == "verbatim" else NEEDS_SHARED_SCRUB) for shape in SHAPES
-]
-
-
-@pytest.mark.parametrize("shape", SHAPE_PARAMS)
+@pytest.mark.parametrize("shape", SHAPES)
 def test_an_echoed_key_in_any_shape_reaches_neither_output_nor_cache(
     server: FakeOpenAI, tmp_path: Path, shape: str
 ) -> None:
@@ -86,7 +76,7 @@ def test_records_never_hold_an_echoed_key_in_any_shape(server: FakeOpenAI, shape
     assert [s.location for s in result.summits] == ["Tokyo"]  # the rest is kept
 
 
-@pytest.mark.parametrize("shape", SHAPE_PARAMS)
+@pytest.mark.parametrize("shape", SHAPES)
 def test_an_echoed_key_with_fallback_off_stays_out_of_the_chain(
     server: FakeOpenAI, shape: str
 ) -> None:
@@ -146,3 +136,19 @@ def test_a_short_placeholder_key_does_not_mangle_the_records(server: FakeOpenAI)
     assert result.meta.backend == "llm"
     assert result.summits[0].occasion == "160th anniversary of diplomatic relations"
     assert "***" not in result.model_dump_json(exclude={"meta"})
+
+
+@pytest.mark.parametrize("shape", ["verbatim", "upper"])
+def test_an_echoed_key_stays_out_of_the_libraries_logs(
+    server: FakeOpenAI, caplog: pytest.LogCaptureFixture, shape: str
+) -> None:
+    # An application that logs at DEBUG sees what instructor, openai and httpx log, failed
+    # attempts' error bodies included.
+    server.push(echo_key({}, shape, status=401))
+    with caplog.at_level(logging.DEBUG):
+        _extract(server, False, max_retries=0)
+    logged = "\n".join(
+        logging.Formatter("%(name)s %(message)s").format(record) for record in caplog.records
+    )
+    assert caplog.records
+    assert _leaks(logged) == []

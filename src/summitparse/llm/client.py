@@ -51,6 +51,7 @@ from openai.types.chat import ChatCompletion
 
 from summitparse.config import Settings, normalise_base_url
 from summitparse.llm.failures import NotACompletionError
+from summitparse.llm.secrets import redact_library_logs
 from summitparse.llm.transport import BoundedAsyncTransport, BoundedTransport
 
 __all__ = ["AsyncClients", "SyncClients", "instructor_mode", "make_async", "make_sync", "with_mode"]
@@ -209,6 +210,7 @@ def make_sync(settings: Settings, mode: str) -> SyncClients:
         max_retries=0,
         http_client=openai.DefaultHttpxClient(transport=transport, follow_redirects=False),
     )
+    redact_library_logs(_key(settings))
     return SyncClients(raw, _patched(raw, mode))
 
 
@@ -224,6 +226,7 @@ def make_async(settings: Settings, mode: str) -> AsyncClients:
         max_retries=0,
         http_client=openai.DefaultAsyncHttpxClient(transport=transport, follow_redirects=False),
     )
+    redact_library_logs(_key(settings))
     return AsyncClients(raw, _patched(raw, mode))
 
 

@@ -36,6 +36,7 @@ from instructor.core.exceptions import ValidationError as InstructorValidationEr
 from pydantic import ValidationError
 
 from summitparse.errors import BackendError
+from summitparse.llm.secrets import scrub
 
 __all__ = [
     "HANDLED",
@@ -258,11 +259,6 @@ HANDLED: tuple[type[BaseException], ...] = (
     ValidationError,
     TimeBudgetExceededError,
 )
-
-
-def scrub(text: str, secret: str | None) -> str:
-    """``text`` with every occurrence of ``secret`` (the API key) replaced by ``***``."""
-    return text.replace(secret, "***") if secret and secret in text else text
 
 
 def redact(message: str, secret: str | None, *, limit: int = 300) -> str:

@@ -14,11 +14,16 @@ What counts as the key (:func:`scrub`):
 - nothing at all for a key shorter than :data:`MIN_SECRET_LENGTH`: local servers take a
   placeholder ("x", "none", "EMPTY", "ollama") that is no secret, and replacing it would mangle
   every word holding those letters ("***" in place of each "x").
+
+The libraries under the backend log too: instructor logs a failed attempt's error, the server's
+echo included, at ERROR level, and an application that configures logging would write it to its
+logs. :func:`redact_library_logs` puts a filter on their loggers.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 from typing import Any
 
@@ -31,6 +36,7 @@ __all__ = [
     "clip",
     "holds_secret",
     "mentions_secret",
+    "redact_library_logs",
     "safe_cause",
     "scrub",
     "scrub_records",
@@ -173,3 +179,55 @@ def scrub_records(records: Records, secret: str | None) -> Records:
             type(r).model_validate(scrub_value(r.model_dump(mode="json"), secret)) for r in items
         ]
     return Records(**cleaned)
+
+
+# Loggers of the libraries the backend calls, by their top-level name.
+_LIBRARY_LOGGERS = frozenset({"instructor", "openai", "httpx", "httpx2", "httpcore"})
+
+
+class _RedactingFilter(logging.Filter):
+    """Rewrites a log record's message and traceback with every registered key scrubbed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not self.secrets:
+            return True
+        message = record.getMessage()
+        cleaned = self._scrub(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self._scrub(record.exc_text)
+        return True
+
+    def _scrub(self, text: str) -> str:
+        for secret in self.secrets:
+            text = scrub(text, secret)
+        return text
+
+
+_LOG_FILTER = _RedactingFilter()
+
+
+def redact_library_logs(secret: str | None) -> None:
+    """Keep ``secret`` out of what instructor, openai and the HTTP stack log from now on.
+
+    A filter on each of their loggers that exists (they are made when the libraries are
+    imported, so call this after building a client): records a logger emits pass its own
+    filters, whatever handler the application attached anywhere.
+    """
+    if not secret or len(secret) < MIN_SECRET_LENGTH:
+        return
+    _LOG_FILTER.secrets.add(secret)
+    names = [
+        name for name in logging.root.manager.loggerDict if name.split(".")[0] in _LIBRARY_LOGGERS
+    ]
+    for name in [*_LIBRARY_LOGGERS, *names]:
+        logger = logging.getLogger(name)
+        if _LOG_FILTER not in logger.filters:
+            logger.addFilter(_LOG_FILTER)
