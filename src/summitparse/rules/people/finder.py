@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -606,9 +606,13 @@ def _pronoun_votes(
 ) -> dict[str, Counter[Gender]]:
     """Votes from the first he/she/his/her after a mention, before anyone else is named.
 
-    The pronoun must sit in the same or the next sentence ("Takaichi … she stated").
+    The pronoun must sit in the same or the next sentence ("Takaichi … she stated"). The
+    pronouns are found once and looked up by position: searching the text after each mention
+    rereads a whole sentence per mention when one names the same person thousands of times.
     """
     votes: dict[str, Counter[Gender]] = defaultdict(Counter)
+    pronouns = [(m.start(), m.end(), m.group()) for m in _PRONOUN_RE.finditer(text)]
+    starts = [start for start, _, _ in pronouns]
     for index, cand in enumerate(candidates):
         sentence_start = sentences.start_of(cand.start)
         leads = index == 0 or candidates[index - 1].end <= sentence_start
@@ -617,10 +621,22 @@ def _pronoun_votes(
             if other.name != cand.name:
                 limit = min(limit, other.start)
                 break
-        match = _PRONOUN_RE.search(text, cand.end, max(cand.end, limit))
-        if match is not None:
-            votes[cand.name][PRONOUNS[match.group().lower()]] += 1
+        word = _first_within(pronouns, starts, cand.end, max(cand.end, limit))
+        if word is not None:
+            votes[cand.name][PRONOUNS[word.lower()]] += 1
     return votes
+
+
+def _first_within(
+    found: Sequence[tuple[int, int, str]], starts: Sequence[int], start: int, end: int
+) -> str | None:
+    """The first of ``found`` (whole words, sorted, with their ``starts``) inside ``[start,
+    end)``. A word never straddles ``start`` (a name's end) or ``end`` (a name's start or a
+    sentence end), so this is what a search of the text between them finds."""
+    index = bisect_left(starts, start)
+    if index < len(found) and found[index][1] <= end:
+        return found[index][2]
+    return None
 
 
 def _genders(
