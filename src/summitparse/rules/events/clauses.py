@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from summitparse.rules.places.countries import CountryMention
 from summitparse.text import Sentence
+from summitparse.text.guards import guarded
 
 __all__ = [
     "Clause",
@@ -25,8 +26,9 @@ __all__ = [
 
 
 def compile_words(words: Iterable[str]) -> re.Pattern[str]:
-    """One case-insensitive pattern matching any of ``words`` (regex fragments) as whole words."""
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    """One case-insensitive pattern matching any of ``words`` (regex fragments) as whole words,
+    guarded by its first letters: it is searched at every position of long clauses."""
+    return guarded(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
 _CLAUSE_BREAK = re.compile(r";|:\s|\s[–—]\s|\(\s*and\s")
