@@ -38,9 +38,11 @@ PATTERNS = [
     (r"\b(?:jan(?:uary)?|feb(?:ruary)?|may)\s+\d{1,2}\b", 0),
     (r"(?<![\w-])(?:he|she|his|her)(?![\w-])", re.IGNORECASE),
     (r"(?:ab|a[bc]d|x?y)+z", 0),
+    (r"(?<![\w-])(?P<t>(?i:mr|ms|dr))\.?\s+(?P<n>[A-Z]\w+)", 0),
+    (r"(?i:k|s)(?-i:a)", re.IGNORECASE),
     (r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+Treaty", 0),
 ]
-ALPHABET = "abcdxyzJjFfMm ADHSTXYZ-e'ry0123456789.\n" + "ĸİK"
+ALPHABET = "abcdxyzJjFfMmKkSs ADHSTXYZ-e'ry0123456789.\n" + "ĸİKſ"
 
 
 @pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
@@ -69,13 +71,19 @@ def test_trade_words_match_as_before_on_real_wording() -> None:
     [
         (r"\w+", 0),  # a category: too wide to list
         (r"a?", 0),  # can match nothing
-        (r"(?i:ab)", 0),  # an inline case flag the guard would not share
         (r"[^a]b", 0),
     ],
 )
 def test_unknown_first_characters_leave_the_pattern_as_it_is(pattern: str, flags: int) -> None:
     assert first_chars(pattern, flags) is None
     assert guarded(pattern, flags).pattern == pattern
+
+
+def test_an_inline_case_flag_makes_the_guard_ignore_case() -> None:
+    guard = guarded(r"\b(?i:ab|cd)x", 0)
+    assert first_chars(r"\b(?i:ab|cd)x") == frozenset("ac")
+    for text in ["ABx abx Cdx cDX", "KELVIN K kx"]:
+        assert guard.findall(text) == re.findall(r"\b(?i:ab|cd)x", text)
 
 
 def test_first_characters_pass_through_zero_width_items_and_optional_parts() -> None:

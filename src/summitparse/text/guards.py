@@ -34,47 +34,61 @@ class _UnknownError(Exception):
 
 
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Every character a match of ``pattern`` can start with, or ``None`` when that is not
-    known (an empty match is possible, a category like ``\\w``, inline flags, too many)."""
-    try:
-        parsed = _PARSER.parse(pattern, flags)
-        chars, nullable = _first(list(parsed), flags & re.IGNORECASE != 0)
-    except (_UnknownError, re.error, AttributeError, TypeError, ValueError):
-        return None
-    if nullable or len(chars) > _MAX_CHARS:
-        return None
-    return frozenset(chars)
+    """Every character a match of ``pattern`` can start with, as written (a part under an
+    inline ``(?i:…)`` gives its letters in one case), or ``None`` when that is not known (an
+    empty match is possible, a category like ``\\w``, too many)."""
+    found = _first_chars(pattern, flags)
+    return found[0] if found else None
 
 
 def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``pattern`` compiled behind a lookahead of its first characters (see the module doc);
-    compiled as it is when those are not known."""
-    chars = first_chars(pattern, flags)
-    if not chars:
+    compiled as it is when those are not known. When part of the pattern switches case folding
+    on or off, the lookahead ignores case: wider, so still never in the way of a match."""
+    found = _first_chars(pattern, flags)
+    if not found:
         return re.compile(pattern, flags)
-    klass = "".join(_escape(c) for c in sorted(chars))
-    return re.compile(f"(?=[{klass}])(?:{pattern})", flags)
+    chars, inline_case = found
+    klass = "[" + "".join(_escape(c) for c in sorted(chars)) + "]"
+    if inline_case:
+        klass = f"(?i:{klass})"
+    return re.compile(f"(?={klass})(?:{pattern})", flags)
+
+
+def _first_chars(pattern: str, flags: int) -> tuple[frozenset[str], bool] | None:
+    """(first characters, whether an inline flag changes case folding somewhere)."""
+    inline_case: list[bool] = []
+    try:
+        parsed = _PARSER.parse(pattern, flags)
+        chars, nullable = _first(list(parsed), inline_case)
+    except (_UnknownError, re.error, AttributeError, TypeError, ValueError):
+        return None
+    if nullable or not chars or len(chars) > _MAX_CHARS:
+        return None
+    return frozenset(chars), bool(inline_case)
 
 
 def _escape(char: str) -> str:
     return "\\" + char if char in "\\]^-[" else char
 
 
-def _first(items: list[tuple[Any, Any]], ignorecase: bool) -> tuple[set[str], bool]:
+def _first(items: list[tuple[Any, Any]], inline_case: list[bool]) -> tuple[set[str], bool]:
     """(first characters, can be empty) of a sequence of parsed items."""
     chars: set[str] = set()
     for op, arg in items:
         name = str(op)
         if name in _ZERO_WIDTH:
             continue
-        item_chars, nullable = _item(name, arg, ignorecase)
+        item_chars, nullable = _item(name, arg, inline_case)
         chars |= item_chars
         if not nullable:
             return chars, False
     return chars, True
 
 
-def _item(name: str, arg: Any, ignorecase: bool) -> tuple[set[str], bool]:
+def _item(name: str, arg: Any, inline_case: list[bool]) -> tuple[set[str], bool]:
+    """(first characters, can be empty) of one parsed item; ``inline_case`` is told of any
+    inline flag that changes case folding."""
     if name == "LITERAL":
         return {chr(arg)}, False
     if name == "IN":
@@ -83,21 +97,21 @@ def _item(name: str, arg: Any, ignorecase: bool) -> tuple[set[str], bool]:
         chars: set[str] = set()
         nullable = False
         for alternative in arg[1]:
-            alt_chars, alt_nullable = _first(list(alternative), ignorecase)
+            alt_chars, alt_nullable = _first(list(alternative), inline_case)
             chars |= alt_chars
             nullable = nullable or alt_nullable
         return chars, nullable
     if name == "SUBPATTERN":
         _group, add_flags, del_flags, body = arg
         if (add_flags | del_flags) & re.IGNORECASE:
-            raise _UnknownError("inline case flag")  # the guard would not share it
-        return _first(list(body), ignorecase)
+            inline_case.append(True)
+        return _first(list(body), inline_case)
     if name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
         low, _high, body = arg
-        chars, nullable = _first(list(body), ignorecase)
+        chars, nullable = _first(list(body), inline_case)
         return chars, nullable or low == 0
     if name == "ATOMIC_GROUP":
-        return _first(list(arg), ignorecase)
+        return _first(list(arg), inline_case)
     raise _UnknownError(name)
 
 

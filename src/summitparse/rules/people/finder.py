@@ -47,6 +47,7 @@ from summitparse.rules.people.data import (
     Gender,
 )
 from summitparse.rules.places.countries import CountryMention, find_countries
+from summitparse.text.guards import guarded
 from summitparse.text.sentences import SentenceBounds, sentence_bounds
 
 __all__ = [
@@ -108,7 +109,7 @@ NAME_PATTERN = (
     rf"{_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+){{0,3}}{_TOKEN}){{0,5}}"
     r"(?:[ \t]+(?:Jr\.|Sr\.|II|III|IV)(?![\w.]))?"
 )
-_NAME_RE = re.compile(rf"(?<![\w’'.-]){NAME_PATTERN}")
+_NAME_RE = guarded(rf"(?<![\w’'.-]){NAME_PATTERN}")
 _TOKEN_RE = re.compile(rf"{_TOKEN}|[^\s]+")
 
 
@@ -122,27 +123,27 @@ _TITLE = (
     rf"(?:[ \t]+(?:{_alternation(TITLE_EXTENSIONS)}))?"
 )
 # A title before a name: "Prime Minister Keir Starmer", "Japan's prime minister, Sanae Takaichi".
-_TITLE_NAME_RE = re.compile(
+_TITLE_NAME_RE = guarded(
     rf"(?<![\w-])(?P<title>(?i:{_TITLE})|PM)(?P<comma>,?)[ \t]+(?P<name>{NAME_PATTERN})"
 )
 # Two people under one plural title: "Prime Ministers Anwar Ibrahim and Lawrence Wong".
-_PLURAL_TITLE_RE = re.compile(
+_PLURAL_TITLE_RE = guarded(
     rf"(?<![\w-])(?P<title>(?i:{_TITLE}))s[ \t]+(?P<first>{NAME_PATTERN})[ \t]+and[ \t]+"
     rf"(?P<second>{NAME_PATTERN})"
 )
-_HONORIFIC_RE = re.compile(
+_HONORIFIC_RE = guarded(
     rf"(?<![\w.])(?P<hon>{_alternation(HONORIFICS)})\.?[ \t]+(?P<name>{NAME_PATTERN})"
 )
 # A title set off before the name, with its country after it or before it: "the president of
 # Brazil, Mr. Luiz Inácio Lula da Silva", "The Australian Prime Minister (PM), John Howard",
 # "the New Zealand PM, Helen Clark". The article and the comma make the phrase an apposition.
-_TITLE_APPOSITION_RE = re.compile(
+_TITLE_APPOSITION_RE = guarded(
     rf"(?<![\w-])[Tt]he[ \t]+(?:[A-Z][\w.]*[ \t]+){{0,2}}?(?P<title>(?i:{_TITLE})|PM)"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<of>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}))?"
     r"(?:[ \t]*\([A-Z]{2,5}\))?,[ \t]+"
     rf"(?:(?P<hon>{_alternation(HONORIFICS)})\.?[ \t]+)?(?P<name>{NAME_PATTERN})"
 )
-_COUNTERPART_RE = re.compile(rf"(?<![\w-])(?i:counterparts?),?[ \t]+(?P<name>{NAME_PATTERN})")
+_COUNTERPART_RE = guarded(rf"(?<![\w-])(?i:counterparts?),?[ \t]+(?P<name>{NAME_PATTERN})")
 # A title in an apposition ends the phrase: ", chief economist at" is no title "chief".
 _TITLE_END = (
     r"(?=[ \t]*(?:[,.;:)]|\Z)|[ \t]+(?:of|for|at|in|to|and|who|since|from|with|on)(?![\w-]))"
@@ -170,7 +171,7 @@ _GENDERED_ROLE_RE = re.compile(
 )
 # A stretch of capitalised words, with the small words country names hold ("Republic of
 # Korea", "Bosnia and Herzegovina", "Côte d'Ivoire"), an article kept before it.
-_CAPITALISED_RE = re.compile(
+_CAPITALISED_RE = guarded(
     rf"(?:(?i:the)[ \t]+)?(?:{_UP}|\d)[\w.’'-]*"
     rf"(?:[ \t]+(?:(?:of|and|the|d['’]|de|da|du)[ \t]*)*(?:{_UP}|\d)[\w.’'-]*)*"
 )
@@ -178,7 +179,7 @@ _CAPITALISED_RE = re.compile(
 _PIECE_SEPARATOR = ";;"
 _MONARCHS = ("king", "queen", "emperor", "empress", "prince", "princess")
 _INSTITUTION_RE = re.compile(rf"['’]s[ \t]+{_UP}")
-_PRONOUN_RE = re.compile(rf"(?<![\w-])(?i:{_alternation(PRONOUNS)})(?![\w-])")
+_PRONOUN_RE = guarded(rf"(?<![\w-])(?i:{_alternation(PRONOUNS)})(?![\w-])")
 
 
 def _verb_forms() -> list[str]:
