@@ -149,6 +149,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "agreement_repeated": _repeat("the Japan-Italy agreement "),
     "agreement_chain": _agreement_chain,
     "agreement_sentence": _repeat("Japan and Italy signed a trade agreement on Friday. "),
+    "agreement_signed": _repeat("signed the Japan-Italy agreement "),
     "hyphen_chain": _repeat("a-b-c-d-e-f-g-h-"),
     "tok_Treaty_of": _repeat("Treaty of "),
     "tok_Convention_on": _repeat("Convention on "),

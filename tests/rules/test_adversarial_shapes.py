@@ -10,16 +10,19 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
 import summitparse
-from summitparse.rules.events.clauses import clause_around, compile_words
+from summitparse.rules.events.agreements import _governs, _status, _status_words
+from summitparse.rules.events.clauses import Clause, clause_around, compile_words
 from summitparse.rules.events.data import TRADE_WORDS
 from summitparse.rules.people.finder import _PRONOUN_RE, _first_within, find_people
 from summitparse.text.guards import first_chars, guarded
 
 SIZE = 200_000
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 DAY = "2026-01-16"
 
 
@@ -195,3 +198,51 @@ def test_a_text_of_dollar_figures_reads_each_figure() -> None:
     figures = summitparse.find_figures(text)
     assert len(figures) == 10_000
     assert {(f.value, f.currency) for f in figures} == {(1, "USD")}
+
+
+# -- agreement status: the nearest words, read outwards ------------------------------------
+
+
+def _status_by_scan(text: str, clause: Clause, start: int, end: int) -> str:
+    """The reading _status replaced: every status word of the clause compared."""
+    best: tuple[int, int, str] | None = None
+    for m_start, m_end, rank, status in _status_words(clause.text, clause.start):
+        if m_start < end and m_end > start:
+            continue
+        if status in {"cancelled", "halted"} and not _governs(text, start, end, m_start, m_end):
+            continue
+        if m_end <= start:
+            distance = start - m_end
+        else:
+            distance = m_start - end
+            if "," in text[end:m_start]:
+                distance += 50
+        if best is None or (distance, rank, status) < best:
+            best = (distance, rank, status)
+    return best[2] if best else "other"
+
+
+def test_status_read_outwards_is_the_status_a_scan_finds() -> None:
+    rng = random.Random(11)
+    pieces = [
+        "signed ", "the ", "accord ", "withdrew from ", ", ", "was cancelled ", "ratified ",
+        "talks on ", "entered into force ", "agreed ", "will sign ", "x ", "suspended ",
+    ]  # fmt: skip
+    for _ in range(40):
+        text = "".join(rng.choice(pieces) for _ in range(80))
+        clause = clause_around(text, _Sentence(0, len(text)), 0, 1)  # type: ignore[arg-type]
+        for _ in range(40):
+            start = rng.randrange(0, len(text) - 10)
+            end = start + rng.randrange(1, 10)
+            assert _status(text, clause, start, end) == _status_by_scan(text, clause, start, end)
+
+
+def test_a_clause_that_signs_one_agreement_after_another_finishes() -> None:
+    found = extract(repeat("signed the Japan-Italy agreement ")).agreements
+    assert [(a.name, a.status) for a in found] == [("Japan-Italy agreement", "signed")]
+
+
+def test_the_seed_article_repeated_keeps_its_speakers() -> None:
+    seed = next(iter(sorted(SEEDS.glob("*.txt")))).read_text(encoding="utf-8")
+    once = {q.speaker for q in extract(seed).quotes}
+    assert {q.speaker for q in extract(repeat(seed + "\n\n")).quotes} == once

@@ -18,7 +18,7 @@ ties from X") records X as ``previous`` of Y, not as an agreement of its own.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -290,6 +290,7 @@ _Reading = Literal[
     "halted",
 ]
 _StatusWord = tuple[int, int, int, _Reading]  # start, end, rule rank, reading
+_Sides = tuple[list[_StatusWord], list[int]]
 
 
 @lru_cache(maxsize=256)
@@ -302,29 +303,51 @@ def _status_words(clause_text: str, offset: int) -> tuple[_StatusWord, ...]:
     )
 
 
+@lru_cache(maxsize=256)
+def _status_sides(clause_text: str, offset: int) -> tuple[_Sides, _Sides]:
+    """The clause's status words sorted by where they end and by where they start, each with
+    those positions, for bisecting."""
+    words = _status_words(clause_text, offset)
+    by_end = sorted(words, key=lambda word: word[1])
+    by_start = sorted(words, key=lambda word: word[0])
+    return (by_end, [w[1] for w in by_end]), (by_start, [w[0] for w in by_start])
+
+
 def _status(context_text: str, clause: Clause, start: int, end: int) -> _Reading:
     """The status whose words stand nearest ``[start, end)`` in the clause.
 
     Words before the name govern it ("signed a memorandum"); words after it count too ("the
-    treaty, which entered into force"), but less when a comma sets them apart.
+    treaty, which entered into force"), but less when a comma sets them apart. Words inside the
+    name ("Trade Agreement") are no status. The words are read outwards from the name, and each
+    side stops once its words stand further off than the best so far: a clause that names a
+    thousand agreements does not compare each of them with every word.
     """
+    (by_end, ends), (by_start, starts) = _status_sides(clause.text, clause.start)
     best: tuple[int, int, _Reading] | None = None
-    for m_start, m_end, rank, status in _status_words(clause.text, clause.start):
-        if m_start < end and m_end > start:
-            continue  # inside the name itself ("Trade Agreement" is no status)
+    for index in range(bisect_right(ends, start) - 1, -1, -1):  # before the name, nearest first
+        m_start, m_end, rank, status = by_end[index]
+        distance = start - m_end
+        if best is not None and distance > best[0]:
+            break
         if status in {"cancelled", "halted"} and not _governs(
             context_text, start, end, m_start, m_end
         ):
             continue  # "urging it to withdraw from Iraq, and not ratifying the Kyoto Protocol"
-        if m_end <= start:
-            distance = start - m_end
-        else:
-            distance = m_start - end
-            if "," in context_text[end:m_start]:
-                distance += 50  # ", talks on which have stalled": a side remark
-        candidate = (distance, rank, status)
-        if best is None or candidate < best:
-            best = candidate
+        if best is None or (distance, rank, status) < best:
+            best = (distance, rank, status)
+    for index in range(bisect_left(starts, end), len(by_start)):  # after it, in text order
+        m_start, m_end, rank, status = by_start[index]
+        distance = m_start - end
+        if best is not None and distance > best[0]:
+            break  # a comma only adds to the distance
+        if status in {"cancelled", "halted"} and not _governs(
+            context_text, start, end, m_start, m_end
+        ):
+            continue
+        if "," in context_text[end:m_start]:
+            distance += 50  # ", talks on which have stalled": a side remark
+        if best is None or (distance, rank, status) < best:
+            best = (distance, rank, status)
     return best[2] if best else "other"
 
 
