@@ -148,6 +148,14 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "capitalised_run": _random_words(_CAPITALS),
     "agreement_repeated": _repeat("the Japan-Italy agreement "),
     "agreement_chain": _agreement_chain,
+    "agreement_sentence": _repeat("Japan and Italy signed a trade agreement on Friday. "),
+    "agreement_signed": _repeat("signed the Japan-Italy agreement "),
+    "hyphen_chain": _repeat("a-b-c-d-e-f-g-h-"),
+    "tok_Treaty_of": _repeat("Treaty of "),
+    "tok_Convention_on": _repeat("Convention on "),
+    "tok_Smith": _repeat("Smith "),
+    "tok_said_quote": _repeat('Mr Smith said "'),
+    "pronouns": _repeat("Sanae Takaichi met Giorgia Meloni. She said he agreed. "),
     # real text
     "seed": _seed,
 }

@@ -41,6 +41,7 @@ from summitparse.rules.dates.calendar import (
     month_span,
     week_span,
 )
+from summitparse.text.guards import guarded
 
 __all__ = ["find_dates"]
 
@@ -129,9 +130,11 @@ def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     Python's regex engine scans ~30 % faster without case folding; lowering the pattern's
     upper-case letters ("FY") keeps it equivalent on lower-cased text. Escapes (\\S, \\D, \\W,
     \\B, \\A, \\Z) and group syntax ((?P<…>) keep their case; group names are lower case.
+    It is also guarded by its first characters (:func:`~summitparse.text.guards.guarded`): it
+    is tried at every position of the text, and most positions start none of its words.
     """
     source = re.sub(r"(?<!\\)(?<!\(\?)[A-Z]", lambda m: m.group(0).lower(), pattern.pattern)
-    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+    return guarded(source, pattern.flags & ~re.IGNORECASE)
 
 
 # Each reader's pattern twice: folded to find where it matches in lower-cased text (fast), and

@@ -18,6 +18,7 @@ ties from X") records X as ``previous`` of Y, not as an agreement of its own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -60,8 +61,11 @@ _CALENDAR_WORD = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b"
 )
-_CAP_WORD = r"(?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*|[A-Z]{2,}\d*|\d+(?:\+\d*)?)"
-_CONNECT = r"(?:\s+(?:and|of|for|on|the|de|to|in|with|&)\s+|\s+|-)"
+# One way only to read "Japan-Italy-France": a hyphen before a capital belongs to the word, so
+# a chain of n parts is not split 2**n ways before a name fails ("the Japan-Italy-... agreement"
+# took minutes at 300 characters). "[A-Z]{2,}" needs no branch of its own: the first one reads it.
+_CAP_WORD = r"(?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*|\d+(?:\+\d*)?(?:-[A-Z][\w'’.]*)*)"
+_CONNECT = r"(?:\s+(?:and|of|for|on|the|de|to|in|with|&)\s+|\s+|-(?![A-Z]))"
 _PROPER = re.compile(
     # A whole word: "North Korea According to …" holds no accord; "the Oslo Accords" does.
     rf"(?<![\w-])(?P<name>(?:{_CAP_WORD}{_CONNECT}){{1,10}}?{_CAP_NOUN}s?(?:\s+{_CAP_NOUN}s?)*"
@@ -286,6 +290,7 @@ _Reading = Literal[
     "halted",
 ]
 _StatusWord = tuple[int, int, int, _Reading]  # start, end, rule rank, reading
+_Sides = tuple[list[_StatusWord], list[int]]
 
 
 @lru_cache(maxsize=256)
@@ -298,29 +303,51 @@ def _status_words(clause_text: str, offset: int) -> tuple[_StatusWord, ...]:
     )
 
 
+@lru_cache(maxsize=256)
+def _status_sides(clause_text: str, offset: int) -> tuple[_Sides, _Sides]:
+    """The clause's status words sorted by where they end and by where they start, each with
+    those positions, for bisecting."""
+    words = _status_words(clause_text, offset)
+    by_end = sorted(words, key=lambda word: word[1])
+    by_start = sorted(words, key=lambda word: word[0])
+    return (by_end, [w[1] for w in by_end]), (by_start, [w[0] for w in by_start])
+
+
 def _status(context_text: str, clause: Clause, start: int, end: int) -> _Reading:
     """The status whose words stand nearest ``[start, end)`` in the clause.
 
     Words before the name govern it ("signed a memorandum"); words after it count too ("the
-    treaty, which entered into force"), but less when a comma sets them apart.
+    treaty, which entered into force"), but less when a comma sets them apart. Words inside the
+    name ("Trade Agreement") are no status. The words are read outwards from the name, and each
+    side stops once its words stand further off than the best so far: a clause that names a
+    thousand agreements does not compare each of them with every word.
     """
+    (by_end, ends), (by_start, starts) = _status_sides(clause.text, clause.start)
     best: tuple[int, int, _Reading] | None = None
-    for m_start, m_end, rank, status in _status_words(clause.text, clause.start):
-        if m_start < end and m_end > start:
-            continue  # inside the name itself ("Trade Agreement" is no status)
+    for index in range(bisect_right(ends, start) - 1, -1, -1):  # before the name, nearest first
+        m_start, m_end, rank, status = by_end[index]
+        distance = start - m_end
+        if best is not None and distance > best[0]:
+            break
         if status in {"cancelled", "halted"} and not _governs(
             context_text, start, end, m_start, m_end
         ):
             continue  # "urging it to withdraw from Iraq, and not ratifying the Kyoto Protocol"
-        if m_end <= start:
-            distance = start - m_end
-        else:
-            distance = m_start - end
-            if "," in context_text[end:m_start]:
-                distance += 50  # ", talks on which have stalled": a side remark
-        candidate = (distance, rank, status)
-        if best is None or candidate < best:
-            best = candidate
+        if best is None or (distance, rank, status) < best:
+            best = (distance, rank, status)
+    for index in range(bisect_left(starts, end), len(by_start)):  # after it, in text order
+        m_start, m_end, rank, status = by_start[index]
+        distance = m_start - end
+        if best is not None and distance > best[0]:
+            break  # a comma only adds to the distance
+        if status in {"cancelled", "halted"} and not _governs(
+            context_text, start, end, m_start, m_end
+        ):
+            continue
+        if "," in context_text[end:m_start]:
+            distance += 50  # ", talks on which have stalled": a side remark
+        if best is None or (distance, rank, status) < best:
+            best = (distance, rank, status)
     return best[2] if best else "other"
 
 
@@ -344,9 +371,23 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
     """(name, start, end, proper, acronym) for every name in the sentence, without overlaps."""
     text = context.text
     found: list[_Raw] = []
+    # What is taken, kept so that asking "is this stretch free?" does not read every name found
+    # so far (a sentence of thousands of names): proper and quoted names never overlap one
+    # another, so one bisect finds the only one that can; a described name may grow past its
+    # match (a purpose, a counterpart), but each starts after all earlier ones, so the furthest
+    # end among them says whether a later stretch is free of them.
+    starts: list[int] = []
+    ends: list[int] = []
+    described_reach = -1
 
     def free(start: int, end: int) -> bool:
-        return all(end <= other[1] or start >= other[2] for other in found)
+        index = bisect_left(starts, end) - 1
+        return (index < 0 or ends[index] <= start) and described_reach <= start
+
+    def take(start: int, end: int) -> None:
+        index = bisect_left(starts, start)
+        starts.insert(index, start)
+        ends.insert(index, end)
 
     for match in _PROPER.finditer(text, sentence.start, sentence.end):
         start, end = match.span("name")
@@ -361,10 +402,12 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
         ):
             continue  # "the UN's World Food Programme" is an agency, not an agreement
         found.append((name, start, end, True, match.group("acronym")))
+        take(start, end)
     for match in _QUOTED.finditer(text, sentence.start, sentence.end):
         start, end = match.span("name")
         if free(start, end) and _is_designation(match.group("name")):
             found.append((match.group("name").strip(), start, end, True, None))
+            take(start, end)
     lead = context.lead
     described = (
         _HEADLINE_DESCRIBED if lead is not None and sentence.end <= lead.start else _DESCRIBED
@@ -415,6 +458,7 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
                 end += len(extended) - len(name)
                 name = extended
         found.append((name, start, end, False, None))
+        described_reach = max(described_reach, end)
     return sorted(found, key=lambda item: item[1])
 
 
@@ -498,7 +542,6 @@ def _mentions(context: ArticleContext, *, at_summit: bool = False) -> list[_Ment
                 if len({c.code for c in countries if c.kind != "capital"}) < 2:
                     continue
             clause = clause_around(context.text, sentence, start, end)
-            before = context.text[clause.start : start]
             reading: _Reading = (
                 "other"
                 if _NEGATED.search(context.text, max(clause.start, start - 32), start)
@@ -527,10 +570,36 @@ def _mentions(context: ArticleContext, *, at_summit: bool = False) -> list[_Ment
                     cancelled=reading == "cancelled",
                     acronym=acronym,
                     bare=not proper and len(name.split()) < 2,
-                    upgraded=bool(_UPGRADE.search(before) and _TO_BEFORE.search(before)),
+                    upgraded=_upgrade_before(clause, start)
+                    and _ends_with(_TO_BEFORE, context.text, clause.start, start),
                 )
             )
     return _link_upgrades(context, mentions)
+
+
+# The longest phrase an end-anchored pattern (``_TO_BEFORE``, ``_FROM_BEFORE``) can match
+# in real text, with room to spare: searching only this far back keeps a name in a clause of a
+# megabyte from rereading the whole clause before it.
+_REACH = 80
+
+
+def _ends_with(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """``pattern`` (anchored by ``$``) matches ``text[start:end]`` right before ``end``."""
+    return pattern.search(text, max(start, end - _REACH), end) is not None
+
+
+@lru_cache(maxsize=256)
+def _first_upgrade(clause: Clause) -> int | None:
+    """Where the clause's first upgrade word ends, found once per clause, not once per name."""
+    match = _UPGRADE.search(clause.text)
+    return clause.start + match.end() if match else None
+
+
+def _upgrade_before(clause: Clause, start: int) -> bool:
+    """An upgrade word in the clause before ``start``: words do not straddle a name's start,
+    so the clause's first such word says it."""
+    first = _first_upgrade(clause)
+    return first is not None and first <= start
 
 
 def _link_upgrades(context: ArticleContext, mentions: list[_Mention]) -> list[_Mention]:
@@ -538,7 +607,6 @@ def _link_upgrades(context: ArticleContext, mentions: list[_Mention]) -> list[_M
     kept: list[_Mention] = []
     target: _Mention | None = None
     for mention in mentions:
-        before = context.text[mention.clause.start : mention.start]
         if mention.upgraded:
             target = mention
             for old in reversed(kept):
@@ -548,8 +616,11 @@ def _link_upgrades(context: ArticleContext, mentions: list[_Mention]) -> list[_M
                     break
             kept.append(mention)
             continue
-        clause_text = mention.clause.text
-        if target is not None and _FROM_BEFORE.search(before) and _UPGRADE.search(clause_text):
+        if (
+            target is not None
+            and _ends_with(_FROM_BEFORE, context.text, mention.clause.start, mention.start)
+            and _first_upgrade(mention.clause) is not None
+        ):
             if target.previous is None and target.kind == mention.kind:
                 target.previous = mention.name
             continue
@@ -744,7 +815,12 @@ def _after_the_story(context: ArticleContext, date: DateMention, status: str) ->
     )
 
 
-def _parties(context: ArticleContext, mention: _Mention) -> list[str]:
+def _parties(
+    context: ArticleContext, mention: _Mention, clauses: dict[tuple[int, int], list[str]]
+) -> list[str]:
+    """The countries named in the mention, else those of its clause too; ``clauses`` keeps
+    each clause's reading, shared by all the mentions of one group."""
+
     def inside(start: int, end: int) -> list[str]:
         found = context.between(context.countries, start, end)
         return codes(
@@ -759,7 +835,10 @@ def _parties(context: ArticleContext, mention: _Mention) -> list[str]:
     in_name = inside(mention.start, mention.end)
     if len(in_name) >= 2:
         return in_name
-    return unique(in_name + inside(mention.clause.start, mention.clause.end))
+    where = (mention.clause.start, mention.clause.end)
+    if where not in clauses:
+        clauses[where] = inside(*where)
+    return unique(in_name + clauses[where])
 
 
 def _record(
@@ -801,11 +880,13 @@ def _record(
     if date is None:
         granularity = None
     parties: list[str] = []
+    # One agreement named a thousand times in one clause reads the clause once.
+    read: dict[tuple[int, int], list[str]] = {}
     for mention in group:
         if len(parties) < 2 or not _is_reference(mention):
             # "The deal has also made some ask if Britain should pay Nigeria": a later "the
             # deal" completes the parties, it does not add to them.
-            parties = unique(parties + _parties(context, mention))
+            parties = unique(parties + _parties(context, mention, read))
     if _domestic_truce(context, group, named, parties):
         return None
     acronym = any(word.isupper() and len(word) >= 3 for word in named.name.split())
@@ -817,10 +898,12 @@ def _record(
     elif len(parties) < 2:
         parties = unique(parties + (summit.countries if summit else context.lead_countries()))
     evidence = []
+    seen: set[tuple[int, int]] = set()
     for mention in group:
-        span = context.span(mention.sentence)
-        if span not in evidence:
-            evidence.append(span)
+        if (mention.sentence.start, mention.sentence.end) not in seen:
+            seen.add((mention.sentence.start, mention.sentence.end))
+            evidence.append(context.span(mention.sentence))
+    clauses = {(m.clause.start, m.clause.end): m.clause for m in group}.values()
     return Agreement(
         name=named.name,
         kind=named.kind,
@@ -829,7 +912,7 @@ def _record(
         date=date,
         date_granularity=granularity,
         previous=next((m.previous for m in group if m.previous), None),
-        topics=unique(t.group(0).lower() for m in group for t in _TOPIC.finditer(m.clause.text)),
+        topics=unique(t.group(0).lower() for c in clauses for t in _TOPIC.finditer(c.text)),
         evidence=evidence,
     )
 

@@ -8,12 +8,13 @@ entered into force in September 2025; and cultural exchanges …").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from summitparse.rules.places.countries import CountryMention
 from summitparse.text import Sentence
+from summitparse.text.guards import guarded
 
 __all__ = [
     "Clause",
@@ -25,8 +26,9 @@ __all__ = [
 
 
 def compile_words(words: Iterable[str]) -> re.Pattern[str]:
-    """One case-insensitive pattern matching any of ``words`` (regex fragments) as whole words."""
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    """One case-insensitive pattern matching any of ``words`` (regex fragments) as whole words,
+    guarded by its first letters: it is searched at every position of long clauses."""
+    return guarded(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
 _CLAUSE_BREAK = re.compile(r";|:\s|\s[–—]\s|\(\s*and\s")
@@ -44,16 +46,31 @@ class Clause:
 
 
 def clause_around(text: str, sentence: Sentence, start: int, end: int) -> Clause:
-    """The clause of ``sentence`` that holds ``[start, end)``."""
+    """The clause of ``sentence`` that holds ``[start, end)``.
+
+    Every name of one clause gets the same :class:`Clause` object: a sentence of thousands of
+    names with no break would otherwise copy its whole text once per name.
+    """
     breaks = _breaks(text, sentence.start, sentence.end)
     index = bisect_right(breaks, (start, start))  # breaks that start before the stretch
     left = sentence.start
-    for _, b_end in reversed(breaks[:index]):
-        if b_end <= start:
-            left = b_end
+    # Breaks do not overlap, so their ends rise with their starts: the last one or two before
+    # ``index`` decide, and no slice of the list is copied.
+    for i in range(index - 1, -1, -1):
+        if breaks[i][1] <= start:
+            left = breaks[i][1]
             break
-    right = next((b_start for b_start, _ in breaks[index:] if b_start >= end), sentence.end)
-    return Clause(text, left, right)
+    right = sentence.end
+    for i in range(bisect_left(breaks, (end, -1), index), len(breaks)):
+        if breaks[i][0] >= end:
+            right = breaks[i][0]
+            break
+    return _clause(text, left, right)
+
+
+@lru_cache(maxsize=256)
+def _clause(text: str, start: int, end: int) -> Clause:
+    return Clause(text, start, end)
 
 
 @lru_cache(maxsize=64)

@@ -25,7 +25,7 @@ _BEFORE_WINDOW = 120
 _COORDINATION = re.compile(r",\s+(?:and|while|but|whereas)\s+", re.IGNORECASE)
 _TRADE_AFTER = re.compile(
     r"\s*(?:a year\s+|annually\s+)?(?:(?:in|of|worth of|on)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?P<trade>" + _TRADE.pattern.removeprefix(r"\b(?:").removesuffix(r")\b") + r")\b",
+    r"(?P<trade>(?:" + "|".join(TRADE_WORDS) + r"))\b",
     re.IGNORECASE,
 )
 # Words that measure a company's business as often as trade between countries ("$35 billion in

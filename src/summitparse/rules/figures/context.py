@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from summitparse.rules.places.country_data import DEMONYMS
+from summitparse.text.guards import guarded
 
 __all__ = [
     "change_verb_before",
@@ -41,20 +42,20 @@ _HEDGES = (
     "higher than", "greater than", "bigger than", "larger than", "smaller than", "beyond",
     "more then", "exceeding", "exceeds", "exceeded", "topping", "upwards", "almost exactly",
 )  # fmt: skip
-_HEDGE_BEFORE_RE = re.compile(
+_HEDGE_BEFORE_RE = guarded(
     r"(?<![\w.])(?i:"
     + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_HEDGES), key=len)[::-1])
     + r")\s*\Z"
 )
-_HEDGE_AFTER_RE = re.compile(
+_HEDGE_AFTER_RE = guarded(
     r"\+|-plus\b|[^\S\n]+odd\b|-odd\b"
     r"|[^\S\n]+or[^\S\n]+(?:so|more|above|higher|over|less|fewer|below|under)\b"
     r"|[^\S\n]+and[^\S\n]+(?:above|over|up)\b",
     re.IGNORECASE,
 )
 
-_RANGE_OPENER_RE = re.compile(r"(?<![\w])(?P<word>(?i:between|from))\s+\Z")
-_CHANGE_VERB_RE = re.compile(
+_RANGE_OPENER_RE = guarded(r"(?<![\w])(?P<word>(?i:between|from))\s+\Z")
+_CHANGE_VERB_RE = guarded(
     r"(?<![\w])(?i:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|increased?|"
     r"increases|increasing|decreased?|decreases|decreasing|grew|grow|grows|growing|grown|"
     r"climbed?|climbs|dropped|drops?|declined?|declines|jumped?|jumps|cut|cuts|cutting|"
@@ -66,9 +67,9 @@ _CHANGE_VERB_RE = re.compile(
     r"\b[^.;\d]{0,40}\Z"
 )
 
-_SIGN_RE = re.compile(r"(?:(?<![\w.,])(?P<minus>[-−])|(?<![\w])(?P<word>(?i:minus|negative))\s+)\Z")
+_SIGN_RE = guarded(r"(?:(?<![\w.,])(?P<minus>[-−])|(?<![\w])(?P<word>(?i:minus|negative))\s+)\Z")
 
-_PERCENT_RE = re.compile(
+_PERCENT_RE = guarded(
     r"(?:[^\S\n]?(?:%|％)|[^\S\n]{0,2}(?:-[^\S\n]?)?"
     r"(?i:per[^\S\n]?-?[^\S\n]?cent(?:age)?s?|percent(?:age)?s?|pct\b\.?)"
     r"|pc(?![A-Za-z]))"
@@ -85,18 +86,18 @@ _LOWER_MONTHS = (
     "january|february|april|june|july|august|september|october|november|december"
     "|jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_MONTH_BEFORE_RE = re.compile(
+_MONTH_BEFORE_RE = guarded(
     rf"(?<![A-Za-z])(?:{_MONTHS}|{_LOWER_MONTHS})(?:[^\S\n]?\.)?[^\S\n]*,?[^\S\n]*\Z"
     r"|(?<![A-Za-z])(?:on|of|by|since|until|from)[^\S\n]+(?:may|march)[^\S\n]+\Z"
 )
-_MONTH_AFTER_RE = re.compile(
+_MONTH_AFTER_RE = guarded(
     rf"(?:st|nd|rd|th)?[^\S\n]*(?:of[^\S\n]+)?(?:{_MONTHS}|{_LOWER_MONTHS})(?![A-Za-z])"
 )
-_TIME_RE = re.compile(
+_TIME_RE = guarded(
     r"(?::\d\d)|[^\S\n]?(?:a\.?m\.?|p\.?m\.?|AM|PM|GMT|UTC|BST|CET|CEST|EST|EDT|PST|JST|IST|"
     r"hrs|o'clock)(?![A-Za-z])"
 )
-_TIME_BEFORE_RE = re.compile(r"\d[:.]\Z")
+_TIME_BEFORE_RE = guarded(r"\d[:.]\Z")
 # A time zone's offset: "GMT +2", "UTC-5" (and "GTM", a frequent slip of the keys).
 _ZONE_OFFSET_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:GMT|UTC|GTM)[ \t]*[+−–-][ \t]*\Z")
 
@@ -112,10 +113,10 @@ _NAME_NOUNS = frozenset(
      "sections", "point", "item", "district", "precinct", "ward", "lot", "exit",
      "pier", "berth", "bus", "train", "su", "mig", "tu", "il", "ka", "mi", "covid"}
 )  # fmt: skip
-_PROPER_THEN_NOUN_RE = re.compile(
+_PROPER_THEN_NOUN_RE = guarded(
     r"[ \t\u00a0]+(?:[A-Z][a-z]+[ \t\u00a0]+){1,3}(?P<noun>[a-z][a-z'-]*)\b"
 )
-_GROUP_OF_RE = re.compile(r"\bGroup of[ \t\u00a0]\Z")
+_GROUP_OF_RE = guarded(r"\bGroup of[ \t\u00a0]\Z")
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
@@ -149,7 +150,7 @@ _FUNCTION_WORDS = frozenset(
      "bought", "sold", "won", "received", "receives", "receive", "pledged", "pledges",
      "offered", "offers", "committed", "commits"}
 )  # fmt: skip
-_WORD_BEFORE_RE = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z'’]*)(\.?)[ \t\u00a0]\Z")
+_WORD_BEFORE_RE = guarded(r"(?<![\w.])([A-Za-z][A-Za-z'’]*)(\.?)[ \t\u00a0]\Z")
 
 # Plural nouns that are not things counted in a figure's sense.
 _NOT_COUNT_NOUNS = frozenset(
@@ -172,7 +173,7 @@ _DETERMINERS = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "our",
      "my", "your", "some", "any", "no", "every", "each"}
 )  # fmt: skip
-_NEXT_WORDS_RE = re.compile(
+_NEXT_WORDS_RE = guarded(
     r"[ \t\u00a0]+(?P<w1>[A-Za-z][a-z'-]*)(?:[ \t\u00a0]+(?P<w2>[A-Za-z][a-z'-]*))?"
 )
 

@@ -32,6 +32,7 @@ from summitparse.rules.figures.currency_data import (
     adjective_code,
     all_adjectives,
 )
+from summitparse.text.guards import guarded
 
 __all__ = ["CurrencyHit", "currency_after", "currency_before", "hyphen_currency_after"]
 
@@ -92,7 +93,7 @@ _NAME_AFTER = (
     r"(?![A-Za-z])"
 )
 
-_BEFORE_RE = re.compile(
+_BEFORE_RE = guarded(
     r"(?:"
     r"(?P<dollar>(?:(?<![A-Za-z.])(?P<dl>[A-Za-z]{1,3}|[Uu]\.[Ss]\.)"
     r"|(?<![A-Za-z])(?P<dsl>[A-Za-z]{1,3}|[Uu] ?\. ?[Ss] ?\.) )?\$)"
@@ -104,7 +105,7 @@ _BEFORE_RE = re.compile(
     r")(?P<gap>[^\S\n]{0,2}:?[^\S\n]{0,2})\Z"
 )
 
-_AFTER_RE = re.compile(
+_AFTER_RE = guarded(
     r"(?P<gap>[^\S\n]{0,2})(?:"
     r"(?P<dollar>(?:(?P<dl>[A-Za-z]{1,3}|U\.S\.)|(?P<dsl>(?i:us|hk|nz|nt|can|c)) )?\$)"
     rf"|(?P<sym>{_SYMBOL_CLASS})"
@@ -114,7 +115,7 @@ _AFTER_RE = re.compile(
     r")"
 )
 
-_HYPHEN_RE = re.compile(rf"-(?P<name>{_NAME})")
+_HYPHEN_RE = guarded(rf"-(?P<name>{_NAME})")
 
 _WINDOW = 40
 

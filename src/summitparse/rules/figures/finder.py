@@ -50,6 +50,7 @@ from summitparse.rules.figures.numbers import (
     read_number,
     scale_of,
 )
+from summitparse.text.guards import guarded
 from summitparse.text.sentences import SENTENCE_STOP
 
 __all__ = ["find_figures"]
@@ -59,69 +60,69 @@ _NUMBER_WORDS = (
     "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
     "|eighty|ninety|hundred|half"
 )
-_ANCHOR_RE = re.compile(
+_ANCHOR_RE = guarded(
     r"(?<![\d.,])\d|(?<![\w.,])\.(?=\d)"
     rf"|(?<![\w-])(?i:(?:{_NUMBER_WORDS})(?![\w])"
     r"|an?(?=[^\S\n]+(?:hundred|thousand|lakh|million|crore|billion|trillion|half|dollar|euro)\b))"
 )
 # "a dollar" is one dollar, but "a dollar of output" is a unit and "a dollar-for-dollar tax" a
 # compound word: neither is an amount.
-_A_WORD_RE = re.compile(r"(?i:an?)(?=[^\S\n]+(?:dollar|euro)\b(?![-‐]|[^\S\n]+(?:of|for|per)\b))")
+_A_WORD_RE = guarded(r"(?i:an?)(?=[^\S\n]+(?:dollar|euro)\b(?![-‐]|[^\S\n]+(?:of|for|per)\b))")
 # "a billion-dollar accord", "multimillion-euro": a scale used as an adjective, not an amount.
-_ADJECTIVE_AMOUNT_RE = re.compile(
+_ADJECTIVE_AMOUNT_RE = guarded(
     r"(?i:an?[^\S\n]+|multi-?)(?i:hundred|thousand|million|billion|trillion)"
     r"[-‐](?i:dollar|euro|pound|yen|yuan)\b"
 )
 # A year before a name or an event is a year: "the 2009 European elections".
-_YEAR_BEFORE_NAME_RE = re.compile(
+_YEAR_BEFORE_NAME_RE = guarded(
     r"[^\S\n]+(?:[A-Z]|(?:elections?|polls?|budget|census|season|summit|games|olympics|"
     r"campaign|crisis|war|agreement|treaty|deadline|target|vote|referendum)\b)"
 )
 # "¥" is the yen unless the article is about China's currency: yuan named near the sign, or
 # named anywhere in a text that never speaks of the yen or Japan.
-_YUAN_CONTEXT_RE = re.compile(r"yuan|renminbi|\bRMB\b|\bCNY\b", re.IGNORECASE)
-_YEN_CONTEXT_RE = re.compile(r"\byen\b|\bJPY\b|Japan|Tokyo", re.IGNORECASE)
+_YUAN_CONTEXT_RE = guarded(r"yuan|renminbi|\bRMB\b|\bCNY\b", re.IGNORECASE)
+_YEN_CONTEXT_RE = guarded(r"\byen\b|\bJPY\b|Japan|Tokyo", re.IGNORECASE)
 # The clause around a figure ends at a sentence stop, a semicolon or a line break.
-_SENTENCE_END_RE = re.compile(rf"{SENTENCE_STOP}(?=\s)|;(?=\s)|\n")
+_SENTENCE_END_RE = guarded(rf"{SENTENCE_STOP}(?=\s)|;(?=\s)|\n")
 # A figure in brackets right after another restates it ("about $100m (£74m)"), hedge and all.
-_RESTATED_RE = re.compile(
+_RESTATED_RE = guarded(
     r"[^\S\n]*[(\[][^\S\n]*(?i:about|around|approximately|roughly|some)?[^\S\n]*"
 )
-_NUMBER_OF_BEFORE_RE = re.compile(
+_NUMBER_OF_BEFORE_RE = guarded(
     r"\bnumber[^\S\n]+of[^\S\n]+[a-z]+s\b[^.;:\d()]{0,70}\b(?:to|at|of|is|was|reached|hit|"
     r"stood at|stands at|rose to|fell to)[^\S\n]+(?:[a-z]+[^\S\n]+){0,3}\Z",
     re.IGNORECASE,
 )
-_VOTE_BEFORE_RE = re.compile(
+_VOTE_BEFORE_RE = guarded(
     r"\bvot(?:ed|es|ing)[^\S\n]+(?:by[^\S\n]+)?(?:\d[\d,]*[^\S\n]*(?:to|-|–)[^\S\n]*)?\Z",
     re.IGNORECASE,
 )
-_CONNECTOR_RE = re.compile(
+_CONNECTOR_RE = guarded(
     r"[^\S\n]*(?P<dash>[-–—~])[^\S\n]*"
     r"|[^\S\n]+(?:and|but)[^\S\n]+(?P<bound>(?:less|smaller|lower|fewer)[^\S\n]+than|under|below)[^\S\n]+"
     r"|[^\S\n]+(?P<word>to|through|and)[^\S\n]+",
     re.IGNORECASE,
 )
 # "more than 20 and less than 30" is one range, when its first end is a lower bound.
-_LOWER_BOUND_RE = re.compile(
+_LOWER_BOUND_RE = guarded(
     r"(?<![\w])(?i:(?:more|greater|larger|bigger|higher)[^\S\n]+than|over|above|at[^\S\n]+least)"
     r"[^\S\n]+\Z"
 )
-_SCALE_WORD_RE = re.compile(r"[^\S\n]+([A-Za-z]+)")
-_PRICE_AHEAD_RE = re.compile(r"[^\S\n]*[\d.]")
-_OF_AFTER_RE = re.compile(r"[^\S\n]+of\b", re.IGNORECASE)
-_WEIGHT_CUE_RE = re.compile(
+_SCALE_WORD_RE = guarded(r"[^\S\n]+([A-Za-z]+)")
+_PRICE_AHEAD_RE = guarded(r"[^\S\n]*[\d.]")
+_OF_AFTER_RE = guarded(r"[^\S\n]+of\b", re.IGNORECASE)
+_WEIGHT_CUE_RE = guarded(
     r"\b(?:weigh\w*|heav(?:y|ier|iest)|lbs?|kilo\w*|kg|ounces?|oz|tons?|tonnes?|bags?|sacks?)\b",
     re.IGNORECASE,
 )
-_YEAR_RE = re.compile(r"\d{4}")
-_AND_RE = re.compile(r"[^\S\n]+and[^\S\n]+", re.IGNORECASE)
-_CENT_WORD_RE = re.compile(r"[^\S\n]+cents?\b", re.IGNORECASE)
+_YEAR_RE = guarded(r"\d{4}")
+_AND_RE = guarded(r"[^\S\n]+and[^\S\n]+", re.IGNORECASE)
+_CENT_WORD_RE = guarded(r"[^\S\n]+cents?\b", re.IGNORECASE)
 # "1/2", "3/4": a fraction; a bigger denominator or a second slash is a date or a score.
-_FRACTION_RE = re.compile(r"/([2-9]|10)(?![\d/])")
-_MIXED_FRACTION_RE = re.compile(r"[^\S\n]+(\d)/(2|4|8|16|32)(?![\d/])")
-_SPACE_GROUPS_RE = re.compile(r"(?: \d{3})+(?![\d,.])")
-_SLASH_AFTER_RE = re.compile(r"[/.]\d")
+_FRACTION_RE = guarded(r"/([2-9]|10)(?![\d/])")
+_MIXED_FRACTION_RE = guarded(r"[^\S\n]+(\d)/(2|4|8|16|32)(?![\d/])")
+_SPACE_GROUPS_RE = guarded(r"(?: \d{3})+(?![\d,.])")
+_SLASH_AFTER_RE = guarded(r"[/.]\d")
 _DOLLAR_BASES = frozenset({"$", "dollar", "dollars", "buck", "bucks", "dlr", "dlrs"})
 
 

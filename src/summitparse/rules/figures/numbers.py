@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from summitparse.text.guards import guarded
+
 __all__ = ["GLUED_SCALES", "NUMBER_WORDS", "NumberRead", "read_number", "scale_of"]
 
 _UNITS = {
@@ -56,20 +58,20 @@ NUMBER_WORDS = frozenset(
 
 # Thousands go with commas, or with a no-break or thin space ("1 849 Kč"), never a plain one.
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-_TOKEN_RE = re.compile(
+_TOKEN_RE = guarded(
     rf"(?P<digits>{_DIGITS})"
     r"|(?P<word>[A-Za-z]+)"
 )
-_WORD_RE = re.compile(r"[A-Za-z]+")
-_SPACE_RE = re.compile(r"[ \t\u00a0]{1,3}")
-_HYPHEN_RE = re.compile(r"[ \t]?-[ \t]?")
+_WORD_RE = guarded(r"[A-Za-z]+")
+_SPACE_RE = guarded(r"[ \t\u00a0]{1,3}")
+_HYPHEN_RE = guarded(r"[ \t]?-[ \t]?")
 # Tokenised newswire splits decimals ("4 . 8 %", "1 . 6 billion"); rejoin only where a percent
 # sign or scale word follows, so a sentence-final "in 2009 . 5 people" stays apart.
-_SPLIT_DECIMAL_RE = re.compile(
+_SPLIT_DECIMAL_RE = guarded(
     r" \. (\d+)(?=\s*(?:%|per\s*cent|percent|thousand|million|billion|trillion|bn|mn)\b|\s*%)",
     re.IGNORECASE,
 )
-_GLUED_RE = re.compile(r"(bn|bln|mn|mln|tn|trn|k|K|m|M|b|B|t|T)(?![A-Za-z0-9])")
+_GLUED_RE = guarded(r"(bn|bln|mn|mln|tn|trn|k|K|m|M|b|B|t|T)(?![A-Za-z0-9])")
 
 
 @dataclass(frozen=True, slots=True)

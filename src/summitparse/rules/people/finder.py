@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -47,6 +47,7 @@ from summitparse.rules.people.data import (
     Gender,
 )
 from summitparse.rules.places.countries import CountryMention, find_countries
+from summitparse.text.guards import guarded
 from summitparse.text.sentences import SentenceBounds, sentence_bounds
 
 __all__ = [
@@ -108,7 +109,7 @@ NAME_PATTERN = (
     rf"{_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+){{0,3}}{_TOKEN}){{0,5}}"
     r"(?:[ \t]+(?:Jr\.|Sr\.|II|III|IV)(?![\w.]))?"
 )
-_NAME_RE = re.compile(rf"(?<![\w’'.-]){NAME_PATTERN}")
+_NAME_RE = guarded(rf"(?<![\w’'.-]){NAME_PATTERN}")
 _TOKEN_RE = re.compile(rf"{_TOKEN}|[^\s]+")
 
 
@@ -122,27 +123,27 @@ _TITLE = (
     rf"(?:[ \t]+(?:{_alternation(TITLE_EXTENSIONS)}))?"
 )
 # A title before a name: "Prime Minister Keir Starmer", "Japan's prime minister, Sanae Takaichi".
-_TITLE_NAME_RE = re.compile(
+_TITLE_NAME_RE = guarded(
     rf"(?<![\w-])(?P<title>(?i:{_TITLE})|PM)(?P<comma>,?)[ \t]+(?P<name>{NAME_PATTERN})"
 )
 # Two people under one plural title: "Prime Ministers Anwar Ibrahim and Lawrence Wong".
-_PLURAL_TITLE_RE = re.compile(
+_PLURAL_TITLE_RE = guarded(
     rf"(?<![\w-])(?P<title>(?i:{_TITLE}))s[ \t]+(?P<first>{NAME_PATTERN})[ \t]+and[ \t]+"
     rf"(?P<second>{NAME_PATTERN})"
 )
-_HONORIFIC_RE = re.compile(
+_HONORIFIC_RE = guarded(
     rf"(?<![\w.])(?P<hon>{_alternation(HONORIFICS)})\.?[ \t]+(?P<name>{NAME_PATTERN})"
 )
 # A title set off before the name, with its country after it or before it: "the president of
 # Brazil, Mr. Luiz Inácio Lula da Silva", "The Australian Prime Minister (PM), John Howard",
 # "the New Zealand PM, Helen Clark". The article and the comma make the phrase an apposition.
-_TITLE_APPOSITION_RE = re.compile(
+_TITLE_APPOSITION_RE = guarded(
     rf"(?<![\w-])[Tt]he[ \t]+(?:[A-Z][\w.]*[ \t]+){{0,2}}?(?P<title>(?i:{_TITLE})|PM)"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<of>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}))?"
     r"(?:[ \t]*\([A-Z]{2,5}\))?,[ \t]+"
     rf"(?:(?P<hon>{_alternation(HONORIFICS)})\.?[ \t]+)?(?P<name>{NAME_PATTERN})"
 )
-_COUNTERPART_RE = re.compile(rf"(?<![\w-])(?i:counterparts?),?[ \t]+(?P<name>{NAME_PATTERN})")
+_COUNTERPART_RE = guarded(rf"(?<![\w-])(?i:counterparts?),?[ \t]+(?P<name>{NAME_PATTERN})")
 # A title in an apposition ends the phrase: ", chief economist at" is no title "chief".
 _TITLE_END = (
     r"(?=[ \t]*(?:[,.;:)]|\Z)|[ \t]+(?:of|for|at|in|to|and|who|since|from|with|on)(?![\w-]))"
@@ -173,7 +174,7 @@ _GENDERED_ROLE_RE = re.compile(
 )
 # A stretch of capitalised words, with the small words country names hold ("Republic of
 # Korea", "Bosnia and Herzegovina", "Côte d'Ivoire"), an article kept before it.
-_CAPITALISED_RE = re.compile(
+_CAPITALISED_RE = guarded(
     rf"(?:(?i:the)[ \t]+)?(?:{_UP}|\d)[\w.’'-]*"
     rf"(?:[ \t]+(?:(?:of|and|the|d['’]|de|da|du)[ \t]*)*(?:{_UP}|\d)[\w.’'-]*)*"
 )
@@ -181,7 +182,7 @@ _CAPITALISED_RE = re.compile(
 _PIECE_SEPARATOR = ";;"
 _MONARCHS = ("king", "queen", "emperor", "empress", "prince", "princess")
 _INSTITUTION_RE = re.compile(rf"['’]s[ \t]+{_UP}")
-_PRONOUN_RE = re.compile(rf"(?<![\w-])(?i:{_alternation(PRONOUNS)})(?![\w-])")
+_PRONOUN_RE = guarded(rf"(?<![\w-])(?i:{_alternation(PRONOUNS)})(?![\w-])")
 
 
 def _verb_forms() -> list[str]:
@@ -649,9 +650,13 @@ def _pronoun_votes(
 ) -> dict[str, Counter[Gender]]:
     """Votes from the first he/she/his/her after a mention, before anyone else is named.
 
-    The pronoun must sit in the same or the next sentence ("Takaichi … she stated").
+    The pronoun must sit in the same or the next sentence ("Takaichi … she stated"). The
+    pronouns are found once and looked up by position: searching the text after each mention
+    rereads a whole sentence per mention when one names the same person thousands of times.
     """
     votes: dict[str, Counter[Gender]] = defaultdict(Counter)
+    pronouns = [(m.start(), m.end(), m.group()) for m in _PRONOUN_RE.finditer(text)]
+    starts = [start for start, _, _ in pronouns]
     for index, cand in enumerate(candidates):
         sentence_start = sentences.start_of(cand.start)
         leads = index == 0 or candidates[index - 1].end <= sentence_start
@@ -660,10 +665,22 @@ def _pronoun_votes(
             if other.name != cand.name:
                 limit = min(limit, other.start)
                 break
-        match = _PRONOUN_RE.search(text, cand.end, max(cand.end, limit))
-        if match is not None:
-            votes[cand.name][PRONOUNS[match.group().lower()]] += 1
+        word = _first_within(pronouns, starts, cand.end, max(cand.end, limit))
+        if word is not None:
+            votes[cand.name][PRONOUNS[word.lower()]] += 1
     return votes
+
+
+def _first_within(
+    found: Sequence[tuple[int, int, str]], starts: Sequence[int], start: int, end: int
+) -> str | None:
+    """The first of ``found`` (whole words, sorted, with their ``starts``) inside ``[start,
+    end)``. A word never straddles ``start`` (a name's end) or ``end`` (a name's start or a
+    sentence end), so this is what a search of the text between them finds."""
+    index = bisect_left(starts, start)
+    if index < len(found) and found[index][1] <= end:
+        return found[index][2]
+    return None
 
 
 def _genders(

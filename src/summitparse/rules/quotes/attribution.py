@@ -333,10 +333,12 @@ class _Context:
         named: set[str] = set()
         if self.quote is not None:
             inside = self.text[self.quote[0] : self.quote[1]]
+            # One search per name, not per mention: a long story names its people hundreds of
+            # times, and this runs for every quote a pronoun attributes.
             named = {
-                mention.name
-                for mention in self.people
-                if re.search(rf"(?<![\w-]){re.escape(mention.name.split()[-1])}(?![\w-])", inside)
+                name
+                for name in dict.fromkeys(mention.name for mention in self.people)
+                if re.search(rf"(?<![\w-]){re.escape(name.split()[-1])}(?![\w-])", inside)
             }
         out = []
         for mention in self.people:
