@@ -49,6 +49,7 @@ from summitparse.engine.output import (
     OutputError,
     OutputLock,
     check_paths,
+    open_locked,
     scan_output,
 )
 from summitparse.engine.progress import BatchSummary, ProgressBar
@@ -74,6 +75,7 @@ from summitparse.io.datasets import (
     line_limit,
     read_lines,
 )
+from summitparse.io.paths import output_path
 from summitparse.io.warc import iter_warc
 from summitparse.models import Extraction, ExtractionError
 
@@ -358,14 +360,18 @@ def open_output(path: str | None, *, resume: bool) -> tuple[IO[str], Counter[str
     """
     if path is None or path == STDIN:
         return sys.stdout, Counter()
-    target = Path(path)
-    done = completed_ids(target) if resume else Counter()
-    if target.parent and not target.parent.exists():
-        os.makedirs(target.parent, exist_ok=True)
+    target = output_path(path)
+    handle = open_locked(target, append=resume)
     try:
-        handle = target.open("a" if resume else "w", encoding="utf-8", newline="\n")
-    except OSError as error:
-        raise OutputError(f"-o {path}: {error.strerror or error}") from None
+        previous = scan_output(target, strict=True) if resume else None
+    except BaseException:
+        handle.close()
+        raise
+    done = (
+        Counter({line_id: len(kept) for line_id, kept in previous.keep.items() if kept})
+        if previous is not None
+        else Counter()
+    )
     return handle, done
 
 
@@ -392,11 +398,11 @@ class BatchJob:
         (:func:`~summitparse.engine.output.check_paths`: a usage error raises
         :class:`~summitparse.errors.ConfigurationError`), and the output is locked while written.
         """
-        check_paths(self.paths, self.output)
-        if self.output is None or self.output == STDIN:
+        real = check_paths(self.paths, self.output, resume=self.resume)
+        if real is None:
             return self._run(sys.stdout)
-        with OutputLock(Path(self.output)):
-            target = Output(Path(self.output), resume=self.resume)
+        with OutputLock(real):
+            target = Output(real, resume=self.resume)
             try:
                 summary = self._run(target)
             except BaseException:
