@@ -27,6 +27,7 @@ from summitparse.errors import ConfigurationError
 from summitparse.extractor import Extractor
 from summitparse.io.articles import ARTICLE_SUFFIXES, WARC_SUFFIXES
 from summitparse.io.datasets import DATASET_SUFFIXES, DEFAULT_FIELDS, Fields
+from summitparse.io.paths import folder_holding
 from summitparse.pipeline import parse_published
 
 __all__ = ["app", "main"]
@@ -184,7 +185,12 @@ def extract(
     )
     if engine == "ray":
         try:
-            check_paths(paths, output)
+            real = check_paths(paths, output, resume=resume)
+            if real is not None and (folder := folder_holding(real, paths)) is not None:
+                raise ConfigurationError(
+                    f"-o {output} is inside the input folder {folder}, and --engine ray would "
+                    "read it back as an article; write the output outside it"
+                )
             summary = _run_on_ray(
                 paths,
                 extractor,

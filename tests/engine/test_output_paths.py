@@ -175,3 +175,54 @@ def test_resume_redoes_a_file_that_could_not_be_read_at_the_time(
     assert run.returncode == 0, run.stderr
     assert "summits" in lines(out)[0]
     assert "redid 1 (1 InputError)" in run.stderr
+
+
+# -- ids and the folder walk ----------------------------------------------------------------------
+
+
+def test_every_input_gets_its_own_id_and_the_same_one_on_every_run(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with open(os.fsencode(folder) + b"/caf\xe9.txt", "wb") as handle:  # not UTF-8
+        handle.write(STORY.format(n=1).encode("utf-8"))
+    (folder / "caf\\xe9.txt").write_text(STORY.format(n=2), encoding="utf-8")  # its escape
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    one.write_text(json.dumps({"id": "x", "text": STORY.format(n=3)}) + "\n", "utf-8")
+    two.write_text(json.dumps({"id": "x", "text": STORY.format(n=4)}) + "\n", "utf-8")
+    out = tmp_path / "out.jsonl"
+    args = [str(folder), str(one), str(two), str(folder), "-o", str(out)]
+    assert cli(*args).returncode == 0
+    first = [line["id"] for line in lines(out)]
+    assert len(first) == 6
+    assert len(set(first)) == 6, first
+    assert first[2:4] == ["x", "x#2"]
+    finished = out.read_bytes()
+    run = cli(*args, "--resume")
+    assert run.returncode == 0, run.stderr
+    assert "6 skipped" in run.stderr
+    assert out.read_bytes() == finished
+
+
+def test_an_output_linked_into_an_input_folder_is_never_read_back(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(STORY.format(n=1), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    (folder / "zz-link.txt").symlink_to(out)
+    for flag in ([], ["--resume"]):
+        assert cli(str(folder), "-o", str(out), *flag).returncode == 0
+        assert [line["id"] for line in lines(out)] == ["a.txt"]
+    os.link(out, folder / "zz-hard.txt")
+    assert cli(str(folder), "-o", str(out)).returncode == 0
+    assert [line["id"] for line in lines(out)] == ["a.txt"]
+
+
+def test_an_engine_that_cannot_skip_the_output_refuses_one_inside_an_input_folder(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(STORY.format(n=1), encoding="utf-8")
+    run = cli("--engine", "ray", str(folder), "-o", str(folder / "sub" / "out.txt"))
+    _usage(run, "inside the input folder")
+    assert not (folder / "sub" / "out.txt").exists()

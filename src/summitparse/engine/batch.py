@@ -61,6 +61,7 @@ from summitparse.io.articles import (
     InputItem,
     decode_article,
     discover,
+    distinct_ids,
     id_base,
     is_warc_name,
     relative_id,
@@ -139,8 +140,25 @@ def iter_sources(
     ``jq … | summitparse extract - --stdin-format jsonl`` streams records through. WARC archives
     are read record by record here, and append what they skipped to ``notes``. ``skip`` leaves
     out files found in folders (the output itself, when it lies in an input folder).
+
+    Every input gets its own id (:func:`~summitparse.io.articles.distinct_ids`): the first
+    holder of an id keeps it, a later one becomes ``id#2``.
     """
-    paths = list(paths)
+    return distinct_ids(
+        _sources(list(paths), fields, published, max_bytes, stdin_format, page_dates, notes, skip)
+    )
+
+
+def _sources(
+    paths: list[str],
+    fields: Fields,
+    published: dt.date | None,
+    max_bytes: int | None,
+    stdin_format: str,
+    page_dates: bool,
+    notes: list[str] | None,
+    skip: Callable[[Path], bool] | None,
+) -> Iterator[Source]:
     base = id_base(paths)
     for path in paths:
         if path == STDIN and stdin_format == "jsonl":

@@ -27,6 +27,7 @@ __all__ = [
     "STDIN",
     "Identity",
     "file_identity",
+    "folder_holding",
     "output_path",
     "refuse_inputs",
     "same_file",
@@ -127,3 +128,14 @@ def refuse_inputs(inputs: Iterable[str], output: Path, *, shown: str) -> None:
             raise ConfigurationError(
                 f"{shown} is also an input ({what}); writing it would destroy that input"
             )
+
+
+def folder_holding(output: Path, inputs: Iterable[str]) -> str | None:
+    """The input folder ``output`` (a real path) lies in, walked or not, else ``None``: for an
+    engine that cannot leave the output out of its walk."""
+    for path in inputs:
+        if path != STDIN and os.path.isdir(path):
+            folder = Path(os.path.realpath(path))
+            if output.is_relative_to(folder):
+                return path
+    return None
