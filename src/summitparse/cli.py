@@ -4,14 +4,16 @@ Exit status: 0 every article extracted, 1 some articles failed (each has its err
 2 usage error (bad option, bad configuration, no input, an input path that does not exist, an
 output that is an input or cannot be written), 3 a crash (a bug in summitparse: the traceback
 follows its message), 4 the LLM failed for most articles (their lines hold the rules' records)
-or the run stopped because it failed alike for a lasting reason. 4 wins over 1: a run that is
-not what the user asked for must not pass for one where a few files were bad.
+or the run stopped because it failed alike for a lasting reason, 130 interrupted (Ctrl-C: one
+line on stderr, every line written so far kept). 4 wins over 1: a run that is not what the
+user asked for must not pass for one where a few files were bad.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import sys
 import traceback
 from pathlib import Path
@@ -33,6 +35,7 @@ from summitparse.pipeline import parse_published
 __all__ = ["app", "main"]
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_CRASH, EXIT_LLM_FAILED = 0, 1, 2, 3, 4
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 app = typer.Typer(
     name="summitparse",
@@ -164,6 +167,14 @@ def extract(
         raise _usage_error("--resume needs an output file (-o OUT.jsonl)")
     if stdin_format not in ("text", "jsonl"):
         raise _usage_error(f"--stdin-format must be text or jsonl, got {stdin_format!r}")
+    for name, seconds in (("--article-timeout", article_timeout), ("--time-budget", time_budget)):
+        if seconds is not None and not math.isfinite(seconds):
+            # inf would let one article hold the batch forever; nan compares false to every
+            # deadline, so it would mean "no limit" too, silently
+            raise _usage_error(f"{name} must be a finite number of seconds, got {seconds}")
+    for name, rate in (("--rpm", rpm), ("--tpm", tpm)):
+        if rate is not None and math.isnan(rate):
+            raise _usage_error(f"{name} must be a number, got nan")
     try:
         extractor = Extractor(
             backend,
@@ -406,16 +417,26 @@ def version() -> None:
     typer.echo(__version__)
 
 
+def _interrupted() -> None:
+    print(
+        "summitparse: interrupted; every line written so far is kept "
+        "(extract: rerun with --resume to continue)",
+        file=sys.stderr,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit status."""
     try:
         app(args=argv, prog_name="summitparse", standalone_mode=True)
     except SystemExit as exit_:
         code = exit_.code
+        if code == EXIT_INTERRUPTED:  # typer turns Ctrl-C into this exit, without a word
+            _interrupted()
         return code if isinstance(code, int) else (0 if code is None else EXIT_USAGE)
     except KeyboardInterrupt:
-        print("summitparse: interrupted; rerun with --resume to continue", file=sys.stderr)
-        return 130
+        _interrupted()
+        return EXIT_INTERRUPTED
     except Exception as error:  # a bug: its own status, so scripts never take it for bad input
         print(
             f"summitparse: crash (a bug in summitparse, please report it): "

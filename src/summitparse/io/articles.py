@@ -125,8 +125,11 @@ def check_text(text: str, *, article_id: str | None = None, source: str | None =
             article_id=article_id,
             source=source,
         )
-    if not text.strip():
+    if not text.strip() or (text.startswith("\ufeff") and not text.lstrip("\ufeff").strip()):
+        # a byte-order mark is no text: a file holding only one is as empty as an empty file
         what = "empty" if not text else "only white space"
+        if text.strip() == "\ufeff":
+            what = "only a byte-order mark"
         raise EmptyTextError(f"the article is {what}", article_id=article_id, source=source)
     if "\x00" in text:
         raise DecodeError(
