@@ -22,7 +22,7 @@ from typing import Annotated
 import typer
 
 from summitparse._version import __version__
-from summitparse.engine.batch import BatchJob, BatchSummary, OutputError, open_output
+from summitparse.engine.batch import BatchJob, BatchSummary, OutputError, appended_output
 from summitparse.engine.local import DEFAULT_TIME_CAP
 from summitparse.engine.output import check_paths
 from summitparse.errors import ConfigurationError
@@ -267,25 +267,22 @@ def _run_on_ray(
         require_ray()  # before the output file is opened (and truncated)
     except ConfigurationError as error:
         raise _usage_error(error.message) from None
-    stream, done = open_output(output, resume=resume)
     try:
-        return run_ray_engine(
-            paths,
-            out=stream,
-            address=address,
-            extractor=extractor,
-            published=published,
-            requests_per_worker=concurrency,
-            skip_ids=done,
-            include_text=include_text,
-            fields=fields,
-            stdin_format=stdin_format,
-        )
+        with appended_output(output, resume=resume) as (stream, done):
+            return run_ray_engine(
+                paths,
+                out=stream,
+                address=address,
+                extractor=extractor,
+                published=published,
+                requests_per_worker=concurrency,
+                skip_ids=done,
+                include_text=include_text,
+                fields=fields,
+                stdin_format=stdin_format,
+            )
     except ConfigurationError as error:
         raise _usage_error(error.message) from None
-    finally:
-        if stream is not sys.stdout:
-            stream.close()
 
 
 def _report(summary: BatchSummary, extractor: Extractor, *, quiet: bool) -> None:

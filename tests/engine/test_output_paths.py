@@ -226,3 +226,22 @@ def test_an_engine_that_cannot_skip_the_output_refuses_one_inside_an_input_folde
     run = cli("--engine", "ray", str(folder), "-o", str(folder / "sub" / "out.txt"))
     _usage(run, "inside the input folder")
     assert not (folder / "sub" / "out.txt").exists()
+
+
+def test_an_appending_engine_leaves_one_line_per_id_after_a_resume(tmp_path: Path) -> None:
+    """Ray appends the redone lines; the failed lines they replace are dropped at the end."""
+    from summitparse.engine.batch import appended_output
+
+    out = tmp_path / "out.jsonl"
+    result = json.dumps({"id": "b.txt", "source": None, "meta": {"backend": "rules"}})
+    out.write_text(_error("a.txt", "WorkerCrashed") + "\n" + result + "\n", encoding="utf-8")
+    with appended_output(str(out), resume=True) as (stream, done):
+        assert done == {"b.txt": 1}  # a.txt is redone
+        stream.write(_error("a.txt", "ArticleTimeout") + "\n")  # failed again
+        stream.write(result.replace("b.txt", "c.txt") + "\n")
+    assert [(line["id"], line.get("error", {}).get("type")) for line in lines(out)] == [
+        ("b.txt", None),
+        ("a.txt", "ArticleTimeout"),
+        ("c.txt", None),
+    ]
+    assert not (tmp_path / "out.jsonl.lock").exists()

@@ -33,6 +33,7 @@ With several paths, ids are relative to the folder that holds them all
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -49,6 +50,7 @@ from summitparse.engine.output import (
     OutputError,
     OutputLock,
     check_paths,
+    compact,
     open_locked,
     scan_output,
 )
@@ -87,6 +89,7 @@ __all__ = [
     "BatchJob",
     "BatchSummary",
     "OutputError",
+    "appended_output",
     "completed_ids",
     "count_inputs",
     "iter_sources",
@@ -374,7 +377,8 @@ def open_output(path: str | None, *, resume: bool) -> tuple[IO[str], Counter[str
     """The output stream (stdout for ``None`` or ``-``) and the ids to skip when resuming.
 
     For engines that append only (Ray): the lines a resume keeps are skipped and new lines are
-    appended; the local engine uses :class:`~summitparse.engine.output.Output` instead.
+    appended; :func:`appended_output` adds the lock and the clean-up a run needs. The local
+    engine uses :class:`~summitparse.engine.output.Output` instead.
     """
     if path is None or path == STDIN:
         return sys.stdout, Counter()
@@ -391,6 +395,24 @@ def open_output(path: str | None, *, resume: bool) -> tuple[IO[str], Counter[str
         else Counter()
     )
     return handle, done
+
+
+@contextlib.contextmanager
+def appended_output(path: str | None, *, resume: bool) -> Iterator[tuple[IO[str], Counter[str]]]:
+    """:func:`open_output` for a whole run: the output locked as the local engine locks it, and
+    after a resumed run that ended, the failed lines its redone inputs replaced dropped
+    (:func:`~summitparse.engine.output.compact`), so one id keeps one line."""
+    if path is None or path == STDIN:
+        yield sys.stdout, Counter()
+        return
+    with OutputLock(output_path(path)) as lock:
+        stream, done = open_output(path, resume=resume)
+        try:
+            yield stream, done
+        finally:
+            stream.close()
+        if resume:
+            compact(lock.output)
 
 
 @dataclass

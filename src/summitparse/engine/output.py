@@ -62,6 +62,7 @@ __all__ = [
     "OutputLock",
     "Previous",
     "check_paths",
+    "compact",
     "open_locked",
     "redo_reason",
     "rewrite_in_order",
@@ -474,6 +475,21 @@ def rewrite_in_order(path: Path, order: Order, leftover: list[tuple[int, int]]) 
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
+
+
+def compact(path: Path) -> int:
+    """Drop, atomically, the lines a resume by an appending engine left stale: the failed lines
+    of ids that have a later result, and all but the last failed line of an id (the rules of
+    :meth:`Previous.add`). Returns how many lines were dropped."""
+    previous = scan_output(path)
+    places = previous.leftover()
+    size = path.stat().st_size
+    if sum(length for _, length in places) == size:
+        return 0
+    with path.open("rb") as handle:
+        count = sum(1 for _ in handle)
+    rewrite_in_order(path, Order(), places)
+    return count - len(places)
 
 
 class Output:
