@@ -245,3 +245,14 @@ def test_an_appending_engine_leaves_one_line_per_id_after_a_resume(tmp_path: Pat
         ("c.txt", None),
     ]
     assert not (tmp_path / "out.jsonl.lock").exists()
+
+
+@pytest.mark.skipif(not Path("/dev/null").exists(), reason="needs /dev/null")
+def test_a_device_output_is_shared_and_never_taken_for_an_input(article: Path) -> None:
+    with Path("/dev/null").open("rb") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # another run writing /dev/null
+        run = cli(str(article), "-o", "/dev/null")
+        assert run.returncode == 0, run.stderr
+    run = cli("-", "-o", "/dev/null", stdin=Path("/dev/null"))  # empty stdin: its error line
+    assert run.returncode == 1, run.stderr
+    assert not Path("/dev/null.lock").exists()

@@ -251,9 +251,10 @@ def open_locked(path: Path, *, append: bool) -> IO[str]:
     except OSError as error:
         raise OutputError(f"-o {path}: {error.strerror or error}") from None
     try:
-        lock_file(fd, path)
-        if not append and stat.S_ISREG(os.fstat(fd).st_mode):
-            os.ftruncate(fd, 0)
+        if stat.S_ISREG(os.fstat(fd).st_mode):  # a device is shared by design: /dev/null
+            lock_file(fd, path)
+            if not append:
+                os.ftruncate(fd, 0)
     except BaseException:
         os.close(fd)
         raise

@@ -116,11 +116,16 @@ def refuse_inputs(inputs: Iterable[str], output: Path, *, shown: str) -> None:
     """Refuse an output that is one of ``inputs`` (``-`` is standard input), by identity.
 
     An output that does not exist yet cannot be an input; one inside an input folder is the
-    folder walk's to leave out.
+    folder walk's to leave out. A device is no file to destroy: reading the terminal and writing
+    it, or ``/dev/null`` both ways, is fine.
     """
-    target = file_identity(output)
-    if target is None:
+    try:
+        info = os.stat(output)
+    except OSError:
         return
+    if not stat.S_ISREG(info.st_mode):
+        return
+    target = (info.st_dev, info.st_ino)
     for path in inputs:
         identity = _stdin_identity() if path == STDIN else file_identity(path)
         if identity == target:
