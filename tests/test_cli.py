@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -131,6 +134,11 @@ def test_resume_skips_done_ids_and_repairs_a_torn_line(
         pytest.param(["extract"], id="no-paths"),
         pytest.param(["frobnicate"], id="unknown-command"),
         pytest.param(["extract", "--backend", "llm", "x"], id="llm-without-endpoint"),
+        pytest.param(["extract", "--article-timeout", "inf", str(SEED)], id="endless-timeout"),
+        pytest.param(["extract", "--article-timeout", "nan", str(SEED)], id="nan-timeout"),
+        pytest.param(["extract", "--time-budget", "nan", str(SEED)], id="nan-budget"),
+        pytest.param(["extract", "--time-budget", "inf", str(SEED)], id="endless-budget"),
+        pytest.param(["extract", "--rpm", "nan", str(SEED)], id="nan-rpm"),
     ],
 )
 def test_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
@@ -179,3 +187,47 @@ def test_a_crash_has_its_own_exit_status(
     err = capsys.readouterr().err
     assert "crash (a bug in summitparse" in err
     assert "KeyError" in err
+
+
+def test_a_file_of_only_a_byte_order_mark_is_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf")
+    (tmp_path / "bom_space.txt").write_bytes(b"\xef\xbb\xbf \r\n")
+    code, lines, _ = run(["extract", str(tmp_path)], capsys)
+    assert code == 1
+    assert [line["error"]["type"] for line in lines] == ["EmptyTextError"] * 2
+    assert "byte-order mark" in lines[0]["error"]["message"]
+
+
+def test_ctrl_c_prints_one_line_exits_130_and_keeps_what_was_written(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(300):
+        shutil.copy(SEED, folder / f"{n:03}.txt")
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "summitparse", "extract", "--backend", "rules", "-q"]
+    process = subprocess.Popen(
+        [*command, str(folder), "-o", str(out), "--concurrency", "2"],
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # Ctrl-C reaches the whole process group, workers included
+    )
+    deadline = time.monotonic() + 60
+    while not (out.exists() and out.stat().st_size) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert err.splitlines() == [
+        "summitparse: interrupted; every line written so far is kept "
+        "(extract: rerun with --resume to continue)"
+    ]
+    done = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert 0 < len(done) < 300
+    assert [line["id"] for line in done] == [f"{n:03}.txt" for n in range(len(done))]
+    resumed = subprocess.run(
+        [*command, str(folder), "-o", str(out), "--resume"], capture_output=True, check=False
+    )
+    assert resumed.returncode == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 300

@@ -4,14 +4,16 @@ Exit status: 0 every article extracted, 1 some articles failed (each has its err
 2 usage error (bad option, bad configuration, no input, an input path that does not exist, an
 output that is an input or cannot be written), 3 a crash (a bug in summitparse: the traceback
 follows its message), 4 the LLM failed for most articles (their lines hold the rules' records)
-or the run stopped because it failed alike for a lasting reason. 4 wins over 1: a run that is
-not what the user asked for must not pass for one where a few files were bad.
+or the run stopped because it failed alike for a lasting reason, 130 interrupted (Ctrl-C: one
+line on stderr, every line written so far kept). 4 wins over 1: a run that is not what the
+user asked for must not pass for one where a few files were bad.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import sys
 import traceback
 from pathlib import Path
@@ -20,18 +22,20 @@ from typing import Annotated
 import typer
 
 from summitparse._version import __version__
-from summitparse.engine.batch import BatchJob, BatchSummary, OutputError, open_output
+from summitparse.engine.batch import BatchJob, BatchSummary, OutputError, appended_output
 from summitparse.engine.local import DEFAULT_TIME_CAP
 from summitparse.engine.output import check_paths
 from summitparse.errors import ConfigurationError
 from summitparse.extractor import Extractor
 from summitparse.io.articles import ARTICLE_SUFFIXES, WARC_SUFFIXES
 from summitparse.io.datasets import DATASET_SUFFIXES, DEFAULT_FIELDS, Fields
+from summitparse.io.paths import folder_holding
 from summitparse.pipeline import parse_published
 
 __all__ = ["app", "main"]
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_CRASH, EXIT_LLM_FAILED = 0, 1, 2, 3, 4
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 app = typer.Typer(
     name="summitparse",
@@ -163,6 +167,14 @@ def extract(
         raise _usage_error("--resume needs an output file (-o OUT.jsonl)")
     if stdin_format not in ("text", "jsonl"):
         raise _usage_error(f"--stdin-format must be text or jsonl, got {stdin_format!r}")
+    for name, seconds in (("--article-timeout", article_timeout), ("--time-budget", time_budget)):
+        if seconds is not None and not math.isfinite(seconds):
+            # inf would let one article hold the batch forever; nan compares false to every
+            # deadline, so it would mean "no limit" too, silently
+            raise _usage_error(f"{name} must be a finite number of seconds, got {seconds}")
+    for name, rate in (("--rpm", rpm), ("--tpm", tpm)):
+        if rate is not None and math.isnan(rate):
+            raise _usage_error(f"{name} must be a number, got nan")
     try:
         extractor = Extractor(
             backend,
@@ -184,7 +196,12 @@ def extract(
     )
     if engine == "ray":
         try:
-            check_paths(paths, output)
+            real = check_paths(paths, output, resume=resume)
+            if real is not None and (folder := folder_holding(real, paths)) is not None:
+                raise ConfigurationError(
+                    f"-o {output} is inside the input folder {folder}, and --engine ray would "
+                    "read it back as an article; write the output outside it"
+                )
             summary = _run_on_ray(
                 paths,
                 extractor,
@@ -250,25 +267,22 @@ def _run_on_ray(
         require_ray()  # before the output file is opened (and truncated)
     except ConfigurationError as error:
         raise _usage_error(error.message) from None
-    stream, done = open_output(output, resume=resume)
     try:
-        return run_ray_engine(
-            paths,
-            out=stream,
-            address=address,
-            extractor=extractor,
-            published=published,
-            requests_per_worker=concurrency,
-            skip_ids=done,
-            include_text=include_text,
-            fields=fields,
-            stdin_format=stdin_format,
-        )
+        with appended_output(output, resume=resume) as (stream, done):
+            return run_ray_engine(
+                paths,
+                out=stream,
+                address=address,
+                extractor=extractor,
+                published=published,
+                requests_per_worker=concurrency,
+                skip_ids=done,
+                include_text=include_text,
+                fields=fields,
+                stdin_format=stdin_format,
+            )
     except ConfigurationError as error:
         raise _usage_error(error.message) from None
-    finally:
-        if stream is not sys.stdout:
-            stream.close()
 
 
 def _report(summary: BatchSummary, extractor: Extractor, *, quiet: bool) -> None:
@@ -400,16 +414,26 @@ def version() -> None:
     typer.echo(__version__)
 
 
+def _interrupted() -> None:
+    print(
+        "summitparse: interrupted; every line written so far is kept "
+        "(extract: rerun with --resume to continue)",
+        file=sys.stderr,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit status."""
     try:
         app(args=argv, prog_name="summitparse", standalone_mode=True)
     except SystemExit as exit_:
         code = exit_.code
+        if code == EXIT_INTERRUPTED:  # typer turns Ctrl-C into this exit, without a word
+            _interrupted()
         return code if isinstance(code, int) else (0 if code is None else EXIT_USAGE)
     except KeyboardInterrupt:
-        print("summitparse: interrupted; rerun with --resume to continue", file=sys.stderr)
-        return 130
+        _interrupted()
+        return EXIT_INTERRUPTED
     except Exception as error:  # a bug: its own status, so scripts never take it for bad input
         print(
             f"summitparse: crash (a bug in summitparse, please report it): "

@@ -139,3 +139,37 @@ def test_parquet_says_how_to_install_pyarrow_or_writes_both_tables(
     assert pq.read_table(out).num_rows == len(
         pq.read_table(tmp_path / "events.mentions.parquet").column("event_id").unique()
     )
+
+
+@pytest.mark.parametrize("spelling", ["same", "dotted", "symlink", "mentions"])
+def test_events_never_writes_over_one_of_its_inputs(
+    extractions_file: Path, tmp_path: Path, spelling: str
+) -> None:
+    before = extractions_file.read_bytes()
+    fmt = "jsonl"
+    if spelling == "same":
+        output = str(extractions_file)
+    elif spelling == "dotted":
+        (tmp_path / "x").mkdir()
+        output = str(tmp_path / "x" / ".." / extractions_file.name)
+    elif spelling == "symlink":
+        (tmp_path / "link.jsonl").symlink_to(extractions_file)
+        output = str(tmp_path / "link.jsonl")
+    else:  # the mentions table of ev.csv is ev.mentions.csv
+        fmt = "csv"
+        output = str(tmp_path / "out.csv")
+        (tmp_path / "out.mentions.csv").symlink_to(extractions_file)
+    result = runner.invoke(app, ["events", str(extractions_file), "-o", output, "--format", fmt])
+    assert result.exit_code == 2, result.output
+    assert "is also an input" in result.output
+    assert extractions_file.read_bytes() == before
+
+
+def test_events_output_a_folder_or_impossible_path_is_a_message(
+    extractions_file: Path, tmp_path: Path
+) -> None:
+    for output in (str(tmp_path), f"{extractions_file}/ev.jsonl", ""):
+        result = runner.invoke(app, ["events", str(extractions_file), "-o", output])
+        assert result.exit_code == 2, output
+        assert "summitparse: error: -o" in result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -171,3 +171,30 @@ def test_json_nested_too_deeply_is_a_bad_record(tmp_path: Path) -> None:
     (bad,) = iter_dataset(data)
     assert isinstance(bad, BadInput)
     assert "nested too deeply" in bad.message
+
+
+def test_jsonl_with_lone_carriage_returns_reads_as_lines(tmp_path: Path) -> None:
+    path = tmp_path / "mac.jsonl"
+    records = [json.dumps({"id": name, "text": STORY}) for name in ("a", "b", "c")]
+    path.write_bytes(("\r".join(records) + "\r").encode("utf-8"))
+    assert [item.id for item in iter_dataset(path)] == ["a", "b", "c"]
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_bytes(("\r\n".join(records[:2]) + "\r" + records[2]).encode("utf-8"))
+    assert [item.id for item in iter_dataset(mixed)] == ["a", "b", "c"]
+
+
+def test_one_bad_element_of_a_json_array_costs_only_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "news.json"
+    good = [json.dumps({"id": name, "text": STORY}) for name in ("a", "b")]
+    deep = "[" * 100_000 + "]" * 100_000
+    broken = '{"id": oops, "text": "not ] JSON"}'
+    path.write_text(f"[{good[0]}, {deep}, {broken}, {good[1]}]", encoding="utf-8")
+    code, lines = _run(["extract", str(path)], capsys)
+    assert code == 1
+    assert [line["id"] for line in lines] == ["a", "news.json:1", "news.json:2", "b"]
+    assert "nested too deeply" in lines[1]["error"]["message"]
+    assert lines[2]["error"]["message"].startswith("not JSON")
+    assert "error" not in lines[0]
+    assert "error" not in lines[3]

@@ -519,3 +519,30 @@ def test_the_command_reads_sources_only_when_allowed_and_never_overwrites_its_in
     for target in (pred, tmp_path / "alias.jsonl"):
         assert review_command(pred, text_from=None, output=target) == 2
         assert pred.read_text(encoding="utf-8") == data + "\n"
+
+
+def test_an_allowed_root_is_not_left_by_a_symlink_or_dot_dot_in_the_source(
+    tmp_path: Path,
+) -> None:
+    _, secret = _secret_line(tmp_path)
+    allowed = tmp_path / "allowed"
+    allowed.mkdir()
+    (allowed / "link.txt").symlink_to(secret)
+    text = secret.read_text(encoding="utf-8")
+    for source in (allowed / "link.txt", allowed / ".." / "home" / ".aws" / "credentials"):
+        crafted = line(None, id="a.txt", source=str(source), figures=[figure(text, "42", 42)])
+        page_html = render_review([crafted], source_roots=[allowed])
+        assert "aws_secret_access_key" not in page_html
+
+
+def test_the_page_is_never_written_over_a_pipe_or_an_article_it_shows(tmp_path: Path) -> None:
+    data, secret = _secret_line(tmp_path)
+    pred = tmp_path / "out.jsonl"
+    pred.write_text(data + "\n", encoding="utf-8")
+    fifo = tmp_path / "page.html"
+    os.mkfifo(fifo)
+    assert review_command(pred, text_from=None, output=fifo) == 2  # not a wait for a reader
+    roots = [tmp_path / "home"]
+    assert review_command(pred, text_from=None, output=secret, source_roots=roots) == 2
+    assert "aws_secret_access_key" in secret.read_text(encoding="utf-8")
+    assert review_command(pred, text_from=None, output=tmp_path / "p" / "q.html") == 0

@@ -33,6 +33,7 @@ With several paths, ids are relative to the folder that holds them all
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -49,6 +50,8 @@ from summitparse.engine.output import (
     OutputError,
     OutputLock,
     check_paths,
+    compact,
+    open_locked,
     scan_output,
 )
 from summitparse.engine.progress import BatchSummary, ProgressBar
@@ -60,6 +63,7 @@ from summitparse.io.articles import (
     InputItem,
     decode_article,
     discover,
+    distinct_ids,
     id_base,
     is_warc_name,
     relative_id,
@@ -74,6 +78,7 @@ from summitparse.io.datasets import (
     line_limit,
     read_lines,
 )
+from summitparse.io.paths import output_path
 from summitparse.io.warc import iter_warc
 from summitparse.models import Extraction, ExtractionError
 
@@ -84,6 +89,7 @@ __all__ = [
     "BatchJob",
     "BatchSummary",
     "OutputError",
+    "appended_output",
     "completed_ids",
     "count_inputs",
     "iter_sources",
@@ -137,8 +143,25 @@ def iter_sources(
     ``jq … | summitparse extract - --stdin-format jsonl`` streams records through. WARC archives
     are read record by record here, and append what they skipped to ``notes``. ``skip`` leaves
     out files found in folders (the output itself, when it lies in an input folder).
+
+    Every input gets its own id (:func:`~summitparse.io.articles.distinct_ids`): the first
+    holder of an id keeps it, a later one becomes ``id#2``.
     """
-    paths = list(paths)
+    return distinct_ids(
+        _sources(list(paths), fields, published, max_bytes, stdin_format, page_dates, notes, skip)
+    )
+
+
+def _sources(
+    paths: list[str],
+    fields: Fields,
+    published: dt.date | None,
+    max_bytes: int | None,
+    stdin_format: str,
+    page_dates: bool,
+    notes: list[str] | None,
+    skip: Callable[[Path], bool] | None,
+) -> Iterator[Source]:
     base = id_base(paths)
     for path in paths:
         if path == STDIN and stdin_format == "jsonl":
@@ -354,19 +377,42 @@ def open_output(path: str | None, *, resume: bool) -> tuple[IO[str], Counter[str
     """The output stream (stdout for ``None`` or ``-``) and the ids to skip when resuming.
 
     For engines that append only (Ray): the lines a resume keeps are skipped and new lines are
-    appended; the local engine uses :class:`~summitparse.engine.output.Output` instead.
+    appended; :func:`appended_output` adds the lock and the clean-up a run needs. The local
+    engine uses :class:`~summitparse.engine.output.Output` instead.
     """
     if path is None or path == STDIN:
         return sys.stdout, Counter()
-    target = Path(path)
-    done = completed_ids(target) if resume else Counter()
-    if target.parent and not target.parent.exists():
-        os.makedirs(target.parent, exist_ok=True)
+    target = output_path(path)
+    handle = open_locked(target, append=resume)
     try:
-        handle = target.open("a" if resume else "w", encoding="utf-8", newline="\n")
-    except OSError as error:
-        raise OutputError(f"-o {path}: {error.strerror or error}") from None
+        previous = scan_output(target, strict=True) if resume else None
+    except BaseException:
+        handle.close()
+        raise
+    done = (
+        Counter({line_id: len(kept) for line_id, kept in previous.keep.items() if kept})
+        if previous is not None
+        else Counter()
+    )
     return handle, done
+
+
+@contextlib.contextmanager
+def appended_output(path: str | None, *, resume: bool) -> Iterator[tuple[IO[str], Counter[str]]]:
+    """:func:`open_output` for a whole run: the output locked as the local engine locks it, and
+    after a resumed run that ended, the failed lines its redone inputs replaced dropped
+    (:func:`~summitparse.engine.output.compact`), so one id keeps one line."""
+    if path is None or path == STDIN:
+        yield sys.stdout, Counter()
+        return
+    with OutputLock(output_path(path)) as lock:
+        stream, done = open_output(path, resume=resume)
+        try:
+            yield stream, done
+        finally:
+            stream.close()
+        if resume:
+            compact(lock.output)
 
 
 @dataclass
@@ -392,11 +438,11 @@ class BatchJob:
         (:func:`~summitparse.engine.output.check_paths`: a usage error raises
         :class:`~summitparse.errors.ConfigurationError`), and the output is locked while written.
         """
-        check_paths(self.paths, self.output)
-        if self.output is None or self.output == STDIN:
+        real = check_paths(self.paths, self.output, resume=self.resume)
+        if real is None:
             return self._run(sys.stdout)
-        with OutputLock(Path(self.output)):
-            target = Output(Path(self.output), resume=self.resume)
+        with OutputLock(real):
+            target = Output(real, resume=self.resume)
             try:
                 summary = self._run(target)
             except BaseException:

@@ -9,14 +9,23 @@ What a user can rely on, and why each rule is here:
   would empty the input before reading it; the same file reached by a hard link or a symlink is
   the same file, so files are compared by device and inode. An output inside an input folder is
   left out of the walk (:meth:`Output.is_output`), so it is never read back as an article.
+- **The output is a file, not a spelling.** It is checked and written by its real path
+  (:func:`~summitparse.io.paths.output_path`): a symlink's target is written (and stays behind
+  its link after a rewrite), standard input that is the output is refused, and names that cannot
+  be a file (``''``, ``dir/``, a FIFO, a path under a file) are usage errors.
 - **One writer per output.** Two runs on one output would interleave their lines, so a run holds
-  an exclusive ``fcntl`` lock on ``OUT.lock`` beside it for its whole life and a second run stops
-  at once with a message (:class:`OutputLock`).
+  an exclusive ``fcntl`` lock on ``OUT.lock`` beside the real path for its whole life, and one on
+  the file itself (hard links), and a second run stops at once with a message
+  (:class:`OutputLock`, :func:`open_locked`). The output is truncated only once both are held.
+- **Resume reads only its own files.** A file none of whose lines is an extraction or an error
+  line (a dataset, another program's JSON Lines) is refused rather than trusted and rewritten.
 - **Resume redoes what may succeed now.** :func:`redo_reason` keeps a line that is a result (an
   extraction, or an error the input itself causes: empty, binary, too large) and redoes one that
   failed for a reason that may have gone: a worker that died, a timeout, a bug, an LLM that could
-  not be reached or refused the key (:data:`REDO_FALLBACKS` by ``meta.fallback_kind``). A line
-  that cannot be read is dropped and its input redone.
+  not be reached or refused the key (:data:`REDO_FALLBACKS` by ``meta.fallback_kind``), a file
+  that could not be read at the time (:data:`PASSING_INPUT_ERRORS`). A line that cannot be read
+  is dropped and its input redone. An id keeps at most one line: a redo replaces every failed
+  line of its id (:meth:`Previous.add`).
 - **One line per input, in input order, after a resume.** New lines are appended to the output
   as they come (so a resumed run killed at any moment loses nothing already done) and, at the
   end, the file is rewritten in input order through a temporary file and an atomic rename
@@ -42,15 +51,19 @@ from typing import IO, Any
 
 from summitparse.errors import ConfigurationError, SummitparseError
 from summitparse.io.datasets import LineTooLong, read_lines
+from summitparse.io.paths import output_path, refuse_inputs
 
 __all__ = [
     "KEPT_ERRORS",
+    "PASSING_INPUT_ERRORS",
     "REDO_FALLBACKS",
     "Output",
     "OutputError",
     "OutputLock",
     "Previous",
     "check_paths",
+    "compact",
+    "open_locked",
     "redo_reason",
     "rewrite_in_order",
     "scan_output",
@@ -78,6 +91,16 @@ REDO_FALLBACKS = frozenset(
         "other",
     }
 )
+
+#: What the message of an input error starts with (or holds) when the file could not be read at
+#: the time, not because of what it holds: permissions get fixed, disks come back.
+PASSING_INPUT_ERRORS = ("permission denied", "cannot read:")
+
+
+def _passing(error: dict[str, Any]) -> bool:
+    message = error.get("message")
+    return isinstance(message, str) and any(part in message for part in PASSING_INPUT_ERRORS)
+
 
 # An output line is at most this long when read back (an article at the size limit with its
 # text, escaped); a longer one is not a line this program wrote.
@@ -110,8 +133,9 @@ def _input_problem(path: str) -> str | None:
     return None
 
 
-def check_paths(paths: Iterable[str], output: str | None) -> None:
-    """Refuse, before anything is opened, inputs that do not exist and an output that is an input.
+def check_paths(paths: Iterable[str], output: str | None, *, resume: bool = False) -> Path | None:
+    """Refuse, before anything is opened, inputs that do not exist and an output that cannot be
+    written or is an input; return the output's real path (``None`` for standard output).
 
     Raises :class:`~summitparse.errors.ConfigurationError` (a usage error) with the reason.
     """
@@ -120,43 +144,62 @@ def check_paths(paths: Iterable[str], output: str | None) -> None:
         if path != STDIN and (problem := _input_problem(path)) is not None:
             raise ConfigurationError(f"{path}: {problem}")
     if output is None or output == STDIN:
-        return
-    if os.path.isdir(output):
-        raise ConfigurationError(f"-o {output}: is a folder; name the output file inside it")
-    target = _stat(output)
-    if target is None:
-        return
-    for path in paths:
-        info = _stat(path) if path != STDIN else None
-        if info is not None and (info.st_dev, info.st_ino) == (target.st_dev, target.st_ino):
+        return None
+    real = output_path(output)
+    refuse_inputs(paths, real, shown=f"-o {output}")
+    if resume:
+        info = _stat(str(real))
+        if info is not None and not stat.S_ISREG(info.st_mode):
             raise ConfigurationError(
-                f"-o {output} is also an input ({path}); writing it would destroy that input"
+                f"-o {output}: --resume needs a regular file, and this is a device"
             )
+    return real
+
+
+def _busy(output: Path, holder: Path) -> ConfigurationError:
+    return ConfigurationError(
+        f"{output}: another summitparse run is writing this output (it holds {holder}); "
+        "wait for it to end, or choose another -o"
+    )
 
 
 class OutputLock:
     """An exclusive lock on ``OUT.lock`` for the life of a run; a second run fails at once.
 
-    The lock is the kernel's (``fcntl.flock``), so a run killed outright releases it; the lock
-    file is removed at the end. A lock file removed by another run between opening and locking
-    it is noticed (its inode changed) and locking starts again.
+    ``output`` is the real path (:func:`~summitparse.io.paths.output_path`), so every spelling
+    of one file and every symlink to it meet at one lock file; hard links, which have no one
+    real path, meet at the lock :class:`Output` takes on the file itself. The lock is the
+    kernel's (``fcntl.flock``), so a run killed outright releases it; the lock file is removed
+    at the end. A lock file removed by another run between opening and locking it is noticed
+    (its inode changed) and locking starts again. A device (``/dev/null``) gets no lock file.
     """
 
     def __init__(self, output: Path) -> None:
+        self.output = output
         self.path = output.with_name(output.name + ".lock")
         self._fd: int | None = None
 
     def acquire(self) -> None:
+        info = _stat(str(self.output))
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            return
+        try:
+            self.output.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise OutputError(f"-o {self.output}: {error.strerror or error}") from None
         while True:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as error:
+                raise OutputError(
+                    f"-o {self.output}: cannot create its lock file {self.path}: "
+                    f"{error.strerror or error}"
+                ) from None
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 os.close(fd)
-                raise ConfigurationError(
-                    f"{self.path.with_suffix('')}: another summitparse run is writing this "
-                    f"output (it holds {self.path}); wait for it to end, or choose another -o"
-                ) from None
+                raise _busy(self.output, self.path) from None
             current = _stat(str(self.path))
             mine = os.fstat(fd)
             if current is not None and (current.st_dev, current.st_ino) == (
@@ -184,12 +227,46 @@ class OutputLock:
         self.release()
 
 
+def lock_file(fd: int, output: Path) -> None:
+    """Lock the output's inode itself, so two runs writing it by two hard links cannot both."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise _busy(output, output) from None
+    except OSError:
+        pass  # a file system without locks: the lock file beside it is what is left
+
+
+def open_locked(path: Path, *, append: bool) -> IO[str]:
+    """``path`` opened for writing and locked, truncated only once the lock is held (so a run
+    refused for a busy output has changed nothing)."""
+    if path.parent and not path.parent.exists():
+        try:
+            os.makedirs(path.parent, exist_ok=True)
+        except OSError as error:
+            raise OutputError(f"-o {path}: {error.strerror or error}") from None
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else 0)
+    try:
+        fd = os.open(path, flags, 0o666)
+    except OSError as error:
+        raise OutputError(f"-o {path}: {error.strerror or error}") from None
+    try:
+        if stat.S_ISREG(os.fstat(fd).st_mode):  # a device is shared by design: /dev/null
+            lock_file(fd, path)
+            if not append:
+                os.ftruncate(fd, 0)
+    except BaseException:
+        os.close(fd)
+        raise
+    return open(fd, "a" if append else "w", encoding="utf-8", newline="\n")
+
+
 def redo_reason(record: Any) -> str | None:
     """Why a line of an earlier run should be redone, or ``None`` to keep it."""
     error = record.get("error")
     if error is not None:
         kind = error.get("type") if isinstance(error, dict) else None
-        if kind in KEPT_ERRORS:
+        if kind in KEPT_ERRORS and not _passing(error):
             return None
         return str(kind or "error")
     meta = record.get("meta")
@@ -210,39 +287,69 @@ class Previous:
 
     keep: dict[str, deque[tuple[int, int]]] = field(default_factory=dict)
     failed: set[int] = field(default_factory=set)  # where the kept error lines start
-    redo: dict[str, deque[tuple[int, int, str]]] = field(default_factory=dict)
+    redo: dict[str, tuple[int, int, str]] = field(default_factory=dict)
     unreadable: int = 0
     torn: bool = False
 
     def take(self, line_id: str) -> tuple[int, int] | str | None:
         """For the next input with ``line_id``: a kept line's place, the reason it is redone,
-        or ``None`` when the earlier run never reached it."""
+        or ``None`` when the earlier run never reached it. A redone id's failed line is
+        forgotten here, so the rewrite leaves only the new line for it."""
         kept = self.keep.get(line_id)
         if kept:
+            self.redo.pop(line_id, None)
             return kept.popleft()
-        redo = self.redo.get(line_id)
-        if redo:
-            return redo.popleft()[2]
-        return None
+        redo = self.redo.pop(line_id, None)
+        return redo[2] if redo is not None else None
 
     def leftover(self) -> list[tuple[int, int]]:
         """Lines no input claimed (ids not among the inputs), in file order."""
         places = [p for lines in self.keep.values() for p in lines]
-        places += [(start, length) for lines in self.redo.values() for start, length, _ in lines]
+        places += [(start, length) for start, length, _ in self.redo.values()]
         return sorted(places)
 
+    def add(self, line_id: str, place: tuple[int, int], reason: str | None) -> None:
+        """One line of the file, in file order. An id keeps at most one failed line, the last,
+        and none once it has a result: a resume killed after writing a redo (or a redo that
+        failed again) leaves several lines for one input, and only one may survive."""
+        if reason is None:
+            self.keep.setdefault(line_id, deque()).append(place)
+            self.redo.pop(line_id, None)
+        elif not self.keep.get(line_id):
+            self.redo[line_id] = (*place, reason)
 
-def scan_output(path: Path) -> Previous:
+
+def _ours(record: dict[str, Any]) -> bool:
+    """A line summitparse writes: an extraction (its ``meta`` names the backend) or an error
+    line (its ``error`` names the type)."""
+    error, meta = record.get("error"), record.get("meta")
+    if isinstance(error, dict):
+        return isinstance(error.get("type"), str)
+    return isinstance(meta, dict) and isinstance(meta.get("backend"), str)
+
+
+def _foreign(path: Path, number: int, why: str) -> ConfigurationError:
+    return ConfigurationError(
+        f"-o {path}: not a summitparse output (line {number} {why}); --resume would rewrite "
+        "it. Name the output file an earlier extract run wrote, or another -o"
+    )
+
+
+def scan_output(path: Path, *, strict: bool = False) -> Previous:
     """Read an earlier run's output: classify its lines, and cut a torn (unterminated) last line.
 
     Only the last line can be torn (lines are written whole and flushed); a line in the middle
     that cannot be read (edited, or from a disk fault) is dropped and its input redone, never
-    kept beside a new line for the same input.
+    kept beside a new line for the same input. ``strict`` refuses (a usage error, before
+    anything is changed) a file that is not an output at all: a dataset or another program's
+    JSON Lines named by mistake would otherwise be trusted as results, then rewritten.
     """
     previous = Previous()
     if not path.exists():
         return previous
     offset = 0
+    ours = 0
+    number = 0
     with path.open("rb") as handle:
         for raw in read_lines(handle, _LINE_LIMIT):
             if isinstance(raw, LineTooLong):
@@ -253,27 +360,35 @@ def scan_output(path: Path) -> Previous:
                 previous.torn = True
                 break
             start, offset = offset, offset + len(raw)
+            number += 1
             record = _record(raw)
             if record is None:
                 if raw.strip():
                     previous.unreadable += 1
+                    if strict and _is_object(raw):
+                        raise _foreign(path, number, "is a JSON object without a string id")
                 continue
+            if strict and not _ours(record):
+                raise _foreign(path, number, "is neither an extraction nor an error line")
+            ours += 1
             line_id = str(record["id"])
             reason = redo_reason(record)
-            place = (start, len(raw))
-            if reason is None:
-                previous.keep.setdefault(line_id, deque()).append(place)
-                if "error" in record:
-                    previous.failed.add(start)
-                redone = previous.redo.get(line_id)
-                if redone:  # a later line for the same id: the redo an interrupted resume wrote
-                    redone.popleft()
-            else:
-                previous.redo.setdefault(line_id, deque()).append((*place, reason))
+            previous.add(line_id, (start, len(raw)), reason)
+            if reason is None and "error" in record:
+                previous.failed.add(start)
+    if strict and ours == 0 and previous.unreadable:
+        raise _foreign(path, 1, "is not JSON, and no line is a result")
     if previous.torn:
         with path.open("r+b") as handle:
             handle.truncate(offset)
     return previous
+
+
+def _is_object(raw: bytes) -> bool:
+    try:
+        return isinstance(json.loads(raw), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 def _record(raw: bytes) -> dict[str, Any] | None:
@@ -363,19 +478,35 @@ def rewrite_in_order(path: Path, order: Order, leftover: list[tuple[int, int]]) 
             temporary.unlink()
 
 
+def compact(path: Path) -> int:
+    """Drop, atomically, the lines a resume by an appending engine left stale: the failed lines
+    of ids that have a later result, and all but the last failed line of an id (the rules of
+    :meth:`Previous.add`). Returns how many lines were dropped."""
+    previous = scan_output(path)
+    places = previous.leftover()
+    size = path.stat().st_size
+    if sum(length for _, length in places) == size:
+        return 0
+    with path.open("rb") as handle:
+        count = sum(1 for _ in handle)
+    rewrite_in_order(path, Order(), places)
+    return count - len(places)
+
+
 class Output:
     """An output file opened for a run: new (truncated) or resumed (appended, then reordered)."""
 
     def __init__(self, path: Path, *, resume: bool) -> None:
+        """``path`` is the real path (:func:`~summitparse.io.paths.output_path`): a symlink's
+        target is what is written, and rewritten in place of itself."""
         self.path = path
         self.resume = resume
-        self.previous = scan_output(path) if resume else Previous()
-        if path.parent and not path.parent.exists():
-            os.makedirs(path.parent, exist_ok=True)
+        self.stream: IO[str] = open_locked(path, append=resume)
         try:
-            self.stream: IO[str] = path.open("a" if resume else "w", encoding="utf-8", newline="\n")
-        except OSError as error:
-            raise OutputError(f"-o {path}: {error.strerror or error}") from None
+            self.previous = scan_output(path, strict=True) if resume else Previous()
+        except BaseException:
+            self.stream.close()
+            raise
         info = os.fstat(self.stream.fileno())
         self.identity = (info.st_dev, info.st_ino)
         self.position = info.st_size  # appending: where the next line goes

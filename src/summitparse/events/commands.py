@@ -2,7 +2,11 @@
 
 Exit status as for ``extract``: 0 every line used, 1 some lines skipped (each named on standard
 error, up to twenty, then counted), 2 usage error (no such file, unknown format, pyarrow
-missing for Parquet).
+missing for Parquet, an output that is an input or cannot be written).
+
+The output (and the mentions table beside it) is checked as ``extract`` checks its own
+(:mod:`summitparse.io.paths`): by the file it is, so no spelling or link of an input is ever
+opened for writing, and a folder or an unwritable path is a message, not a traceback.
 """
 
 from __future__ import annotations
@@ -13,11 +17,12 @@ from pathlib import Path
 from typing import TextIO
 
 from summitparse.errors import ConfigurationError
-from summitparse.events.exports import write_events
+from summitparse.events.exports import mentions_path, write_events
 from summitparse.events.exports.writers import FORMATS, require_pyarrow
 from summitparse.events.reading import InputStats, read_extractions
 from summitparse.events.resolution import resolve_extractions
 from summitparse.events.scoring import load_clusters, score_clusters
+from summitparse.io.paths import output_path, refuse_inputs
 
 __all__ = ["EXIT_OK", "EXIT_SOME_SKIPPED", "EXIT_USAGE", "run_eval", "run_events"]
 
@@ -48,14 +53,20 @@ def run_events(
         return _error(f"no such file: {missing[0]}", err)
     if fmt in ("csv", "parquet") and output is None:
         return _error(f"--format {fmt} writes two tables: give -o PATH", err)
+    if output == "-" and fmt in ("jsonl", "plover"):
+        output = None
     try:
         if fmt == "parquet":
             require_pyarrow()
+        target = _checked_output(inputs, output, fmt)
     except ConfigurationError as exc:
         return _error(str(exc), err)
     stats = InputStats()
     events = resolve_extractions(read_extractions(inputs, stats))
-    n = write_events(events, output if output is not None else out, fmt)
+    try:
+        n = write_events(events, target if target is not None else out, fmt)
+    except OSError as exc:
+        return _error(f"-o {output}: {exc.strerror or exc}", err)
     for message in stats.messages:
         err.write(f"summitparse: {message}\n")
     if stats.n_skipped > len(stats.messages):
@@ -63,6 +74,23 @@ def run_events(
     if not quiet:
         err.write(f"summitparse: {stats.summary()}; {n} events\n")
     return EXIT_SOME_SKIPPED if stats.n_skipped else EXIT_OK
+
+
+def _checked_output(inputs: list[str], output: str | None, fmt: str) -> Path | None:
+    """The real path to write (and, for tables, the mentions table's), refused when it is an
+    input or cannot be a file; its folder is made here."""
+    if output is None:
+        return None
+    target = output_path(output)
+    refuse_inputs(inputs, target, shown=f"-o {output}")
+    if fmt in ("csv", "parquet"):
+        mentions = mentions_path(target)
+        refuse_inputs(inputs, output_path(str(mentions)), shown=f"the mentions table {mentions}")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigurationError(f"-o {output}: {exc.strerror or exc}") from None
+    return target
 
 
 def run_eval(

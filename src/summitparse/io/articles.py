@@ -16,6 +16,7 @@ subclass whose message says what is wrong, so a batch can write it as one error 
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import datetime as dt
 import errno
 import hashlib
@@ -25,6 +26,7 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from summitparse.errors import (
     ArticleNotFoundError,
@@ -46,6 +48,7 @@ __all__ = [
     "check_text",
     "decode_article",
     "discover",
+    "distinct_ids",
     "id_base",
     "is_warc_name",
     "path_problem",
@@ -122,8 +125,11 @@ def check_text(text: str, *, article_id: str | None = None, source: str | None =
             article_id=article_id,
             source=source,
         )
-    if not text.strip():
+    if not text.strip() or (text.startswith("\ufeff") and not text.lstrip("\ufeff").strip()):
+        # a byte-order mark is no text: a file holding only one is as empty as an empty file
         what = "empty" if not text else "only white space"
+        if text.strip() == "\ufeff":
+            what = "only a byte-order mark"
         raise EmptyTextError(f"the article is {what}", article_id=article_id, source=source)
     if "\x00" in text:
         raise DecodeError(
@@ -404,3 +410,33 @@ def _walk(
         elif entry.suffix.lower() in ARTICLE_SUFFIXES or is_warc_name(entry.name):
             own = entry.relative_to(root).as_posix()
             yield InputItem(path=entry, id=relative_id(entry, base, own))
+
+
+_Identified = TypeVar("_Identified", bound=Article | InputItem | BadInput)
+
+
+def distinct_ids(items: Iterable[_Identified]) -> Iterator[_Identified]:
+    """``items`` with every id made distinct: the second holder of an id gets ``id#2``, the
+    third ``id#3`` (skipping any id already taken).
+
+    One id must mean one input: ``--resume`` matches lines to inputs by id, so two inputs
+    sharing one would have one of them skipped and the other done twice. Ids collide in ways no
+    naming rule avoids: a record id repeated in two datasets (or in one), the same file named
+    twice, a file name that is not UTF-8 (``caf\\xe9.txt`` once escaped) beside a file whose
+    real name is that escape. The first holder, in input order, keeps its id, so the same
+    inputs give the same ids on every run.
+    """
+    seen: set[str] = set()
+    tried: dict[str, int] = {}
+    for item in items:
+        if item.id in seen:
+            number = tried.get(item.id, 1)
+            while True:
+                number += 1
+                candidate = f"{item.id}#{number}"
+                if candidate not in seen:
+                    break
+            tried[item.id] = number
+            item = dataclasses.replace(item, id=candidate)
+        seen.add(item.id)
+        yield item

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -172,8 +173,12 @@ def iter_jsonl(
     max_bytes: int | None = None,
     page_dates: bool = True,
 ) -> Iterator[Article | BadInput]:
-    """Records from JSON Lines as bytes (a file, or standard input), ids ``name:line``."""
-    for number, raw in enumerate(read_lines(lines, line_limit(max_bytes)), 1):
+    """Records from JSON Lines as bytes (a file, or standard input), ids ``name:line``.
+
+    Lines may end in ``\\n``, ``\\r\\n`` or a lone ``\\r`` (files from old Mac tools): JSON
+    never holds a raw carriage return inside a string, so splitting there cannot cut a record.
+    """
+    for number, raw in enumerate(_any_line_end(read_lines(lines, line_limit(max_bytes))), 1):
         where = f"{name}:{number}"
         if isinstance(raw, LineTooLong):
             message = f"line is over the limit of {raw.limit:,} bytes (skipped)"
@@ -186,6 +191,17 @@ def iter_jsonl(
             yield record
         else:
             yield _record(record, where, dataset, fields, published, max_bytes, page_dates)
+
+
+def _any_line_end(lines: Iterator[bytes | LineTooLong]) -> Iterator[bytes | LineTooLong]:
+    """Lines split at a lone carriage return too, not only at a line feed."""
+    for line in lines:
+        if isinstance(line, LineTooLong) or b"\r" not in line.rstrip(b"\r\n"):
+            yield line
+            continue
+        body = line[:-1] if line.endswith(b"\n") else line
+        parts = body.removesuffix(b"\r").split(b"\r")
+        yield from (part + b"\n" for part in parts)
 
 
 def _parse(raw: bytes, where: str, dataset: str) -> Any:
@@ -219,15 +235,115 @@ def _json_records(
         )
         yield BadInput(name, dataset, ArticleTooLargeError.__name__, message)
         return
+    if raw.lstrip()[:1] == b"[":
+        yield from _array_records(raw, name, dataset, fields, published, max_bytes, page_dates)
+        return
     data = _parse(raw, name, dataset)
     del raw
     if isinstance(data, BadInput):
         yield data
         return
-    records = data if isinstance(data, list) else [data]
-    for index, record in enumerate(records):
-        where = name if not isinstance(data, list) else f"{name}:{index}"
-        yield _record(record, where, dataset, fields, published, max_bytes, page_dates)
+    yield _record(data, name, dataset, fields, published, max_bytes, page_dates)
+
+
+def _array_records(
+    raw: bytes,
+    name: str,
+    dataset: str,
+    fields: Fields,
+    published: dt.date | None,
+    max_bytes: int | None,
+    page_dates: bool,
+) -> Iterator[Article | BadInput]:
+    """A JSON array's records, element by element, so one bad element (nested too deeply to
+    read, or broken) costs its own line, ``name:index``, and the elements after it are read."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        yield BadInput(name, dataset, DecodeError.__name__, "not valid UTF-8")
+        return
+    for index, element in enumerate(_elements(text)):
+        where = f"{name}:{index}"
+        if isinstance(element, _Broken):
+            yield BadInput(where, dataset, InputError.__name__, element.message)
+        else:
+            yield _record(element.value, where, dataset, fields, published, max_bytes, page_dates)
+
+
+@dataclass(frozen=True, slots=True)
+class _Value:
+    value: Any
+
+
+@dataclass(frozen=True, slots=True)
+class _Broken:
+    message: str
+
+
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\n\r]*")
+_STRUCTURE = re.compile(r'["\[\]{}]')
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+
+
+def _elements(text: str) -> Iterator[_Value | _Broken]:
+    """The elements of the JSON array ``text``; after an element that cannot be skipped over
+    (its brackets do not balance), one last :class:`_Broken` and the end."""
+    pos = _space(text, text.index("[") + 1)
+    if text.startswith("]", pos):
+        pos += 1
+    else:
+        while True:
+            end: int | None
+            try:
+                value, end = _DECODER.raw_decode(text, pos)
+                yield _Value(value)
+            except RecursionError:
+                yield _Broken("JSON nested too deeply to read")
+                end = _skip(text, pos)
+            except ValueError as error:
+                yield _Broken(f"not JSON: {error}")
+                end = _skip(text, pos)
+            if end is None:
+                return
+            pos = _space(text, end)
+            if text.startswith(",", pos):
+                pos = _space(text, pos + 1)
+                continue
+            if text.startswith("]", pos):
+                pos += 1
+                break
+            yield _Broken(f"not JSON: expected ',' or ']' at character {pos}; the rest is unread")
+            return
+    if text[pos:].strip():
+        yield _Broken(f"not JSON: extra data after the array at character {pos}")
+
+
+def _space(text: str, pos: int) -> int:
+    """Where the JSON white space starting at ``pos`` ends."""
+    found = _SPACE.match(text, pos)
+    return found.end() if found is not None else pos
+
+
+def _skip(text: str, pos: int) -> int | None:
+    """Where the array or object starting at ``pos`` ends, found without recursion (so however
+    deep it is nested), or ``None`` when it is not one or its brackets do not balance."""
+    if not text.startswith(("[", "{"), pos):
+        return None
+    depth = 0
+    while (found := _STRUCTURE.search(text, pos)) is not None:
+        pos = found.start()
+        if found.group() == '"':
+            string = _STRING.match(text, pos)
+            if string is None:
+                return None
+            pos = string.end()
+            continue
+        depth += 1 if found.group() in "[{" else -1
+        pos += 1
+        if depth == 0:
+            return pos
+    return None
 
 
 def _lookup(record: dict[str, Any], key: str) -> Any:
