@@ -156,6 +156,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "tok_Smith": _repeat("Smith "),
     "tok_said_quote": _repeat('Mr Smith said "'),
     "pronouns": _repeat("Sanae Takaichi met Giorgia Meloni. She said he agreed. "),
+    "pronoun_quotes": _repeat(
+        'Prime Minister John Smith met President Anna Jones. "We agree," he said. '
+        '"So do we," she added. '
+    ),
     # real text
     "seed": _seed,
 }

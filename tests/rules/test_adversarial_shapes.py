@@ -246,3 +246,19 @@ def test_the_seed_article_repeated_keeps_its_speakers() -> None:
     seed = next(iter(sorted(SEEDS.glob("*.txt")))).read_text(encoding="utf-8")
     once = {q.speaker for q in extract(seed).quotes}
     assert {q.speaker for q in extract(repeat(seed + "\n\n")).quotes} == once
+
+
+# -- pronoun speakers: the cast is indexed once per article ------------------------------------
+
+
+def test_pronoun_speakers_of_a_long_run_of_quotes_read_right() -> None:
+    unit = (
+        'Prime Minister John Smith met President Anna Jones. "We agree," he said. '
+        '"So do we," she added. '
+    )
+    quotes = extract(repeat(unit)).quotes
+    assert len(quotes) > 2_000
+    assert {(q.text, q.speaker) for q in quotes[:-1]} == {
+        ("We agree", "John Smith"),
+        ("So do we", "Anna Jones"),
+    }

@@ -246,6 +246,8 @@ class _Context:
         # third person ("I cannot accept Uribe's lies," he said — he is not Uribe).
         self.quote: tuple[int, int] | None = None
         self.quoted: list[tuple[int, int]] = []
+        self._cast: _Cast | None = None
+        self._surnames: dict[str, str] | None = None
 
     def subjects(self, start: int, end: int) -> list[_Subject]:
         """Every possible speaker phrase in ``[start, end)``, in text order, longest first.
@@ -324,30 +326,39 @@ class _Context:
         word = self.text[start:end].lower()
         if word not in PRONOUNS:
             return _Subject(start, end, None)
-        person = resolve_reference(self._pronoun_candidates(), start, word, text=self.text)
+        cast = self._pronoun_cast()
+        person = cast.resolve(start, word, self.text, self._named_in_quote())
         return _Subject(start, end, person.name if person is not None else None, person=True)
 
-    def _pronoun_candidates(self) -> list[PersonMention]:
-        """The people a pronoun of the current quote's attribution may point to."""
-        starts = [low for low, _ in self.quoted]
-        named: set[str] = set()
-        if self.quote is not None:
-            inside = self.text[self.quote[0] : self.quote[1]]
-            # One search per name, not per mention: a long story names its people hundreds of
-            # times, and this runs for every quote a pronoun attributes.
-            named = {
-                name
-                for name in dict.fromkeys(mention.name for mention in self.people)
-                if re.search(rf"(?<![\w-]){re.escape(name.split()[-1])}(?![\w-])", inside)
+    def _pronoun_cast(self) -> _Cast:
+        """The people a pronoun may point to: every mention outside a quotation, indexed once
+        per article (this runs for every quote a pronoun attributes)."""
+        if self._cast is None:
+            starts = [low for low, _ in self.quoted]
+            outside = []
+            for mention in self.people:
+                index = bisect_left(starts, mention.start + 1) - 1
+                if index >= 0 and mention.end <= self.quoted[index][1]:
+                    continue  # named inside a quotation
+                outside.append(mention)
+            self._cast = _Cast(outside)
+        return self._cast
+
+    def _named_in_quote(self) -> frozenset[str]:
+        """The people the current quote names: the speaker does not name himself in the third
+        person. One search per name, not per mention."""
+        if self.quote is None:
+            return frozenset()
+        if self._surnames is None:
+            self._surnames = {
+                name: name.split()[-1] for name in dict.fromkeys(m.name for m in self.people)
             }
-        out = []
-        for mention in self.people:
-            index = bisect_left(starts, mention.start + 1) - 1
-            if index >= 0 and mention.end <= self.quoted[index][1]:
-                continue  # named inside a quotation
-            if mention.name not in named:
-                out.append(mention)
-        return out
+        inside = self.text[self.quote[0] : self.quote[1]]
+        return frozenset(
+            name
+            for name, surname in self._surnames.items()
+            if surname in inside and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", inside)
+        )
 
     def _descriptor(self, start: int, end: int) -> _Subject:
         """ "the 62-year-old": the subject of this sentence, else of the sentence before."""
@@ -867,58 +878,135 @@ def resolve_reference(
     is named in its sentence points to the subject of the sentence before ("Putin thanked Modi
     for his support. He said …" → Putin). Returns the latest matching mention, or ``None``.
     """
-    before = sorted((m for m in mentions if m.end <= position), key=lambda m: m.start)
-    if not before:
-        return None
     words = reference.strip().lower()
     if words in PRONOUNS:
-        subject = None if text is None else _previous_subject(before, text, position, words)
-        return subject or _by_gender(before, PRONOUNS[words])
-    return lookup_person(before, reference)
+        return _Cast(mentions).resolve(position, words, text)
+    before = sorted((m for m in mentions if m.end <= position), key=lambda m: m.start)
+    return lookup_person(before, reference) if before else None
 
 
-def _previous_subject(
-    before: Sequence[PersonMention], text: str, position: int, pronoun: str, depth: int = 0
-) -> PersonMention | None:
-    """The first person of the previous sentence, if the pronoun opens its own sentence's cast.
+class _Cast:
+    """People mentions in text order, indexed so that a pronoun is resolved in time that does
+    not grow with the story: a long article names its people thousands of times, and every
+    pronoun that attributes a quote asks who it points to."""
 
-    A person after a preposition is no subject ("a news conference with Prime Minister Paul
-    Martin, Bush said …"); a previous sentence that itself opens with the same pronoun passes
-    its referent on ("Ansip spoke. He commented on Rüütel. He also stated …" → Ansip).
-    """
-    bounds = sentence_bounds(text)
-    start = bounds.start_of(position)
-    if start == 0 or before[-1].start >= start:
+    def __init__(self, mentions: Sequence[PersonMention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        # The largest end so far: mentions ending by a position are a prefix of the list.
+        self.max_ends: list[int] = []
+        furthest = -1
+        for m in self.mentions:
+            furthest = max(furthest, m.end)
+            self.max_ends.append(furthest)
+        self.by_gender: dict[Gender | None, list[int]] = {}
+        for index, m in enumerate(self.mentions):
+            self.by_gender.setdefault(m.gender, []).append(index)
+
+    def _count_before(self, position: int) -> int:
+        """How many leading mentions end by ``position`` (every mention before it, in text
+        order, since mentions do not overlap a later one's start)."""
+        return bisect_left(self.max_ends, position + 1)
+
+    def resolve(
+        self,
+        position: int,
+        pronoun: str,
+        text: str | None,
+        excluded: frozenset[str] = frozenset(),
+    ) -> PersonMention | None:
+        """The person ``pronoun`` at ``position`` points to, never one named in ``excluded``."""
+        count = self._count_before(position)
+        if self._last(count, None, excluded, any_gender=True) is None:
+            return None
+        gender = PRONOUNS[pronoun]
+        if text is not None:
+            subject = self._previous_subject(count, text, position, pronoun, excluded)
+            if subject is not None:
+                return subject
+        return self._by_gender(count, gender, excluded)
+
+    def _last(
+        self,
+        count: int,
+        gender: Gender | None,
+        excluded: frozenset[str],
+        *,
+        any_gender: bool = False,
+    ) -> PersonMention | None:
+        """The last of the first ``count`` mentions (of ``gender``) not named in ``excluded``."""
+        if any_gender:
+            indices: Sequence[int] = range(count)
+            end = count
+        else:
+            indices = self.by_gender.get(gender, [])
+            end = bisect_left(indices, count)
+        for k in range(end - 1, -1, -1):
+            mention = self.mentions[indices[k]]
+            if mention.name not in excluded:
+                return mention
         return None
-    previous_start = bounds.start_of(start - 1)
-    while previous_start > 0 and not text[previous_start:start].strip():
-        previous_start = bounds.start_of(previous_start - 1)  # skip blank lines
-    previous = [
-        m
-        for m in before
-        if previous_start <= m.start < start
-        and _PREPOSITION_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is None
-    ]
-    gender = PRONOUNS[pronoun]
-    if depth < 3:
-        first = previous[0].start if previous else start
-        for match in _PRONOUN_SUBJECT_RE.finditer(text, previous_start, first):
-            if PRONOUNS.get(match.group().lower()) == gender:
-                earlier = [m for m in before if m.end <= match.start()]
-                if earlier:
-                    chained = _previous_subject(earlier, text, match.start(), pronoun, depth + 1)
-                    return chained or _by_gender(earlier, gender)
-                break
-    for wanted in (gender, None):
-        for mention in previous:
-            if mention.gender == wanted:
-                return mention
-    return None
 
-
-def _by_gender(before: Sequence[PersonMention], gender: Gender) -> PersonMention | None:
-    for wanted in (gender, None):
-        for mention in reversed(before):
-            if mention.gender == wanted:
+    def _by_gender(
+        self, count: int, gender: Gender, excluded: frozenset[str]
+    ) -> PersonMention | None:
+        for wanted in (gender, None):
+            mention = self._last(count, wanted, excluded)
+            if mention is not None:
                 return mention
-    return before[-1]
+        return self._last(count, None, excluded, any_gender=True)
+
+    def _between(
+        self, count: int, low: int, high: int, excluded: frozenset[str]
+    ) -> list[PersonMention]:
+        """The first ``count`` mentions that start in ``[low, high)``, in text order."""
+        first = bisect_left(self.starts, low, 0, count)
+        last = bisect_left(self.starts, high, first, count)
+        return [m for m in self.mentions[first:last] if m.name not in excluded]
+
+    def _previous_subject(
+        self,
+        count: int,
+        text: str,
+        position: int,
+        pronoun: str,
+        excluded: frozenset[str],
+        depth: int = 0,
+    ) -> PersonMention | None:
+        """The first person of the previous sentence, if the pronoun opens its own sentence's
+        cast.
+
+        A person after a preposition is no subject ("a news conference with Prime Minister Paul
+        Martin, Bush said …"); a previous sentence that itself opens with the same pronoun passes
+        its referent on ("Ansip spoke. He commented on Rüütel. He also stated …" → Ansip).
+        """
+        latest = self._last(count, None, excluded, any_gender=True)
+        bounds = sentence_bounds(text)
+        start = bounds.start_of(position)
+        if latest is None or start == 0 or latest.start >= start:
+            return None
+        previous_start = bounds.start_of(start - 1)
+        while previous_start > 0 and not text[previous_start:start].strip():
+            previous_start = bounds.start_of(previous_start - 1)  # skip blank lines
+        previous = [
+            m
+            for m in self._between(count, previous_start, start, excluded)
+            if _PREPOSITION_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is None
+        ]
+        gender = PRONOUNS[pronoun]
+        if depth < 3:
+            first = previous[0].start if previous else start
+            for match in _PRONOUN_SUBJECT_RE.finditer(text, previous_start, first):
+                if PRONOUNS.get(match.group().lower()) == gender:
+                    earlier = self._count_before(match.start())
+                    if self._last(earlier, None, excluded, any_gender=True) is not None:
+                        chained = self._previous_subject(
+                            earlier, text, match.start(), pronoun, excluded, depth + 1
+                        )
+                        return chained or self._by_gender(earlier, gender, excluded)
+                    break
+        for wanted in (gender, None):
+            for mention in previous:
+                if mention.gender == wanted:
+                    return mention
+        return None
