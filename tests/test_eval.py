@@ -79,3 +79,14 @@ def test_missing_prediction_counts_as_missed(tmp_path: Path) -> None:
 
 def test_missing_file_is_a_usage_error(tmp_path: Path) -> None:
     assert main(["eval", str(tmp_path / "nope.jsonl"), str(tmp_path / "x.jsonl")]) == 2
+
+
+def test_gold_that_shares_no_id_with_the_predictions_is_a_failure_not_a_perfect_score(
+    tmp_path: Path, seed_output: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "other.gold.json").write_bytes(b'{"id": "other.txt", "summits": [\xff\xfe')
+    assert main(["eval", str(gold), str(seed_output)]) == 1
+    err = capsys.readouterr().err
+    assert "unreadable" in err and "no article was scored" in err

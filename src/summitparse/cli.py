@@ -339,6 +339,10 @@ def eval_command(
                             typer.echo(f"{article_id}\t{kind}\t{what}\t{item}")
     for problem in report.problems:
         typer.echo(f"summitparse: {problem}", err=True)
+    if not report.articles:
+        # Perfect scores over nothing: a script reading only the status must not take them.
+        typer.echo("summitparse: no article was scored: gold and predictions share no id", err=True)
+        raise typer.Exit(EXIT_SOME_FAILED)
 
 
 def _eval_events(gold: str, pred: str, *, as_json: bool) -> None:
