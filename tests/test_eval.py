@@ -89,4 +89,5 @@ def test_gold_that_shares_no_id_with_the_predictions_is_a_failure_not_a_perfect_
     (gold / "other.gold.json").write_bytes(b'{"id": "other.txt", "summits": [\xff\xfe')
     assert main(["eval", str(gold), str(seed_output)]) == 1
     err = capsys.readouterr().err
-    assert "unreadable" in err and "no article was scored" in err
+    assert "unreadable" in err
+    assert "no article was scored" in err
