@@ -243,6 +243,22 @@ def test_engine_writes_the_local_engines_lines(
 
 
 @requires_ray
+@pytest.mark.parametrize("where", ["an input", "inside an input folder"])
+def test_engine_never_truncates_an_input_given_as_its_output(
+    engine_inputs: list[str], where: str
+) -> None:
+    # Checked before Ray starts: no session is needed, and nothing is written.
+    from summitparse.ray import run_ray_engine
+
+    folder, dataset = engine_inputs
+    out = Path(dataset) if where == "an input" else Path(folder) / "out.jsonl"
+    before = out.read_bytes() if out.exists() else None
+    with pytest.raises(ConfigurationError):
+        run_ray_engine(engine_inputs, out=out, extractor_options={"backend": "rules"})
+    assert (out.read_bytes() if out.exists() else None) == before
+
+
+@requires_ray
 def test_engine_resume_skips_the_ids_already_written(
     ray_session: Any, engine_inputs: list[str]
 ) -> None:

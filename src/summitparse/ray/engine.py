@@ -63,11 +63,13 @@ from summitparse.days import parse_record_day
 from summitparse.engine.batch import BatchSummary, iter_sources, to_json_line
 from summitparse.engine.items import Result, bad_input_line, error_line, summitparse_error_line
 from summitparse.engine.maps import EventLoopThread
+from summitparse.engine.output import check_paths
 from summitparse.engine.ratelimit import RateLimiter
 from summitparse.errors import ConfigurationError, SummitparseError
 from summitparse.extractor import Extractor
 from summitparse.io.articles import Article, BadInput, InputItem, check_text, read_article, text_id
 from summitparse.io.datasets import DEFAULT_FIELDS, Fields
+from summitparse.io.paths import folder_holding
 from summitparse.models import Extraction, ExtractionError
 from summitparse.pipeline import Started, parse_published
 
@@ -550,10 +552,27 @@ def _connect(
     return True
 
 
-def _open(out: IO[str] | str | os.PathLike[str]) -> tuple[IO[str], bool]:
+def _checked_output(out: IO[str] | str | os.PathLike[str], paths: Sequence[str]) -> Path | None:
+    """The real path ``out`` names, checked as the command line checks ``-o`` before anything
+    is truncated: never one of the inputs (by any spelling or link), never a folder or a pipe,
+    and never inside an input folder, since the workers' walk cannot leave it out and would read
+    it back. ``None`` for a stream."""
+    if not isinstance(out, (str, os.PathLike)):
+        return None
+    shown = os.fspath(out)
+    real = check_paths(paths, shown, resume=False)
+    if real is not None and (folder := folder_holding(real, paths)) is not None:
+        raise ConfigurationError(
+            f"{shown} is inside the input folder {folder}, which the Ray engine would read "
+            "back as an article; write the output outside it"
+        )
+    return real or Path(shown)
+
+
+def _open(out: IO[str] | str | os.PathLike[str], real: Path | None) -> tuple[IO[str], bool]:
     """The output stream, and whether this run opened it (and so must close it)."""
     if isinstance(out, (str, os.PathLike)):
-        return Path(out).open("w", encoding="utf-8", newline="\n"), True
+        return (real or Path(out)).open("w", encoding="utf-8", newline="\n"), True
     return out, False
 
 
@@ -592,7 +611,9 @@ def run_ray_engine(
 
     Lines are written and flushed one at a time in input order, as
     :func:`summitparse.engine.batch.run_batch` writes them, and the summary counts the same things;
-    ``skip_ids`` (``--resume``) are left out. ``out`` given as a path is overwritten.
+    ``skip_ids`` (``--resume``) are left out. ``out`` given as a path is overwritten, after the
+    checks the command line makes of ``-o`` (a ConfigurationError when it is an input, a folder,
+    a pipe, or inside an input folder).
     """
     ray_api = _ray()
     settings = extractor.settings if extractor is not None else _settings(extractor_options or {})
@@ -607,8 +628,9 @@ def run_ray_engine(
     sources = iter_sources(
         paths, fields=fields, published=day, max_bytes=settings.max_bytes, stdin_format=stdin_format
     )
+    target = _checked_output(out, paths)
     started = _connect(ray_api, address, num_cpus, runtime_env)
-    stream, close = _open(out)
+    stream, close = _open(out, target)
     context = ray_api.data.DataContext.get_current()
     preserve_order = context.execution_options.preserve_order
     context.execution_options.preserve_order = True  # stream rows in input order
