@@ -4,6 +4,7 @@ as titles, and the misspelled "Prime Minster" as a reference to the prime minist
 from __future__ import annotations
 
 from summitparse import extract
+from summitparse.rules.people.finder import find_people
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -77,3 +78,9 @@ def test_pointed_out_is_a_speech_verb() -> None:
         'that "this is not a done deal."'
     )
     assert _speakers(text) == ["Mikheil Saakashvili"]
+
+
+def test_the_rest_of_a_long_title_is_no_name() -> None:
+    text = '"We stand together," said the Secretary General of NATO, Mark Rutte.'
+    found = [(m.name, m.title) for m in find_people(text)]
+    assert found == [("Mark Rutte", "Secretary General")]

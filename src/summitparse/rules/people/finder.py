@@ -117,6 +117,13 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
+# The single words of titles: a "name" that starts with one is the rest of a longer title.
+_TITLE_WORDS = frozenset(
+    word
+    for title in (*TITLE_HEADS, *TITLE_MODIFIERS)
+    for word in title.split()
+    if word[0].isupper()
+)
 _TITLE = (
     rf"(?:(?:{_alternation(TITLE_MODIFIERS)})[ \t]+(?:and[ \t]+)?){{0,3}}"
     rf"(?:{_alternation(TITLE_HEADS)})"
@@ -317,6 +324,8 @@ def _title_candidates(
         if span is None or span[0] != match.start("name"):
             continue
         name = text[span[0] : span[1]]
+        if name.split()[0] in _TITLE_WORDS:
+            continue  # "the Secretary General of NATO": the title goes on, no one is named yet
         found.append(_Candidate(span[0], span[1], name, title, country, strength=4))
     return found
 
