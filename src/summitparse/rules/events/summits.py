@@ -160,6 +160,11 @@ class _Evidence:
     meeting: list[Sentence]
     lead: Sentence | None
 
+    @property
+    def sentences(self) -> list[Sentence]:
+        """The lead (when it tells the summit), then the meeting sentences."""
+        return ([self.lead] if self.lead else []) + self.meeting
+
 
 def _is_meeting(context: ArticleContext, sentence: Sentence) -> bool:
     words = sentence.text
@@ -289,7 +294,7 @@ def _place(context: ArticleContext, evidence: _Evidence) -> tuple[str | None, st
     then the dateline's city (wire reporters file from the summit); then a city in any meeting
     sentence; last, a country or region alone gives the host without a city.
     """
-    meeting = ([evidence.lead] if evidence.lead else []) + evidence.meeting
+    meeting = evidence.sentences
     for sentence in meeting:
         described = _CITY_OF.search(sentence.text)
         if described is not None:
@@ -474,7 +479,7 @@ def _meeting_length(context: ArticleContext, sentences: list[Sentence]) -> int |
 
 
 def _occasion(evidence: _Evidence) -> str | None:
-    sentences = ([evidence.lead] if evidence.lead else []) + evidence.meeting
+    sentences = evidence.sentences
     for sentence in sentences:
         match = _OCCASION.search(sentence.text)
         if match:
@@ -483,7 +488,7 @@ def _occasion(evidence: _Evidence) -> str | None:
 
 
 def _name(context: ArticleContext, evidence: _Evidence) -> str | None:
-    sentences = ([evidence.lead] if evidence.lead else []) + evidence.meeting
+    sentences = evidence.sentences
     for sentence in sentences:
         for match in _SUMMIT_NAME.finditer(sentence.text):
             words = match.group("name").split()
@@ -495,7 +500,7 @@ def _name(context: ArticleContext, evidence: _Evidence) -> str | None:
 
 
 def _topics(evidence: _Evidence) -> list[str]:
-    sentences = ([evidence.lead] if evidence.lead else []) + evidence.meeting
+    sentences = evidence.sentences
     found = (match.group(0).lower() for s in sentences for match in _TOPIC.finditer(s.text))
     return unique(found)
 
@@ -544,10 +549,24 @@ def _summit(
     start_date, end_date = _dates(context, evidence)
     if _still_to_come(context, start_date):
         return None
-    evidence_sentences = sorted(
-        {s.start: s for s in ([evidence.lead] if evidence.lead else []) + meeting}.values(),
-        key=lambda s: s.start,
+    told = sorted({s.start: s for s in evidence.sentences}.values(), key=lambda s: s.start)
+    return _record(
+        context, evidence, participants, countries, (location, host), (start_date, end_date), told
     )
+
+
+def _record(
+    context: ArticleContext,
+    evidence: _Evidence,
+    participants: list[PersonMention],
+    countries: list[str],
+    place: tuple[str | None, str | None],
+    dates: tuple[dt.date | None, dt.date | None],
+    told: list[Sentence],
+) -> Summit:
+    """The record of a summit: its name, occasion and topics read from ``evidence``, its spans
+    the sentences ``told``. Only days named in meeting sentences date a summit."""
+    (location, host), (start_date, end_date) = place, dates
     return Summit(
         name=_name(context, evidence),
         participants=[_person(p) for p in participants],
@@ -556,11 +575,10 @@ def _summit(
         country=host,
         start_date=start_date,
         end_date=end_date,
-        # Only days named in meeting sentences date a summit.
         date_granularity="day" if start_date is not None else None,
         occasion=_occasion(evidence),
         topics=_topics(evidence),
-        evidence=[context.span(s) for s in evidence_sentences],
+        evidence=[context.span(s) for s in told],
     )
 
 
@@ -738,18 +756,14 @@ def _body_summit(
     start_date, end_date = _dates(context, evidence)
     if _still_to_come(context, start_date):
         return None
-    return Summit(
-        name=_name(context, evidence),
-        participants=[_person(p) for p in participants],
-        countries=countries,
-        location=location,
-        country=host,
-        start_date=start_date,
-        end_date=end_date,
-        date_granularity="day" if start_date is not None else None,
-        occasion=_occasion(evidence),
-        topics=_topics(evidence),
-        evidence=[context.span(s) for s in evidence.meeting],
+    return _record(
+        context,
+        evidence,
+        participants,
+        countries,
+        (location, host),
+        (start_date, end_date),
+        evidence.meeting,
     )
 
 
