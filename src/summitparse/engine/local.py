@@ -1,11 +1,13 @@
-"""The local engines behind ``extract_many``: worker processes for the rules, one event loop for
-the LLM.
+"""The local engines behind ``extract_many``: worker processes for the rules, event loops for the
+LLM.
 
 The rules backend is CPU-bound: it runs on ``min(concurrency, cores)`` forked processes, each
 holding one :class:`~summitparse.extractor.Extractor` built once. The LLM backend mostly waits:
 up to ``concurrency`` articles are in flight on one async client, on a private event loop in a
 daemon thread (never the caller's loop), while the reading and the rules of each article run on
-worker processes beside it, so they do not compete with the HTTP client for the GIL. Worker
+worker processes beside it, so they do not compete with the HTTP client for the GIL. A batch with
+more requests in flight than one loop's CPU keeps up with runs one loop per core, each in a
+process of its own (:mod:`summitparse.engine.loops`). Worker
 processes are forked on Linux only (:func:`summitparse.engine.maps.fork_context`); elsewhere the
 work stays in-process. Either way results come back in input order and memory stays flat.
 """
@@ -15,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
@@ -23,10 +25,12 @@ from typing import TYPE_CHECKING
 
 from summitparse.config import Settings
 from summitparse.engine.items import Item, Result, timeout_line, worker_crashed_line
+from summitparse.engine.loops import ArticleRunner, LoopProcesses, loop_count
 from summitparse.engine.maps import (
     CappedPool,
     exit_with_parent,
     fork_context,
+    future_map,
     loop_map,
     process_map,
 )
@@ -104,16 +108,80 @@ def llm_many(
     time_cap: float | None = DEFAULT_TIME_CAP,
 ) -> Iterator[Result]:
     """The LLM backend over many items: ``concurrency`` requests in flight, paced by the
-    extractor's ``rpm`` / ``tpm`` across all of them."""
-    limiter = RateLimiter(extractor.settings.rpm, extractor.settings.tpm)
-    gates: list[Gate] = []
+    extractor's ``rpm`` / ``tpm`` across all of them.
 
-    def gate() -> Gate:
-        if not gates:  # created on first use, inside the private loop's thread
-            gates.append((asyncio.Semaphore(concurrency), limiter))
-        return gates[0]
+    Up to :data:`~summitparse.engine.loops.REQUESTS_PER_LOOP` requests share one event loop; a
+    batch with more runs one loop per core, each in its own process
+    (:mod:`summitparse.engine.loops`), so the client's CPU work is not capped at one core.
+    """
+    loops = loop_count(concurrency, cores(), extractor.settings)
+    if loops > 1:
+        return _on_loop_processes(extractor, items, concurrency, day, include_text, time_cap, loops)
+    return _on_one_loop(extractor, items, concurrency, day, include_text, time_cap)
 
+
+def _on_one_loop(
+    extractor: Extractor,
+    items: Iterable[Item],
+    concurrency: int,
+    day: dt.date | None,
+    include_text: bool,
+    time_cap: float | None,
+) -> Iterator[Result]:
+    """Every article on one private event loop in this process, the rules on the other cores."""
+    gate = _Gate(concurrency, RateLimiter(extractor.settings.rpm, extractor.settings.tpm))
     prepare = _Preparer(extractor, day, cores(), time_cap)  # forks before the loop thread
+    one = _article_runner(extractor, prepare, gate, include_text)
+    try:
+        yield from loop_map(one, items, 4 * concurrency + 4, final=extractor.aclose)
+    finally:
+        prepare.close()
+
+
+def _on_loop_processes(
+    extractor: Extractor,
+    items: Iterable[Item],
+    concurrency: int,
+    day: dt.date | None,
+    include_text: bool,
+    time_cap: float | None,
+    loops: int,
+) -> Iterator[Result]:
+    """The articles spread over ``loops`` event-loop processes, each with its own rules worker."""
+
+    def runner(own: Extractor, share: int) -> tuple[ArticleRunner, Callable[[], None]]:
+        prepare = _Preparer(own, day, 1, time_cap)  # one rules worker beside each loop
+        gate = _Gate(share, RateLimiter(None, None))  # only unpaced runs get several loops
+        return _article_runner(own, prepare, gate, include_text), prepare.close
+
+    pool = LoopProcesses(extractor, concurrency, loops, runner)
+    try:
+        yield from future_map(pool.submit, items, 4 * concurrency + 4)
+    finally:
+        pool.close()
+
+
+class _Gate:
+    """The semaphore and rate limiter every article of one event loop passes through.
+
+    The semaphore is made on first use, inside the loop that runs the articles.
+    """
+
+    def __init__(self, concurrency: int, limiter: RateLimiter) -> None:
+        self.concurrency = concurrency
+        self.limiter = limiter
+        self._gate: Gate | None = None
+
+    def __call__(self) -> Gate:
+        if self._gate is None:
+            self._gate = (asyncio.Semaphore(self.concurrency), self.limiter)
+        return self._gate
+
+
+def _article_runner(
+    extractor: Extractor, prepare: _Preparer, gate: _Gate, include_text: bool
+) -> ArticleRunner:
+    """One article on an event loop: read and rules off the loop, then the LLM part."""
 
     async def one(item: Item) -> Result:
         prepared = await prepare(item)
@@ -121,10 +189,7 @@ def llm_many(
             return prepared
         return await extractor.afinish_item(item, prepared, gate(), include_text)
 
-    try:
-        yield from loop_map(one, items, 4 * concurrency + 4, final=extractor.aclose)
-    finally:
-        prepare.close()
+    return one
 
 
 class _Preparer:

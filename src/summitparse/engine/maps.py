@@ -12,6 +12,7 @@ already being worked on.
 - :class:`CappedPool`: worker processes that each hold one task at a time, so a task over its
   time cap is stopped by killing its own worker (and only it), and a worker that dies costs
   only the task it held. :func:`process_map` runs on it when given a ``time_cap``.
+- :func:`future_map`: any ``submit`` that returns a future (the LLM backend's loop processes).
 - :func:`loop_map`: coroutines on one event loop running in a private daemon thread. The caller's
   thread needs no event loop, and one may already run there (a notebook): the private loop never
   touches it. This is how the LLM backend runs ``concurrency`` articles at once on the async
@@ -44,6 +45,7 @@ __all__ = [
     "EventLoopThread",
     "exit_with_parent",
     "fork_context",
+    "future_map",
     "loop_map",
     "process_map",
     "thread_map",
@@ -73,6 +75,17 @@ def _drain(
     finally:
         for future, _ in pending:  # the consumer stopped early: drop what is not started
             future.cancel()
+
+
+def future_map(
+    submit: Callable[[_T], Future[_R]], items: Iterable[_T], window: int
+) -> Iterator[_R]:
+    """The results of ``submit(item)`` futures, ``window`` pending at most, in input order.
+
+    For pools of this package's own making (:class:`~summitparse.engine.loops.LoopProcesses`);
+    a future cancelled because the consumer stopped early is simply never waited for.
+    """
+    return _drain(submit, items, window, lambda future, _: future.result())
 
 
 def thread_map(function: Callable[[_T], _R], items: Iterable[_T], workers: int) -> Iterator[_R]:
