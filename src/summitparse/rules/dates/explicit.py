@@ -112,9 +112,13 @@ def read_numeric_date(m: re.Match[str], ctx: Context) -> Atom | None:
 _FRACTIONS = frozenset({(1, 2), (1, 3), (2, 3), (1, 4), (3, 4), (24, 7), (9, 10)})
 
 
+#: Month/day pairs that name an event, not a day: "9/11" (with no year) is the attacks.
+_EVENT_NAMES = frozenset({(9, 11)})
+
+
 def read_numeric_month_day(m: re.Match[str], ctx: Context) -> Atom | None:
     a, b = int(m.group("a")), int(m.group("b"))
-    if (a, b) in _FRACTIONS:
+    if (a, b) in _FRACTIONS or (a, b) in _EVENT_NAMES:
         return None
     order = _month_day_order(a, b)
     if order is None:

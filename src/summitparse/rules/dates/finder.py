@@ -65,6 +65,7 @@ def find_dates(text: str, *, reference: dt.date | str | None = None) -> list[Dat
     atoms = _select(_candidates(ctx))
     atoms = _apply_context(atoms, ctx)
     atoms = _complete_years(_join_ranges(_complete_years(atoms, ctx), ctx), ctx)
+    atoms = _join_named_weekends(atoms, ctx)
     atoms = _apply_bounds(atoms, ctx)
     return [_mention(a, text) for a in atoms]
 
@@ -299,6 +300,28 @@ def _join_ranges(atoms: list[Atom], ctx: Context) -> list[Atom]:
                 continue
         out.append(atom)
         i += 1
+    return out
+
+
+_NAMED_WEEKEND = re.compile(r"(?:this|last|next|past|coming)\s+weekend", re.IGNORECASE)
+
+
+def _join_named_weekends(atoms: list[Atom], ctx: Context) -> list[Atom]:
+    """ "this weekend, April 12–13" is one mention, like "Thursday, January 15": the days given
+    after the comma are the weekend's, and they win over the reckoning from the reference."""
+    out: list[Atom] = []
+    for atom in atoms:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _NAMED_WEEKEND.fullmatch(ctx.text[prev.start : prev.end])
+            and ctx.text[prev.end : atom.start] in {", ", ","}
+            and atom.granularity == "day"
+            and atom.first is not None
+        ):
+            out[-1] = replace(atom, start=prev.start)
+            continue
+        out.append(atom)
     return out
 
 

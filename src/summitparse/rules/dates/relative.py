@@ -51,14 +51,24 @@ _NOW_BEFORE = frozenset(
 
 
 def _now_is_a_date(m: re.Match[str], ctx: Context) -> bool:
-    """ "until now", "go back now." are dates; "is now in force" is an adverb of the verb, and
-    "for now" means for the time being."""
+    """ "until now", "go back now." are dates; "is now in force" is an adverb of the verb,
+    "for now" means for the time being, and a sentence that opens on "Now" ("Now, the sides
+    must ...", "Now." said for emphasis) turns to what comes next."""
+    if _opens_sentence(ctx.text, m.start()):
+        return False
     before = ctx.prev_word(m.start())
     if before in _NOW_BEFORE:
         return True
     if before == "for":
         return False
     return re.match(r"\s*(?:[.?!,;)]|$)", ctx.text[m.end() : m.end() + 3]) is not None
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """True when only spaces, an opening quote or bracket stand between a sentence end (or the
+    start of the text) and ``pos``."""
+    head = text[max(0, pos - 8) : pos].rstrip(" \t\"'“‘(")
+    return (head == "" and pos < 8) or head.endswith((".", "!", "?", "\n", ":"))
 
 
 def read_simple_relative(m: re.Match[str], ctx: Context) -> Atom | None:
@@ -113,8 +123,44 @@ def read_relative_unit(m: re.Match[str], ctx: Context) -> Atom | None:
     gran_guess: Granularity = "day"
     if ref is None:
         return Atom(start, m.end(), None, None, gran_guess, True)
+    if mod == "past" and unit in _ROLLING:
+        return span_atom(start, m.end(), _rolling(ref, unit), _ROLLING[unit], True)
+    if unit == "weekend" and mod == "this" and _weekend_behind(m, ctx, ref):
+        steps = -1
     span, gran = unit_span(unit, ref, steps)
     return span_atom(start, m.end(), span, gran, True)
+
+
+#: "the past week" is the seven days up to the reference, not last calendar week ("last week"):
+#: the units read that way and their granularity.
+_ROLLING: dict[str, Granularity] = {
+    "week": "week",
+    "fortnight": "week",
+    "month": "month",
+    "year": "year",
+    "decade": "decade",
+}
+_ROLLING_LENGTH = {"week": (0, 7), "fortnight": (0, 14), "month": (1, 0), "year": (12, 0)}
+
+
+def _rolling(ref: dt.date, unit: str) -> tuple[dt.date, dt.date] | None:
+    """The unit's length ending the day before ``ref`` ("the past decade": ten years)."""
+    months, days = _ROLLING_LENGTH.get(unit, (120, 0))
+    first, last = shift(ref, -months, -days), add_days(ref, -1)
+    return None if first is None or last is None else (first, last)
+
+
+_PAST_TENSE = re.compile(r"(?<![\w])[a-z]{3,}ed(?![\w])")
+
+
+def _weekend_behind(m: re.Match[str], ctx: Context, ref: dt.date) -> bool:
+    """ "this weekend" told in the past tense in a story dated Monday to Thursday is the
+    weekend just past ("ministers met this weekend"); said plainly, or of the future, it is
+    the coming one."""
+    if ref.weekday() > 3 or ctx.future(m.start(), m.end()):
+        return False
+    clause = re.split(r"[.!?;\n]", ctx.text[max(0, m.start() - 160) : m.start()])[-1]
+    return g.PAST_VERB.search(clause) is not None or _PAST_TENSE.search(clause) is not None
 
 
 def read_offset(m: re.Match[str], ctx: Context) -> Atom | None:

@@ -1,0 +1,102 @@
+"""Dates as news copy means them: rolling periods, the weekend just past, words that are no dates.
+
+"the past year" is the twelve months up to the story, not last calendar year ("last year");
+"this weekend" told in the past tense early in the week is the one just gone; "9/11" is the
+attacks and a sentence opening on "Now," turns to what comes next.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summitparse.rules.dates.finder import find_dates
+
+MONDAY = "2008-04-14"
+
+
+def _dates(text: str, reference: str = MONDAY) -> list[tuple[str, str, str | None]]:
+    return [
+        (d.text, str(d.value), None if d.value_end is None else str(d.value_end))
+        for d in find_dates(text, reference=reference)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Exports rose over the past year.", "2007-04-14", "2008-04-13"),
+        ("Talks went on during the past week.", "2008-04-07", "2008-04-13"),
+        ("Protests over the past month drew thousands.", "2008-03-14", "2008-04-13"),
+        ("Trade tripled in the past decade.", "1998-04-14", "2008-04-13"),
+    ],
+)
+def test_the_past_unit_is_the_stretch_up_to_the_story(text: str, first: str, last: str) -> None:
+    [(_, value, value_end)] = _dates(text)
+    assert (value, value_end) == (first, last)
+
+
+def test_last_year_and_last_week_stay_calendar_units() -> None:
+    assert _dates("Trade fell last year.") == [("last year", "2007-01-01", "2007-12-31")]
+    assert _dates("They met last week.") == [("last week", "2008-04-07", "2008-04-13")]
+
+
+def test_this_weekend_told_in_the_past_early_in_the_week_is_the_one_just_gone() -> None:
+    assert _dates("Ministers met in Washington this weekend.") == [
+        ("this weekend", "2008-04-12", "2008-04-13")
+    ]
+    assert _dates("Protesters demonstrated outside the embassy this weekend.") == [
+        ("this weekend", "2008-04-12", "2008-04-13")
+    ]
+
+
+def test_this_weekend_said_of_the_future_or_plainly_is_the_coming_one() -> None:
+    assert _dates("Ministers will meet this weekend.") == [
+        ("this weekend", "2008-04-19", "2008-04-20")
+    ]
+    assert _dates("The talks this weekend are key.") == [
+        ("this weekend", "2008-04-19", "2008-04-20")
+    ]
+    # On a Friday the weekend ahead is "this weekend" whatever the tense.
+    assert _dates("Ministers gathered this weekend.", "2008-04-18") == [
+        ("this weekend", "2008-04-19", "2008-04-20")
+    ]
+
+
+def test_a_weekend_with_its_days_is_one_mention_with_those_days() -> None:
+    assert _dates("This weekend, April 12–13, finance ministers met.") == [
+        ("This weekend, April 12–13", "2008-04-12", "2008-04-13")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 9/11, airport security has changed.",
+        "The post-9/11 measures were criticised.",
+        "the 9/11 commission report",
+    ],
+)
+def test_9_11_without_a_year_is_the_attacks_not_a_day(text: str) -> None:
+    assert _dates(text) == []
+
+
+def test_a_numeric_day_with_its_year_is_still_a_date() -> None:
+    assert _dates("The pact was signed on 9/11/2001.") == [("9/11/2001", "2001-09-11", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia signed the deal on Friday. Now, it must finish talks at the WTO.",
+        '"We have to act. Now. So that the hungry are fed," he said.',
+    ],
+)
+def test_a_sentence_opening_on_now_is_no_date(text: str) -> None:
+    assert [d for d in _dates(text) if d[0].lower() == "now"] == []
+
+
+def test_now_after_until_is_still_the_day_of_the_story() -> None:
+    [mention] = find_dates("The border has been closed until now.", reference=MONDAY)
+    assert mention.text == "until now" or mention.value == dt.date(2008, 4, 14)
