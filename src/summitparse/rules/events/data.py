@@ -15,6 +15,7 @@ MEETING_WORDS = (
     r"held talks",
     r"holds? talks",
     r"talks (?:with|between)",
+    r"(?:held|holds|had) (?:\w+ ){0,2}?discussions with",
     r"(?:state|official|working|official working) visit",
     r"visit(?:ed|ing|s)?",
     r"hosted",
@@ -65,9 +66,11 @@ FUTURE_WORDS = (
     r"looks? forward to|invited [\w ]{1,40} to) (?:meet|meeting|hold|host|visit|attend|travel)",
     r"will (?:not )?(?:attend|skip)",
     r"will be held",
+    r"will take place",
     r"(?:is|are|was|were) (?:due|expected|set|scheduled|to) (?:to )?"
     r"(?:meet|hold|host|visit|attend|travel|be held)",
     r"(?:is|are|was|were) (?:due|expected|set|scheduled) to",
+    r"(?:has|have|had) been (?:scheduled|planned)",
     r"next (?:\w+ ){0,3}(?:summit|meeting)",
 )
 

@@ -33,7 +33,7 @@ __all__ = ["Meeting", "find_meetings"]
 
 _VERB = re.compile(
     r"\b(?:(?:also\s+|later\s+|separately\s+)?(?:met|meets|meeting)(?:\s+separately)?(?:\s+with)?"
-    r"|(?:held|holds|had|has\s+had|have\s+had)\s+(?:\w+\s+){0,2}?talks\s+with"
+    r"|(?:held|holds|had|has\s+had|have\s+had)\s+(?:\w+\s+){0,2}?(?:talks|discussions)\s+with"
     r"|talked\s+with|talks\s+with|(?:paid\s+a\s+(?:courtesy\s+)?call|called)\s+on"
     r"|visited\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?)\b",
     re.IGNORECASE,
@@ -41,6 +41,12 @@ _VERB = re.compile(
 _SEPARATE = re.compile(
     r"\b(?:separate(?:ly)?|bilateral (?:meeting|talks)|(?:first|second) meeting|"
     r"later in the day|afterwards)\b",
+    re.IGNORECASE,
+)
+# Talks still ahead, or long past, when the verb is told: "before their separate talks with Bush",
+# "since their last meeting with Bush".
+_NOT_YET = re.compile(
+    r"(?<![\w-])(?:before|ahead of|in advance of|prior to|since)\W+(?:[\w'’-]+\W+){0,3}\Z",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\b(?:meeting|talks|summit)\s+(?:was\s+)?between\b", re.IGNORECASE)
@@ -172,6 +178,8 @@ def find_meetings(
                 meetings.append(pair)
         for verb in _VERB.finditer(context.text, sentence.start, sentence.end):
             if context.in_quote(verb.start(), verb.end()):
+                continue
+            if _NOT_YET.search(context.text, max(sentence.start, verb.start() - 40), verb.start()):
                 continue
             before = [p for p in inside if p.end <= verb.start()]
             if before and verb.start() - before[-1].end <= _SUBJECT_REACH:

@@ -64,8 +64,16 @@ _ELAPSED = re.compile(
 )
 _BACKGROUND_AGE = dt.timedelta(days=45)
 _NOT_PRESENT = re.compile(
-    r"\b(?:in place of|instead of|on behalf of|absence of|without|since|former|the late|"
+    r"\b(?:in place of|instead of|on behalf of|absence of|without|since|before|ahead of|prior to|"
+    r"former|the late|"
     r"predecessor|successor|then-|ex-)\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+# The other side of talks still ahead or long past: "held a meeting before their separate talks
+# with United States President Bush", "since their last meeting with Mr. Bush".
+_TALKS_NOT_YET = re.compile(
+    r"(?<![\w-])(?:before|ahead of|in advance of|prior to|since)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:talks|meetings?|visit|summit)\s+with\s+(?:[\w'’.-]+\s+){0,4}\Z",
     re.IGNORECASE,
 )
 # Between two coordinated names: "X and French President Y", "X, Y's Prime Minister Z and".
@@ -79,6 +87,7 @@ _N_DAY = re.compile(
     re.IGNORECASE,
 )
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|landed|flew|left|depart\w*|travel\w*)\b", re.IGNORECASE)
+_ARRIVED = re.compile(r"\b(?:arrived|arrives|landed)\b", re.IGNORECASE)
 # "Prime Minster" is a misspelling real copy makes often enough to read as the title.
 _LEADER_TITLE = re.compile(
     r"\b(?:" + "|".join((*LEADER_TITLES, "prime minster")) + r")\b", re.IGNORECASE
@@ -141,6 +150,12 @@ _SUBJECT_GAP = re.compile(
 _OBJECT_GAP = re.compile(
     r"\A[ \t]+(?:(?:the|his|her|their|Iran's|[A-Z][\w'’.-]*|president|prime|minister|"
     r"counterparts?|of|leader|foreign|king|chancellor)[ \t,]+){0,6}\Z"
+)
+# A meeting told as held, beside one told as to come: "met on Monday and will meet again".
+_HELD = re.compile(
+    r"(?<![\w-])(?:met|held|hosted|received|welcomed|visited|gathered|convened|arrived|began|"
+    r"opened|attended|signed)(?![\w-])",
+    re.IGNORECASE,
 )
 _WILL = re.compile(r"(?<![\w-])(?:will|shall)(?![\w-])", re.IGNORECASE)
 # A headline tells what is to come with "to": "Leaders to meet in Lima", "Talks to resume".
@@ -221,6 +236,10 @@ def _participants(context: ArticleContext, evidence: _Evidence) -> list[PersonMe
             before = context.text[max(sentence.start, person.start - 30) : person.start]
             if _NOT_PRESENT.search(before):
                 continue  # "in place of President Xi", "since Queen Elizabeth II travelled"
+            if _TALKS_NOT_YET.search(
+                context.text, max(sentence.start, person.start - 90), person.start
+            ):
+                continue  # "before their separate talks with President Bush"
             if _is_leader(person) and person.name not in chosen:
                 chosen[person.name] = person
     if evidence.lead is not None:
@@ -442,6 +461,11 @@ def _dates(context: ArticleContext, evidence: _Evidence) -> tuple[dt.date | None
         sentences.insert(0, lead)
     days = [m for s in sentences for m in _day_mentions(context, s)]
     if not days:
+        # A visit begins when the leader arrives: with no day told for the talks themselves,
+        # "has arrived in Harare today to talk with …" dates them.
+        arrivals = [s for s in unique_sentences(evidence.sentences) if _ARRIVED.search(s.text)]
+        days = [m for s in arrivals for m in _day_mentions(context, s)][:1]
+    if not days:
         return None, None
     for mention in days:
         if mention.value_end is not None and mention.value_end != mention.value:
@@ -506,11 +530,15 @@ def _topics(evidence: _Evidence) -> list[str]:
 
 
 def _lead_rules_out_summit(lead: Sentence | None) -> bool:
-    """Wire stories lead with their event: a lead about a call or a called-off summit means
-    the meetings named further down are background, not the story's summit."""
+    """Wire stories lead with their event: a lead about a call, a called-off summit or one still
+    to come means the meetings named further down are background, not the story's summit."""
     if lead is None:
         return False
-    return bool(_REMOTE.search(lead.text) or _CANCELLED.search(lead.text))
+    if _REMOTE.search(lead.text) or _CANCELLED.search(lead.text):
+        return True
+    # A lead that tells the meeting still to come, and none held, makes the story a preview:
+    # "… the discussions between X and his counterparts, which will take place in Athens".
+    return bool(_FUTURE.search(lead.text) and not _HELD.search(lead.text))
 
 
 def _summit(

@@ -1,0 +1,76 @@
+"""Meetings told as still to come or long past, and the day a visit begins."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import summitparse
+
+DAY = "2026-03-04"  # a Wednesday
+
+
+def extract(text: str) -> summitparse.Extraction:
+    return summitparse.extract(text, backend="rules", published=DAY)
+
+
+def pairs(extraction: summitparse.Extraction) -> list[frozenset[str]]:
+    return [frozenset(p.name for p in s.participants) for s in extraction.summits]
+
+
+def test_a_lead_telling_talks_to_come_makes_a_preview() -> None:
+    text = (
+        "Polish President visits Prague\n\nTrade will be the main issue of the talks between "
+        "Czech Prime Minister Karel Cerny and Polish President Jan Novak, which will take place "
+        "in Prague. Novak and Cerny met twice last year."
+    )
+    assert extract(text).summits == []
+
+
+def test_a_lead_telling_talks_held_and_to_come_keeps_the_held_ones() -> None:
+    text = (
+        "Leaders meet\n\nCzech Prime Minister Karel Cerny and Polish President Jan Novak met in "
+        "Prague on Tuesday and will meet again in Warsaw in May."
+    )
+    (summit,) = extract(text).summits
+    assert set(summit.countries) == {"CZ", "PL"}
+
+
+def test_talks_still_ahead_name_no_participant_and_no_meeting() -> None:
+    text = (
+        "Leaders meet before Grey visit\n\nCzech Prime Minister Karel Cerny and Polish President "
+        "Jan Novak held a final meeting on Tuesday before their separate talks with United "
+        "States President John Grey this week. Just hours before President Grey is due to land, "
+        "Cerny and Novak met in Prague."
+    )
+    (summit,) = extract(text).summits
+    assert {p.name for p in summit.participants} == {"Karel Cerny", "Jan Novak"}
+    assert set(summit.countries) == {"CZ", "PL"}
+
+
+def test_a_visit_is_dated_by_the_arrival_when_the_talks_have_no_day() -> None:
+    text = (
+        "Novak visits Prague\n\nPolish President Jan Novak has arrived in Prague today to talk "
+        "with Czech President Pavel Horak about energy. Talks between the two leaders lasted "
+        "three hours."
+    )
+    (summit,) = extract(text).summits
+    assert summit.start_date == summit.end_date == dt.date(2026, 3, 4)
+
+
+def test_a_day_the_talks_have_wins_over_the_arrival() -> None:
+    text = (
+        "Novak visits Prague\n\nPolish President Jan Novak arrived in Prague on Monday. He met "
+        "Czech President Pavel Horak on Tuesday."
+    )
+    (summit,) = extract(text).summits
+    assert summit.start_date == dt.date(2026, 3, 3)
+
+
+def test_held_discussions_with_is_a_meeting_verb() -> None:
+    text = (
+        "Leaders meet\n\nPolish President Jan Novak arrived in Prague on Tuesday. Novak held "
+        "discussions with Czech President Pavel Horak and Slovak President Juraj Kral."
+    )
+    found = pairs(extract(text))
+    assert any({"Jan Novak", "Pavel Horak"} <= names for names in found)
+    assert any({"Jan Novak", "Juraj Kral"} <= names for names in found)
