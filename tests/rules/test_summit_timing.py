@@ -74,3 +74,13 @@ def test_held_discussions_with_is_a_meeting_verb() -> None:
     found = pairs(extract(text))
     assert any({"Jan Novak", "Pavel Horak"} <= names for names in found)
     assert any({"Jan Novak", "Juraj Kral"} <= names for names in found)
+
+
+def test_a_visit_made_to_meet_officials_is_held_not_a_preview() -> None:
+    text = (
+        "Ministers arrive in Prague\n\nPolish Foreign Minister Jan Novak and Slovak Foreign "
+        "Minister Juraj Kral have made a surprise visit to Prague to meet Czech officials. "
+        "Czech Prime Minister Karel Cerny welcomed them on Tuesday."
+    )
+    (summit,) = extract(text).summits
+    assert {"PL", "SK"} <= set(summit.countries)

@@ -151,10 +151,11 @@ _OBJECT_GAP = re.compile(
     r"\A[ \t]+(?:(?:the|his|her|their|Iran's|[A-Z][\w'’.-]*|president|prime|minister|"
     r"counterparts?|of|leader|foreign|king|chancellor)[ \t,]+){0,6}\Z"
 )
-# A meeting told as held, beside one told as to come: "met on Monday and will meet again".
+# A meeting told as held, beside one told as to come: "met on Monday and will meet again",
+# "made a surprise visit to Baghdad to meet Iraqi officials".
 _HELD = re.compile(
     r"(?<![\w-])(?:met|held|hosted|received|welcomed|visited|gathered|convened|arrived|began|"
-    r"opened|attended|signed)(?![\w-])",
+    r"opened|attended|signed|(?:made|paid)[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}visit)(?![\w-])",
     re.IGNORECASE,
 )
 _WILL = re.compile(r"(?<![\w-])(?:will|shall)(?![\w-])", re.IGNORECASE)
@@ -642,6 +643,43 @@ def _pair_summit(context: ArticleContext, meeting: Meeting, main: Summit | None)
     )
 
 
+def _sideline_summits(
+    context: ArticleContext, mention: BodyMention, gathering: Summit, meeting: list[Sentence]
+) -> list[Summit]:
+    """Meetings of two held at a body's gathering that are meetings of their own: the one the
+    story leads with ("X met Y on the sidelines of the APEC summit"), and talks with a leader
+    from outside the body ("During the NATO summit, Moldova's president held talks with …").
+    Talks between members told further down stay in the gathering's record, as copy from a
+    summit names them in passing. Their place and day, unless their sentence says, are the
+    gathering's."""
+    members = set(body_members(mention.key, context.reference))
+    opening = {s.start for s in context.sentences[:2]} | (
+        {context.lead.start} if context.lead else set()
+    )
+    found: list[Summit] = []
+    for pair in find_meetings(context, context.people, meeting):
+        outsider = bool(members) and not {pair.first.country, pair.second.country} <= members
+        if pair.sentence.start not in opening and not outsider:
+            continue
+        if pair.names == {p.name for p in gathering.participants}:
+            continue  # the gathering's record already tells the same two
+        record = _pair_summit(context, pair, gathering)
+        if record.location is None and record.country is None:
+            record = record.model_copy(
+                update={"location": gathering.location, "country": gathering.country}
+            )
+        if record.start_date is None and gathering.start_date == gathering.end_date:
+            record = record.model_copy(
+                update={
+                    "start_date": gathering.start_date,
+                    "end_date": gathering.end_date,
+                    "date_granularity": gathering.date_granularity,
+                }
+            )
+        found.append(record)
+    return found
+
+
 def _place_in(context: ArticleContext, sentence: Sentence) -> tuple[str | None, str | None]:
     """A city (or else a country) named in one sentence, without the dateline's help."""
     found = _city_in([sentence])
@@ -841,7 +879,7 @@ def find_summits(context: ArticleContext) -> list[Summit]:
     if body is not None:
         found = _body_summit(context, body[0], body[1], meeting)
         if found is not None:
-            return [found]
+            return [found, *_sideline_summits(context, body[0], found, meeting)]
     if not meeting:
         return []
     evidence = _Evidence(meeting=meeting, lead=lead)
