@@ -84,3 +84,21 @@ def test_a_visit_made_to_meet_officials_is_held_not_a_preview() -> None:
     )
     (summit,) = extract(text).summits
     assert {"PL", "SK"} <= set(summit.countries)
+
+
+def test_discussed_with_is_a_meeting_verb() -> None:
+    text = (
+        "Novak in Prague\n\nPolish President Jan Novak discussed trade and energy with Czech "
+        "President Pavel Horak in Prague on Tuesday."
+    )
+    (summit,) = extract(text).summits
+    assert set(summit.countries) == {"PL", "CZ"}
+    assert summit.location == "Prague"
+
+
+def test_discussed_by_phone_with_is_no_meeting() -> None:
+    text = (
+        "Novak calls Horak\n\nPolish President Jan Novak discussed trade by phone with Czech "
+        "President Pavel Horak on Tuesday."
+    )
+    assert extract(text).summits == []

@@ -16,6 +16,7 @@ MEETING_WORDS = (
     r"holds? talks",
     r"talks (?:with|between)",
     r"(?:held|holds|had) (?:\w+ ){0,2}?discussions with",
+    r"discussed (?:[\w'’-]+ ){0,6}?with",
     r"(?:state|official|working|official working) visit",
     r"visit(?:ed|ing|s)?",
     r"hosted",

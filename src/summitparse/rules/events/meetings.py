@@ -34,6 +34,7 @@ __all__ = ["Meeting", "find_meetings"]
 _VERB = re.compile(
     r"\b(?:(?:also\s+|later\s+|separately\s+)?(?:met|meets|meeting)(?:\s+separately)?(?:\s+with)?"
     r"|(?:held|holds|had|has\s+had|have\s+had)\s+(?:\w+\s+){0,2}?(?:talks|discussions)\s+with"
+    r"|discussed\s+(?:[\w'’-]+\s+){0,6}?with"
     r"|talked\s+with|talks\s+with|(?:paid\s+a\s+(?:courtesy\s+)?call|called)\s+on"
     r"|visited\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?)\b",
     re.IGNORECASE,
