@@ -143,3 +143,21 @@ def test_talks_between_members_told_in_passing_stay_in_the_gathering() -> None:
     )
     summits = summitparse.extract(text, backend="rules", published="2026-03-06").summits
     assert len(summits) == 1
+
+
+def test_a_body_s_ministers_agreeing_tell_its_meeting() -> None:
+    text = (
+        "Debt relief\n\nG8 finance ministers agreed in London on Saturday to write off the debts "
+        "of 18 countries."
+    )
+    (summit,) = summitparse.extract(text, backend="rules", published="2026-03-04").summits
+    assert set(summit.countries) == {"US", "GB", "FR", "DE", "IT", "JP", "CA", "RU"}
+    assert summit.location == "London"
+
+
+def test_a_body_s_leaders_agreeing_last_year_tell_no_meeting() -> None:
+    text = (
+        "Debt relief\n\nDebt campaigners protested in London on Saturday. G8 finance ministers "
+        "agreed in 2019 to write off the debts of 18 countries."
+    )
+    assert summitparse.extract(text, backend="rules", published="2026-03-04").summits == []
