@@ -102,3 +102,48 @@ def test_discussed_by_phone_with_is_no_meeting() -> None:
         "President Pavel Horak on Tuesday."
     )
     assert extract(text).summits == []
+
+
+def test_a_meeting_held_and_its_sequel_to_come_is_told_in_one_sentence() -> None:
+    text = (
+        "Leaders meet\n\nPolish President Jan Novak met Czech President Pavel Horak in Prague on "
+        "Tuesday and agreed to meet again in Warsaw next month."
+    )
+    (summit,) = extract(text).summits
+    assert (summit.location, summit.country) == ("Prague", "CZ")
+
+
+def test_a_past_meeting_in_a_clause_before_a_plan_tells_no_meeting() -> None:
+    text = (
+        "Novak plans trip\n\nPolish President Jan Novak, who met Czech President Pavel Horak in "
+        "Prague, is expected to meet him again in Warsaw."
+    )
+    assert extract(text).summits == []
+
+
+def test_a_joint_press_conference_is_a_meeting() -> None:
+    text = (
+        "Leaders agree\n\nPolish President Jan Novak and Czech President Pavel Horak told a joint "
+        "press conference in Prague on Tuesday that they would build a pipeline."
+    )
+    (summit,) = extract(text).summits
+    assert set(summit.countries) == {"PL", "CZ"}
+    assert summit.location == "Prague"
+
+
+def test_talks_at_an_upcoming_summit_are_to_come() -> None:
+    text = (
+        "Tension\n\nA Czech patrol boat entered Polish waters on Tuesday. Polish President Jan "
+        "Novak wishes to speak with Czech President Pavel Horak about it at the upcoming annual "
+        "summit in Vienna."
+    )
+    assert extract(text).summits == []
+
+
+def test_due_to_a_cause_is_no_plan() -> None:
+    text = (
+        "Apology\n\nOn Tuesday Polish Foreign Minister Jan Novak met Czech Foreign Minister Petr "
+        "Dvorak in Prague and said the incident was due to a technical error."
+    )
+    (summit,) = extract(text).summits
+    assert set(summit.countries) == {"PL", "CZ"}

@@ -17,6 +17,7 @@ MEETING_WORDS = (
     r"talks (?:with|between)",
     r"(?:held|holds|had) (?:\w+ ){0,2}?discussions with",
     r"discussed (?:[\w'’-]+ ){0,6}?with",
+    r"joint (?:press|news) conference",
     r"(?:state|official|working|official working) visit",
     r"visit(?:ed|ing|s)?",
     r"hosted",
@@ -70,9 +71,11 @@ FUTURE_WORDS = (
     r"will take place",
     r"(?:is|are|was|were) (?:due|expected|set|scheduled|to) (?:to )?"
     r"(?:meet|hold|host|visit|attend|travel|be held)",
-    r"(?:is|are|was|were) (?:due|expected|set|scheduled) to",
+    # (not the cause: "the intrusion was due to a technical error")
+    r"(?:is|are|was|were) (?:due|expected|set|scheduled) to(?! (?:a|an|the|his|her|their|its)\b)",
     r"(?:has|have|had) been (?:scheduled|planned)",
     r"next (?:\w+ ){0,3}(?:summit|meeting)",
+    r"(?:upcoming|forthcoming) (?:[\w'’-]+ ){0,5}?(?:summit|meeting|talks|visit)",
 )
 
 # Titles that make a person a summit participant.

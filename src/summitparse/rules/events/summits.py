@@ -158,6 +158,7 @@ _HELD = re.compile(
     r"opened|attended|signed|(?:made|paid)[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}visit)(?![\w-])",
     re.IGNORECASE,
 )
+_AND_THEN = re.compile(r"(?<![\w-])and[ \t]+(?:[\w'’-]+[ \t]+){0,2}\Z")
 _WILL = re.compile(r"(?<![\w-])(?:will|shall)(?![\w-])", re.IGNORECASE)
 # A headline tells what is to come with "to": "Leaders to meet in Lima", "Talks to resume".
 _HEADLINE_FUTURE = re.compile(
@@ -188,7 +189,19 @@ def _is_meeting(context: ArticleContext, sentence: Sentence) -> bool:
         return False
     if context.in_quote(sentence.start, sentence.end):
         return False
-    return not (_REMOTE.search(words) or _CANCELLED.search(words) or _FUTURE.search(words))
+    if _REMOTE.search(words) or _CANCELLED.search(words):
+        return False
+    future = _FUTURE.search(words)
+    return future is None or _held_then_future(words, future.start())
+
+
+def _held_then_future(words: str, future: int) -> bool:
+    """A meeting told as held, its sequel as to come: "met in Prague on Tuesday and agreed to
+    meet again in Warsaw", "held talks and will visit Gdansk" — the same subject, coordinated.
+    "X, who met Y in 2019, is expected to meet him again" tells no meeting of its own."""
+    return bool(
+        _HELD.search(words, 0, future) and _AND_THEN.search(words, max(0, future - 30), future)
+    )
 
 
 def _is_background(context: ArticleContext, sentence: Sentence) -> bool:
