@@ -38,7 +38,7 @@ from summitparse.rules.events.data import (
 from summitparse.rules.events.leaders import enriched_people
 from summitparse.rules.events.meetings import Meeting, find_meetings
 from summitparse.rules.people.finder import PersonMention
-from summitparse.rules.places.cities import city_country, region_country
+from summitparse.rules.places.cities import city_country, news_city, region_country
 from summitparse.rules.places.countries import capital_of, country_code, find_countries
 from summitparse.rules.places.country_data import ORGANISATIONS
 from summitparse.rules.places.landmarks import NOT_CITIES, landmark_place
@@ -114,6 +114,20 @@ _CITY_OF = re.compile(
 _PLACE_THEN_COUNTRY = re.compile(
     r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)"
     r"(?:,\s+|\s+in\s+)(?:the\s+)?(?P<country>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+_PLANNED = re.compile(
+    r"(?<![\w-])(?:will|shall|(?:is|are|was|were)[ \t]+(?:expected|due|scheduled|set)[ \t]+to|"
+    r"later[ \t]+this|next[ \t]+(?:week|month|year))(?![\w-])",
+    re.IGNORECASE,
+)
+# "in Cotonou", not "at the Granja do Torto": a town a gazetteer knows by the first word of a
+# building's name is no city.
+_IN_CITY = re.compile(
+    r"(?<![\w-])in[ \t]+(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
+    r"(?![\w'’-]|[ \t]+[a-z]{1,3}[ \t]+[A-Z])"
+)
+_CAPITAL_OF = re.compile(
+    r"\bthe\s+capit[ao]l(?:\s+city)?\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
 )
 _SUMMIT_NAME = re.compile(r"(?P<name>(?:[A-Z0-9][\w'’.&-]*\s+){1,4}[Ss]ummit)\b")
 # A gathering of more than this many countries keeps its sideline talks in its own record:
@@ -337,6 +351,9 @@ def _place(context: ArticleContext, evidence: _Evidence) -> tuple[str | None, st
                 city = capital_of(code)
             if code is not None and len(code) == 2:
                 return city, code
+        named = _capital_named(sentence)
+        if named is not None:
+            return named
     lead = [evidence.lead] if evidence.lead and evidence.lead in evidence.meeting else []
     for sentence in lead + evidence.meeting:
         seat = landmark_place(context.text, sentence.start, sentence.end)
@@ -362,6 +379,57 @@ def _place(context: ArticleContext, evidence: _Evidence) -> tuple[str | None, st
             if code and len(code) == 2:
                 return None, code
     return None, None
+
+
+def _capital_named(sentence: Sentence) -> tuple[str, str] | None:
+    """ "in the capital city of Port-au-Prince", "the capital of Kenya": the city and its
+    country, the capital a table gives when the copy names the country."""
+    for match in _CAPITAL_OF.finditer(sentence.text):
+        place = _trim_place(match.group("place"))
+        if _is_country_name(place):
+            code = country_code(place)
+            city = capital_of(code) if code else None
+            if code is not None and city is not None and len(code) == 2:
+                return city, code
+            continue
+        code = city_country(place)
+        if code is not None:
+            return place, code
+    return None
+
+
+def _opening_city(
+    context: ArticleContext,
+    host: str | None,
+    countries: list[str],
+    participants: list[PersonMention],
+) -> tuple[str, str] | None:
+    """A city the story's opening names beside a participant ("At the press conference, held
+    … in Cotonou, Yayi thanked Bush") in the host's country, or, with no host known, in a
+    participant's ("Howard told journalists in Washington"): where a visit's talks were held
+    when no meeting sentence says. A city with no participant beside it is often what the
+    story is about ("a temple in Luoyang"), not where they met. Sentences in quotes or about
+    plans, calls or old meetings do not count."""
+    wanted = [host] if host is not None else countries
+    names = {p.name for p in participants}
+    opening = ([context.lead] if context.lead else []) + context.sentences[: _OPENING_SENTENCES + 2]
+    for sentence in unique_sentences(opening):
+        words = sentence.text
+        if context.in_quote(sentence.start, sentence.end):
+            continue
+        if _REMOTE.search(words) or _CANCELLED.search(words) or _PLANNED.search(words):
+            continue  # ("thanked Bush for coming to visit" is no plan)
+        if _is_background(context, sentence):
+            continue
+        if not any(p.name in names for p in context.within(context.people, sentence)):
+            continue
+        for match in _IN_CITY.finditer(sentence.text):
+            place = _trim_place(match.group("place"))
+            code = city_country(place)
+            region = region_country(place) and not news_city(place)
+            if code in wanted and not _is_country_name(place) and not region:
+                return place, code
+    return None
 
 
 def _place_with_country(sentences: list[Sentence]) -> tuple[str, str] | None:
@@ -397,8 +465,11 @@ def _city_in(sentences: list[Sentence]) -> tuple[str, str] | None:
     for sentence in sentences:
         for match in _IN_PLACE.finditer(sentence.text):
             place = _trim_place(match.group("place"))
-            if _is_country_name(place) or region_country(place):
-                continue  # "in Japan", "in Florida": a host, not a city
+            # "in Japan", "in Florida": a host, not a city; "in Washington" is one ("a surprise
+            # to Washington" is its government)
+            in_city = news_city(place) and not match.group().lower().startswith("to")
+            if _is_country_name(place) or (region_country(place) and not in_city):
+                continue
             if place.split()[0] in NOT_CITIES:
                 continue  # "at the Summit", "in the Republic of Moldova", "in Asia"
             code = city_country(place)
@@ -588,6 +659,8 @@ def _summit(
     bodies = {p.country for p in participants if p.country in _BODY_CODES}
     if len(countries) + len(bodies - set(countries)) < 2:
         return None
+    if location is None:
+        location, host = _opening_city(context, host, countries, participants) or (location, host)
     start_date, end_date = _dates(context, evidence)
     if _still_to_come(context, start_date):
         return None
@@ -632,7 +705,8 @@ def _person(mention: PersonMention) -> Person:
 def _pair_summit(context: ArticleContext, meeting: Meeting, main: Summit | None) -> Summit:
     """A meeting of two, told in one sentence: its place is the one that sentence names, else
     the article's summit place when the host is one of the two countries (a tour's talks in the
-    capital it reports from); its day is the one that sentence names."""
+    capital it reports from), else a city the story's opening names beside one of the two in
+    one of their countries; its day is the one that sentence names."""
     sentence = meeting.sentence
     evidence = _Evidence(meeting=[sentence], lead=None)
     countries = unique([meeting.first.country or "", meeting.second.country or ""])
@@ -643,6 +717,9 @@ def _pair_summit(context: ArticleContext, meeting: Meeting, main: Summit | None)
         if start_date is None and main.start_date is not None and main.start_date == main.end_date:
             # talks on a one-day gathering's day ("Later in the day Bush met …")
             start_date = end_date = main.start_date
+    if location is None and host is None:
+        found = _opening_city(context, None, countries, [meeting.first, meeting.second])
+        location, host = found or (None, None)
     return Summit(
         participants=[_person(meeting.first), _person(meeting.second)],
         countries=countries,
