@@ -161,3 +161,13 @@ def test_a_body_s_leaders_agreeing_last_year_tell_no_meeting() -> None:
         "agreed in 2019 to write off the debts of 18 countries."
     )
     assert summitparse.extract(text, backend="rules", published="2026-03-04").summits == []
+
+
+def test_a_meeting_at_a_body_is_the_body_s_meeting() -> None:
+    text = (
+        "More from APEC\n\nThe deadlock continues after the finish of a two-day meeting at APEC "
+        "today. US Secretary of State Ann Cole urged members to do more on terrorism."
+    )
+    (summit,) = summitparse.extract(text, backend="rules", published="2026-03-04").summits
+    assert "US" in summit.countries
+    assert [p.name for p in summit.participants] == ["Ann Cole"]

@@ -133,9 +133,9 @@ _NOUN = r"(?:summit|meeting|conference|forum|gathering|ministerial)"
 _BODY_NOUN = re.compile(
     rf"(?<![\w-]){_ORDINAL}?(?:{_NAMES})(?:[ \t]+\d{{4}})?[ \t]+{_WHO}?(?i:{_NOUN})s?(?![\w-])"
 )
-# "the summit of the African Union", "a meeting of G8 foreign ministers"
+# "the summit of the African Union", "a meeting of G8 foreign ministers", "a meeting at APEC"
 _NOUN_OF_BODY = re.compile(
-    rf"(?<![\w-])(?i:{_NOUN})s?[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?i:leaders|heads|ministers)"
+    rf"(?<![\w-])(?i:{_NOUN})s?[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?:(?i:leaders|heads|ministers)"
     rf"[ \t]+of[ \t]+(?:the[ \t]+)?)?(?:{_NAMES})(?![\w-])"
 )
 # "G8 leaders met", "the leaders of the Group of Eight (G8) nations met", "G8 finance

@@ -70,6 +70,13 @@ _COUNTERPART_NAME = re.compile(
     r"(?:in\s+that\s+country\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:de\s+|van\s+|al-)?[A-Z][\w'’-]+){1,3})"
 )
+# "After a meeting with X, Y said …", "Yesterday, following talks with X, Y …": the subject
+# comes after the meeting's clause.
+_AFTER_MEETING = re.compile(
+    r"\W*(?:[A-Z]\w+,[ \t]+)?(?i:after|following)[ \t]+(?:(?:a|an|the|his|her|their|"
+    r"bilateral|separate|private)[ \t]+){0,2}\Z"
+)
+_SUBJECT_AFTER_GAP = re.compile(r"\A[ \t]*,[ \t]+(?:[^,;.]{1,60},[ \t]+)?\Z")
 _SUBJECT_REACH = 160
 _OBJECT_REACH = 90
 
@@ -183,14 +190,16 @@ def find_meetings(
             if _NOT_YET.search(context.text, max(sentence.start, verb.start() - 40), verb.start()):
                 continue
             before = [p for p in inside if p.end <= verb.start()]
+            limit = min(sentence.end, verb.end() + _OBJECT_REACH)
+            objects = _objects(context, inside, verb.end(), limit)
             if before and verb.start() - before[-1].end <= _SUBJECT_REACH:
                 subject = before[-1]
+            elif _AFTER_MEETING.match(context.text, sentence.start, verb.start()) and objects:
+                subject = _subject_after(context, inside, objects[-1])
             elif not _PRONOUN_START.match(context.text, sentence.start):
                 continue
             if subject is None:
                 continue
-            limit = min(sentence.end, verb.end() + _OBJECT_REACH)
-            objects = _objects(context, inside, verb.end(), limit)
             if not objects:
                 named = _by_title(context, people, verb.end()) or _counterpart(context, verb.end())
                 objects = [named] if named is not None else []
@@ -204,6 +213,18 @@ def find_meetings(
                     seen.add(meeting.names)
                     meetings.append(meeting)
     return meetings
+
+
+def _subject_after(
+    context: ArticleContext, inside: list[PersonMention], last_object: PersonMention
+) -> PersonMention | None:
+    """The subject a sentence opened by "After a meeting with X," names after the clause:
+    the first person after the comma, an apposition between them ("…, the Colombian Minister
+    of Foreign Relations, Carolina Barco, said")."""
+    after = [p for p in inside if p.start >= last_object.end]
+    if after and _SUBJECT_AFTER_GAP.match(context.text[last_object.end : after[0].start]):
+        return after[0]
+    return None
 
 
 def _between_pairs(

@@ -982,8 +982,13 @@ def find_summits(context: ArticleContext) -> list[Summit]:
         main = _summit(context, evidence, sorted(widened.values(), key=lambda p: p.start))
     meetings = find_meetings(context, context.people, meeting)
     in_lead = {p.name for p in context.within(context.people, lead)} if lead else set()
+    # A gathering is told by the lead's people: two ministers meeting apart from them, further
+    # down, make no gathering of the lead's bilateral.
+    apart = {name for m in meetings if not m.names & in_lead for name in m.names}
+    core = [p for p in participants if p.name not in apart]
+    gathering = _summit(context, evidence, core) if apart and core else main
     if not any(m.second.name not in in_lead or m.separate for m in meetings) or (
-        main is not None and len(main.countries) > _SIDELINE_LIMIT
+        gathering is not None and len(gathering.countries) > _SIDELINE_LIMIT
     ):
         return [main] if main is not None else []
     # Several meetings: the main one keeps the people its lead names, or else loses those who
