@@ -147,3 +147,12 @@ def test_due_to_a_cause_is_no_plan() -> None:
     )
     (summit,) = extract(text).summits
     assert set(summit.countries) == {"PL", "CZ"}
+
+
+def test_a_two_day_meeting_written_without_hyphen_that_finished_today() -> None:
+    text = (
+        "Talks end\n\nPolish President Jan Novak and Czech President Pavel Horak held talks in "
+        "Prague. The deadlock held after the finish of a 2 day meeting today."
+    )
+    (summit,) = extract(text).summits
+    assert (summit.start_date, summit.end_date) == (dt.date(2026, 3, 3), dt.date(2026, 3, 4))

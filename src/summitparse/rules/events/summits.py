@@ -55,7 +55,8 @@ _START_CUE = re.compile(
     r"\b(?:opened|opening|began|begins|started|starts|kicked off|first day)\b", re.IGNORECASE
 )
 _END_CUE = re.compile(
-    r"\b(?:ended|ending|closed|closing|close|concluded|wrapped up|final day|last day)\b",
+    r"\b(?:ended|ending|closed|closing|close|concluded|wrapped up|final day|last day|"
+    r"finish(?:ed)?|end of)\b",
     re.IGNORECASE,
 )
 _REPRESENTED = re.compile(r"\s+(?:was|were|is|are)\s+represented\s+by\b")
@@ -82,7 +83,8 @@ _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as)\s*$")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _N_DAY = re.compile(
-    r"\b(two|three|four|five|\d)-day\s+(?:(?:state|official|working)\s+)?"
+    # ("a three day summit", "a 2 day meeting": real copy drops the hyphen)
+    r"\b(two|three|four|five|\d)[- ]day\s+(?:(?:state|official|working)\s+)?"
     r"(?:summit|meeting|talks|conference|gathering|visit)",
     re.IGNORECASE,
 )
