@@ -111,3 +111,63 @@ def test_the_arab_summit_is_the_arab_leagues_and_ends_in_the_past() -> None:
     )
     (summit,) = extract(text, "2005-03-24").summits
     assert set(summit.countries) == {"LY", "DZ"}
+
+
+def test_a_bilateral_the_story_leads_with_is_a_record_beside_the_gathering() -> None:
+    text = (
+        "Novak meets Horak\n\nPolish President Jan Novak met Czech President Pavel Horak on "
+        "Tuesday on the sidelines of the APEC summit in Lima. The two discussed trade."
+    )
+    summits = summitparse.extract(text, backend="rules", published="2026-03-04").summits
+    bilateral = [s for s in summits if set(s.countries) == {"PL", "CZ"}]
+    assert len(bilateral) == 1
+    assert (bilateral[0].location, bilateral[0].country) == ("Lima", "PE")
+    assert any(s.name == "APEC summit" for s in summits)
+
+
+def test_talks_with_a_leader_from_outside_the_body_are_their_own_record() -> None:
+    text = (
+        "Moldova at NATO\n\nMoldovan President Jan Novak spoke at NATO's summit in Bucharest on "
+        "Thursday. During the NATO summit, Novak held talks with Latvian President Ivars Berzins."
+    )
+    summits = summitparse.extract(text, backend="rules", published="2026-03-06").summits
+    pairs = [s for s in summits if set(s.countries) == {"MD", "LV"}]
+    assert len(pairs) == 1
+    assert pairs[0].location == "Bucharest"
+
+
+def test_talks_between_members_told_in_passing_stay_in_the_gathering() -> None:
+    text = (
+        "NATO meets\n\nLeaders of NATO met in Bucharest on Thursday: Latvian President Ivars "
+        "Berzins and Polish President Jan Novak attended. Later Novak met with Berzins."
+    )
+    summits = summitparse.extract(text, backend="rules", published="2026-03-06").summits
+    assert len(summits) == 1
+
+
+def test_a_body_s_ministers_agreeing_tell_its_meeting() -> None:
+    text = (
+        "Debt relief\n\nG8 finance ministers agreed in London on Saturday to write off the debts "
+        "of 18 countries."
+    )
+    (summit,) = summitparse.extract(text, backend="rules", published="2026-03-04").summits
+    assert set(summit.countries) == {"US", "GB", "FR", "DE", "IT", "JP", "CA", "RU"}
+    assert summit.location == "London"
+
+
+def test_a_body_s_leaders_agreeing_last_year_tell_no_meeting() -> None:
+    text = (
+        "Debt relief\n\nDebt campaigners protested in London on Saturday. G8 finance ministers "
+        "agreed in 2019 to write off the debts of 18 countries."
+    )
+    assert summitparse.extract(text, backend="rules", published="2026-03-04").summits == []
+
+
+def test_a_meeting_at_a_body_is_the_body_s_meeting() -> None:
+    text = (
+        "More from APEC\n\nThe deadlock continues after the finish of a two-day meeting at APEC "
+        "today. US Secretary of State Ann Cole urged members to do more on terrorism."
+    )
+    (summit,) = summitparse.extract(text, backend="rules", published="2026-03-04").summits
+    assert "US" in summit.countries
+    assert [p.name for p in summit.participants] == ["Ann Cole"]

@@ -90,3 +90,28 @@ def test_sideline_talks_at_a_large_gathering_stay_in_its_record() -> None:
         "Premier Li Wei."
     )
     assert len(extract(text).summits) == 1
+
+
+def test_after_a_meeting_with_names_its_subject_after_the_clause() -> None:
+    text = (
+        "Presidents meet\n\nCzech President Pavel Horak met Polish President Jan Novak in Prague "
+        "on Tuesday. Yesterday, after a meeting with Peruvian Foreign Minister Luis Ortiz, the "
+        "Colombian Foreign Minister, Ana Barco, said ties were good."
+    )
+    found = pairs(extract(text))
+    assert frozenset({"Luis Ortiz", "Ana Barco"}) in found
+    assert frozenset({"Pavel Horak", "Jan Novak"}) in found
+
+
+def test_a_country_an_apposition_states_outweighs_a_guess_from_nearby_words() -> None:
+    text = (
+        "Textile deal\n\nThe deal was announced during a one-day EU-China summit in Beijing by Tom "
+        "Hale, prime minister of the United Kingdom, which holds the EU presidency, and Chinese "
+        "Premier Wen Li."
+    )
+    (summit,) = extract(text).summits
+    assert set(summit.countries) == {"GB", "CN"}
+    assert {(p.name, p.country) for p in summit.participants} == {
+        ("Tom Hale", "GB"),
+        ("Wen Li", "CN"),
+    }

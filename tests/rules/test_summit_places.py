@@ -80,3 +80,51 @@ def test_a_month_is_no_city() -> None:
     )
     (summit,) = extract(text, "2007-12-13").summits
     assert summit.location is None
+
+
+def test_the_capital_city_of_a_place_is_the_summit_s_city() -> None:
+    text = (
+        "Visit cut short\n\nProtests against the visiting Polish President Jan Novak turned "
+        "violent on Monday at the presidential palace in the capital city of Port-au-Prince, "
+        "where he met Haitian President Jean Baptiste."
+    )
+    (summit,) = extract(text).summits
+    assert (summit.location, summit.country) == ("Port-au-Prince", "HT")
+
+
+def test_a_city_named_beside_a_participant_in_the_opening_places_a_visit() -> None:
+    text = (
+        "Novak in Benin\n\nPolish President Jan Novak began his trip to Africa today in Benin, "
+        "where he met with President Yayi Boni. At the press conference, held at the airport in "
+        "Cotonou, Yayi thanked Novak for his visit."
+    )
+    (summit,) = extract(text).summits
+    assert (summit.location, summit.country) == ("Cotonou", "BJ")
+
+
+def test_in_washington_is_the_city_not_the_state() -> None:
+    text = (
+        "Uranium\n\nAustralian Prime Minister Tom Hale told journalists in Washington that "
+        "Australia had no plans to take back spent uranium. On Monday, Hale held talks with US "
+        "Energy Secretary Sam Ross."
+    )
+    (summit,) = extract(text).summits
+    assert (summit.location, summit.country) == ("Washington", "US")
+
+
+def test_a_city_with_no_participant_beside_it_places_nothing() -> None:
+    text = (
+        "Temple\n\nThe memorandum came during talks between Chinese Premier Wen Li and Indian "
+        "Prime Minister Raj Rao. India and China have agreed to build a temple in Luoyang."
+    )
+    (summit,) = extract(text).summits
+    assert summit.location is None
+
+
+def test_a_building_named_after_a_town_is_no_city() -> None:
+    text = (
+        "Lunch\n\nChinese President Wen Li had lunch today with Brazilian President Ana Souza "
+        "at the Granja do Torto, her country residence. The two held talks on trade."
+    )
+    (summit,) = extract(text).summits
+    assert summit.location != "Granja"

@@ -133,17 +133,18 @@ _NOUN = r"(?:summit|meeting|conference|forum|gathering|ministerial)"
 _BODY_NOUN = re.compile(
     rf"(?<![\w-]){_ORDINAL}?(?:{_NAMES})(?:[ \t]+\d{{4}})?[ \t]+{_WHO}?(?i:{_NOUN})s?(?![\w-])"
 )
-# "the summit of the African Union", "a meeting of G8 foreign ministers"
+# "the summit of the African Union", "a meeting of G8 foreign ministers", "a meeting at APEC"
 _NOUN_OF_BODY = re.compile(
-    rf"(?<![\w-])(?i:{_NOUN})s?[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?i:leaders|heads|ministers)"
+    rf"(?<![\w-])(?i:{_NOUN})s?[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?:(?i:leaders|heads|ministers)"
     rf"[ \t]+of[ \t]+(?:the[ \t]+)?)?(?:{_NAMES})(?![\w-])"
 )
 # "G8 leaders met", "the leaders of the Group of Eight (G8) nations met", "G8 finance
-# ministers gathered": the body's people as the subject of a meeting verb.
+# ministers gathered": the body's people as the subject of a meeting verb. A body's leaders or
+# ministers agree at a meeting of theirs: "EU leaders agreed on Friday" tells one.
 _PEOPLE_MET = re.compile(
     rf"(?<![\w-])(?:{_NAMES}[ \t]+{_WHO}|(?i:leaders|ministers)[ \t]+of[ \t]+(?:the[ \t]+)?"
-    rf"{_NAMES_AGAIN})[^.;:]{{0,40}}?(?<![\w-])(?:met|meet|gathered|convened|opened|began)"
-    r"(?![\w-])"
+    rf"{_NAMES_AGAIN})[^.;:]{{0,40}}?(?<![\w-])(?:met|meet|gathered|convened|opened|began|"
+    r"agreed|agree|agrees)(?![\w-])"
 )
 # Names that hold their noun: "the Summit of the Americas", "the six-party talks", "the Arab
 # summit" (the Arab League's, named by its members; "Arab leaders" alone may be one country's).

@@ -15,6 +15,9 @@ MEETING_WORDS = (
     r"held talks",
     r"holds? talks",
     r"talks (?:with|between)",
+    r"(?:held|holds|had) (?:\w+ ){0,2}?discussions with",
+    r"discussed (?:[\w'’-]+ ){0,6}?with",
+    r"joint (?:press|news) conference",
     r"(?:state|official|working|official working) visit",
     r"visit(?:ed|ing|s)?",
     r"hosted",
@@ -65,10 +68,14 @@ FUTURE_WORDS = (
     r"looks? forward to|invited [\w ]{1,40} to) (?:meet|meeting|hold|host|visit|attend|travel)",
     r"will (?:not )?(?:attend|skip)",
     r"will be held",
+    r"will take place",
     r"(?:is|are|was|were) (?:due|expected|set|scheduled|to) (?:to )?"
     r"(?:meet|hold|host|visit|attend|travel|be held)",
-    r"(?:is|are|was|were) (?:due|expected|set|scheduled) to",
+    # (not the cause: "the intrusion was due to a technical error")
+    r"(?:is|are|was|were) (?:due|expected|set|scheduled) to(?! (?:a|an|the|his|her|their|its)\b)",
+    r"(?:has|have|had) been (?:scheduled|planned)",
     r"next (?:\w+ ){0,3}(?:summit|meeting)",
+    r"(?:upcoming|forthcoming) (?:[\w'’-]+ ){0,5}?(?:summit|meeting|talks|visit)",
 )
 
 # Titles that make a person a summit participant.

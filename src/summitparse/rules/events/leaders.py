@@ -91,6 +91,14 @@ def _apposition(context: ArticleContext, person: PersonMention) -> tuple[str | N
     return _title_case(match.group("title")), country
 
 
+def _stated_country(context: ArticleContext, person: PersonMention) -> str | None:
+    """The country an apposition states outright: "Tony Blair, prime minister of the United
+    Kingdom," — it outweighs a country the finder guessed from words nearby ("… which holds
+    the EU presidency")."""
+    match = _APPOSITION.match(context.text, person.end, person.end + _LOOKAHEAD)
+    return _country_of(match.group("country")) if match is not None else None
+
+
 def _from_country(context: ArticleContext, person: PersonMention) -> str | None:
     match = _FROM_COUNTRY.match(context.text, person.end, person.end + _LOOKAHEAD)
     return _country_of(match.group("country")) if match is not None else None
@@ -123,8 +131,12 @@ def enriched_people(context: ArticleContext) -> list[PersonMention]:
     and shared by every mention of the same name. Linear: one look at each mention's
     neighbourhood, then one pass to share what was found."""
     found: dict[str, tuple[str | None, str | None]] = {}
+    stated: dict[str, str] = {}
     for person in context.people:
         title, country = person.title, person.country
+        said = _stated_country(context, person)
+        if said is not None and said != country:
+            stated.setdefault(person.name, said)
         if title is None or country is None:
             extra_title, extra_country = _apposition(context, person)
             if extra_title is None and extra_country is None:
@@ -136,6 +148,9 @@ def enriched_people(context: ArticleContext) -> list[PersonMention]:
     people = []
     for person in context.people:
         title, country = found[person.name]
+        if person.name in stated:
+            person = dataclasses.replace(person, country=stated[person.name])
+            country = stated[person.name]
         if title == person.title and country == person.country:
             people.append(person)
         else:

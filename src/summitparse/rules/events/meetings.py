@@ -33,7 +33,8 @@ __all__ = ["Meeting", "find_meetings"]
 
 _VERB = re.compile(
     r"\b(?:(?:also\s+|later\s+|separately\s+)?(?:met|meets|meeting)(?:\s+separately)?(?:\s+with)?"
-    r"|(?:held|holds|had|has\s+had|have\s+had)\s+(?:\w+\s+){0,2}?talks\s+with"
+    r"|(?:held|holds|had|has\s+had|have\s+had)\s+(?:\w+\s+){0,2}?(?:talks|discussions)\s+with"
+    r"|discussed\s+(?:[\w'’-]+\s+){0,6}?with"
     r"|talked\s+with|talks\s+with|(?:paid\s+a\s+(?:courtesy\s+)?call|called)\s+on"
     r"|visited\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?)\b",
     re.IGNORECASE,
@@ -41,6 +42,12 @@ _VERB = re.compile(
 _SEPARATE = re.compile(
     r"\b(?:separate(?:ly)?|bilateral (?:meeting|talks)|(?:first|second) meeting|"
     r"later in the day|afterwards)\b",
+    re.IGNORECASE,
+)
+# Talks still ahead, or long past, when the verb is told: "before their separate talks with Bush",
+# "since their last meeting with Bush".
+_NOT_YET = re.compile(
+    r"(?<![\w-])(?:before|ahead of|in advance of|prior to|since)\W+(?:[\w'’-]+\W+){0,3}\Z",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\b(?:meeting|talks|summit)\s+(?:was\s+)?between\b", re.IGNORECASE)
@@ -63,6 +70,13 @@ _COUNTERPART_NAME = re.compile(
     r"(?:in\s+that\s+country\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:de\s+|van\s+|al-)?[A-Z][\w'’-]+){1,3})"
 )
+# "After a meeting with X, Y said …", "Yesterday, following talks with X, Y …": the subject
+# comes after the meeting's clause.
+_AFTER_MEETING = re.compile(
+    r"\W*(?:[A-Z]\w+,[ \t]+)?(?i:after|following)[ \t]+(?:(?:a|an|the|his|her|their|"
+    r"bilateral|separate|private)[ \t]+){0,2}\Z"
+)
+_SUBJECT_AFTER_GAP = re.compile(r"\A[ \t]*,[ \t]+(?:[^,;.]{1,60},[ \t]+)?\Z")
 _SUBJECT_REACH = 160
 _OBJECT_REACH = 90
 
@@ -173,15 +187,19 @@ def find_meetings(
         for verb in _VERB.finditer(context.text, sentence.start, sentence.end):
             if context.in_quote(verb.start(), verb.end()):
                 continue
+            if _NOT_YET.search(context.text, max(sentence.start, verb.start() - 40), verb.start()):
+                continue
             before = [p for p in inside if p.end <= verb.start()]
+            limit = min(sentence.end, verb.end() + _OBJECT_REACH)
+            objects = _objects(context, inside, verb.end(), limit)
             if before and verb.start() - before[-1].end <= _SUBJECT_REACH:
                 subject = before[-1]
+            elif _AFTER_MEETING.match(context.text, sentence.start, verb.start()) and objects:
+                subject = _subject_after(context, inside, objects[-1])
             elif not _PRONOUN_START.match(context.text, sentence.start):
                 continue
             if subject is None:
                 continue
-            limit = min(sentence.end, verb.end() + _OBJECT_REACH)
-            objects = _objects(context, inside, verb.end(), limit)
             if not objects:
                 named = _by_title(context, people, verb.end()) or _counterpart(context, verb.end())
                 objects = [named] if named is not None else []
@@ -195,6 +213,18 @@ def find_meetings(
                     seen.add(meeting.names)
                     meetings.append(meeting)
     return meetings
+
+
+def _subject_after(
+    context: ArticleContext, inside: list[PersonMention], last_object: PersonMention
+) -> PersonMention | None:
+    """The subject a sentence opened by "After a meeting with X," names after the clause:
+    the first person after the comma, an apposition between them ("…, the Colombian Minister
+    of Foreign Relations, Carolina Barco, said")."""
+    after = [p for p in inside if p.start >= last_object.end]
+    if after and _SUBJECT_AFTER_GAP.match(context.text[last_object.end : after[0].start]):
+        return after[0]
+    return None
 
 
 def _between_pairs(

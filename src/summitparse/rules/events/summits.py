@@ -38,7 +38,7 @@ from summitparse.rules.events.data import (
 from summitparse.rules.events.leaders import enriched_people
 from summitparse.rules.events.meetings import Meeting, find_meetings
 from summitparse.rules.people.finder import PersonMention
-from summitparse.rules.places.cities import city_country, region_country
+from summitparse.rules.places.cities import city_country, news_city, region_country
 from summitparse.rules.places.countries import capital_of, country_code, find_countries
 from summitparse.rules.places.country_data import ORGANISATIONS
 from summitparse.rules.places.landmarks import NOT_CITIES, landmark_place
@@ -55,7 +55,8 @@ _START_CUE = re.compile(
     r"\b(?:opened|opening|began|begins|started|starts|kicked off|first day)\b", re.IGNORECASE
 )
 _END_CUE = re.compile(
-    r"\b(?:ended|ending|closed|closing|close|concluded|wrapped up|final day|last day)\b",
+    r"\b(?:ended|ending|closed|closing|close|concluded|wrapped up|final day|last day|"
+    r"finish(?:ed)?|end of)\b",
     re.IGNORECASE,
 )
 _REPRESENTED = re.compile(r"\s+(?:was|were|is|are)\s+represented\s+by\b")
@@ -64,8 +65,16 @@ _ELAPSED = re.compile(
 )
 _BACKGROUND_AGE = dt.timedelta(days=45)
 _NOT_PRESENT = re.compile(
-    r"\b(?:in place of|instead of|on behalf of|absence of|without|since|former|the late|"
+    r"\b(?:in place of|instead of|on behalf of|absence of|without|since|before|ahead of|prior to|"
+    r"former|the late|"
     r"predecessor|successor|then-|ex-)\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+# The other side of talks still ahead or long past: "held a meeting before their separate talks
+# with United States President Bush", "since their last meeting with Mr. Bush".
+_TALKS_NOT_YET = re.compile(
+    r"(?<![\w-])(?:before|ahead of|in advance of|prior to|since)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:talks|meetings?|visit|summit)\s+with\s+(?:[\w'’.-]+\s+){0,4}\Z",
     re.IGNORECASE,
 )
 # Between two coordinated names: "X and French President Y", "X, Y's Prime Minister Z and".
@@ -74,11 +83,13 @@ _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as)\s*$")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _N_DAY = re.compile(
-    r"\b(two|three|four|five|\d)-day\s+(?:(?:state|official|working)\s+)?"
+    # ("a three day summit", "a 2 day meeting": real copy drops the hyphen)
+    r"\b(two|three|four|five|\d)[- ]day\s+(?:(?:state|official|working)\s+)?"
     r"(?:summit|meeting|talks|conference|gathering|visit)",
     re.IGNORECASE,
 )
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|landed|flew|left|depart\w*|travel\w*)\b", re.IGNORECASE)
+_ARRIVED = re.compile(r"\b(?:arrived|arrives|landed)\b", re.IGNORECASE)
 # "Prime Minster" is a misspelling real copy makes often enough to read as the title.
 _LEADER_TITLE = re.compile(
     r"\b(?:" + "|".join((*LEADER_TITLES, "prime minster")) + r")\b", re.IGNORECASE
@@ -105,6 +116,20 @@ _CITY_OF = re.compile(
 _PLACE_THEN_COUNTRY = re.compile(
     r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)"
     r"(?:,\s+|\s+in\s+)(?:the\s+)?(?P<country>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+_PLANNED = re.compile(
+    r"(?<![\w-])(?:will|shall|(?:is|are|was|were)[ \t]+(?:expected|due|scheduled|set)[ \t]+to|"
+    r"later[ \t]+this|next[ \t]+(?:week|month|year))(?![\w-])",
+    re.IGNORECASE,
+)
+# "in Cotonou", not "at the Granja do Torto": a town a gazetteer knows by the first word of a
+# building's name is no city.
+_IN_CITY = re.compile(
+    r"(?<![\w-])in[ \t]+(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
+    r"(?![\w'’-]|[ \t]+[a-z]{1,3}[ \t]+[A-Z])"
+)
+_CAPITAL_OF = re.compile(
+    r"\bthe\s+capit[ao]l(?:\s+city)?\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
 )
 _SUMMIT_NAME = re.compile(r"(?P<name>(?:[A-Z0-9][\w'’.&-]*\s+){1,4}[Ss]ummit)\b")
 # A gathering of more than this many countries keeps its sideline talks in its own record:
@@ -142,6 +167,14 @@ _OBJECT_GAP = re.compile(
     r"\A[ \t]+(?:(?:the|his|her|their|Iran's|[A-Z][\w'’.-]*|president|prime|minister|"
     r"counterparts?|of|leader|foreign|king|chancellor)[ \t,]+){0,6}\Z"
 )
+# A meeting told as held, beside one told as to come: "met on Monday and will meet again",
+# "made a surprise visit to Baghdad to meet Iraqi officials".
+_HELD = re.compile(
+    r"(?<![\w-])(?:met|held|hosted|received|welcomed|visited|gathered|convened|arrived|began|"
+    r"opened|attended|signed|(?:made|paid)[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}visit)(?![\w-])",
+    re.IGNORECASE,
+)
+_AND_THEN = re.compile(r"(?<![\w-])and[ \t]+(?:[\w'’-]+[ \t]+){0,2}\Z")
 _WILL = re.compile(r"(?<![\w-])(?:will|shall)(?![\w-])", re.IGNORECASE)
 # A headline tells what is to come with "to": "Leaders to meet in Lima", "Talks to resume".
 _HEADLINE_FUTURE = re.compile(
@@ -172,7 +205,19 @@ def _is_meeting(context: ArticleContext, sentence: Sentence) -> bool:
         return False
     if context.in_quote(sentence.start, sentence.end):
         return False
-    return not (_REMOTE.search(words) or _CANCELLED.search(words) or _FUTURE.search(words))
+    if _REMOTE.search(words) or _CANCELLED.search(words):
+        return False
+    future = _FUTURE.search(words)
+    return future is None or _held_then_future(words, future.start())
+
+
+def _held_then_future(words: str, future: int) -> bool:
+    """A meeting told as held, its sequel as to come: "met in Prague on Tuesday and agreed to
+    meet again in Warsaw", "held talks and will visit Gdansk" — the same subject, coordinated.
+    "X, who met Y in 2019, is expected to meet him again" tells no meeting of its own."""
+    return bool(
+        _HELD.search(words, 0, future) and _AND_THEN.search(words, max(0, future - 30), future)
+    )
 
 
 def _is_background(context: ArticleContext, sentence: Sentence) -> bool:
@@ -221,6 +266,10 @@ def _participants(context: ArticleContext, evidence: _Evidence) -> list[PersonMe
             before = context.text[max(sentence.start, person.start - 30) : person.start]
             if _NOT_PRESENT.search(before):
                 continue  # "in place of President Xi", "since Queen Elizabeth II travelled"
+            if _TALKS_NOT_YET.search(
+                context.text, max(sentence.start, person.start - 90), person.start
+            ):
+                continue  # "before their separate talks with President Bush"
             if _is_leader(person) and person.name not in chosen:
                 chosen[person.name] = person
     if evidence.lead is not None:
@@ -304,6 +353,9 @@ def _place(context: ArticleContext, evidence: _Evidence) -> tuple[str | None, st
                 city = capital_of(code)
             if code is not None and len(code) == 2:
                 return city, code
+        named = _capital_named(sentence)
+        if named is not None:
+            return named
     lead = [evidence.lead] if evidence.lead and evidence.lead in evidence.meeting else []
     for sentence in lead + evidence.meeting:
         seat = landmark_place(context.text, sentence.start, sentence.end)
@@ -329,6 +381,57 @@ def _place(context: ArticleContext, evidence: _Evidence) -> tuple[str | None, st
             if code and len(code) == 2:
                 return None, code
     return None, None
+
+
+def _capital_named(sentence: Sentence) -> tuple[str, str] | None:
+    """ "in the capital city of Port-au-Prince", "the capital of Kenya": the city and its
+    country, the capital a table gives when the copy names the country."""
+    for match in _CAPITAL_OF.finditer(sentence.text):
+        place = _trim_place(match.group("place"))
+        if _is_country_name(place):
+            code = country_code(place)
+            city = capital_of(code) if code else None
+            if code is not None and city is not None and len(code) == 2:
+                return city, code
+            continue
+        code = city_country(place)
+        if code is not None:
+            return place, code
+    return None
+
+
+def _opening_city(
+    context: ArticleContext,
+    host: str | None,
+    countries: list[str],
+    participants: list[PersonMention],
+) -> tuple[str, str] | None:
+    """A city the story's opening names beside a participant ("At the press conference, held
+    … in Cotonou, Yayi thanked Bush") in the host's country, or, with no host known, in a
+    participant's ("Howard told journalists in Washington"): where a visit's talks were held
+    when no meeting sentence says. A city with no participant beside it is often what the
+    story is about ("a temple in Luoyang"), not where they met. Sentences in quotes or about
+    plans, calls or old meetings do not count."""
+    wanted = [host] if host is not None else countries
+    names = {p.name for p in participants}
+    opening = ([context.lead] if context.lead else []) + context.sentences[: _OPENING_SENTENCES + 2]
+    for sentence in unique_sentences(opening):
+        words = sentence.text
+        if context.in_quote(sentence.start, sentence.end):
+            continue
+        if _REMOTE.search(words) or _CANCELLED.search(words) or _PLANNED.search(words):
+            continue  # ("thanked Bush for coming to visit" is no plan)
+        if _is_background(context, sentence):
+            continue
+        if not any(p.name in names for p in context.within(context.people, sentence)):
+            continue
+        for match in _IN_CITY.finditer(sentence.text):
+            place = _trim_place(match.group("place"))
+            code = city_country(place)
+            region = region_country(place) and not news_city(place)
+            if code in wanted and not _is_country_name(place) and not region:
+                return place, code
+    return None
 
 
 def _place_with_country(sentences: list[Sentence]) -> tuple[str, str] | None:
@@ -364,8 +467,11 @@ def _city_in(sentences: list[Sentence]) -> tuple[str, str] | None:
     for sentence in sentences:
         for match in _IN_PLACE.finditer(sentence.text):
             place = _trim_place(match.group("place"))
-            if _is_country_name(place) or region_country(place):
-                continue  # "in Japan", "in Florida": a host, not a city
+            # "in Japan", "in Florida": a host, not a city; "in Washington" is one ("a surprise
+            # to Washington" is its government)
+            in_city = news_city(place) and not match.group().lower().startswith("to")
+            if _is_country_name(place) or (region_country(place) and not in_city):
+                continue
             if place.split()[0] in NOT_CITIES:
                 continue  # "at the Summit", "in the Republic of Moldova", "in Asia"
             code = city_country(place)
@@ -442,6 +548,11 @@ def _dates(context: ArticleContext, evidence: _Evidence) -> tuple[dt.date | None
         sentences.insert(0, lead)
     days = [m for s in sentences for m in _day_mentions(context, s)]
     if not days:
+        # A visit begins when the leader arrives: with no day told for the talks themselves,
+        # "has arrived in Harare today to talk with …" dates them.
+        arrivals = [s for s in unique_sentences(evidence.sentences) if _ARRIVED.search(s.text)]
+        days = [m for s in arrivals for m in _day_mentions(context, s)][:1]
+    if not days:
         return None, None
     for mention in days:
         if mention.value_end is not None and mention.value_end != mention.value:
@@ -506,11 +617,15 @@ def _topics(evidence: _Evidence) -> list[str]:
 
 
 def _lead_rules_out_summit(lead: Sentence | None) -> bool:
-    """Wire stories lead with their event: a lead about a call or a called-off summit means
-    the meetings named further down are background, not the story's summit."""
+    """Wire stories lead with their event: a lead about a call, a called-off summit or one still
+    to come means the meetings named further down are background, not the story's summit."""
     if lead is None:
         return False
-    return bool(_REMOTE.search(lead.text) or _CANCELLED.search(lead.text))
+    if _REMOTE.search(lead.text) or _CANCELLED.search(lead.text):
+        return True
+    # A lead that tells the meeting still to come, and none held, makes the story a preview:
+    # "… the discussions between X and his counterparts, which will take place in Athens".
+    return bool(_FUTURE.search(lead.text) and not _HELD.search(lead.text))
 
 
 def _summit(
@@ -546,6 +661,8 @@ def _summit(
     bodies = {p.country for p in participants if p.country in _BODY_CODES}
     if len(countries) + len(bodies - set(countries)) < 2:
         return None
+    if location is None:
+        location, host = _opening_city(context, host, countries, participants) or (location, host)
     start_date, end_date = _dates(context, evidence)
     if _still_to_come(context, start_date):
         return None
@@ -590,7 +707,8 @@ def _person(mention: PersonMention) -> Person:
 def _pair_summit(context: ArticleContext, meeting: Meeting, main: Summit | None) -> Summit:
     """A meeting of two, told in one sentence: its place is the one that sentence names, else
     the article's summit place when the host is one of the two countries (a tour's talks in the
-    capital it reports from); its day is the one that sentence names."""
+    capital it reports from), else a city the story's opening names beside one of the two in
+    one of their countries; its day is the one that sentence names."""
     sentence = meeting.sentence
     evidence = _Evidence(meeting=[sentence], lead=None)
     countries = unique([meeting.first.country or "", meeting.second.country or ""])
@@ -601,6 +719,9 @@ def _pair_summit(context: ArticleContext, meeting: Meeting, main: Summit | None)
         if start_date is None and main.start_date is not None and main.start_date == main.end_date:
             # talks on a one-day gathering's day ("Later in the day Bush met …")
             start_date = end_date = main.start_date
+    if location is None and host is None:
+        found = _opening_city(context, None, countries, [meeting.first, meeting.second])
+        location, host = found or (None, None)
     return Summit(
         participants=[_person(meeting.first), _person(meeting.second)],
         countries=countries,
@@ -612,6 +733,43 @@ def _pair_summit(context: ArticleContext, meeting: Meeting, main: Summit | None)
         topics=_topics(evidence),
         evidence=[context.span(sentence)],
     )
+
+
+def _sideline_summits(
+    context: ArticleContext, mention: BodyMention, gathering: Summit, meeting: list[Sentence]
+) -> list[Summit]:
+    """Meetings of two held at a body's gathering that are meetings of their own: the one the
+    story leads with ("X met Y on the sidelines of the APEC summit"), and talks with a leader
+    from outside the body ("During the NATO summit, Moldova's president held talks with …").
+    Talks between members told further down stay in the gathering's record, as copy from a
+    summit names them in passing. Their place and day, unless their sentence says, are the
+    gathering's."""
+    members = set(body_members(mention.key, context.reference))
+    opening = {s.start for s in context.sentences[:2]} | (
+        {context.lead.start} if context.lead else set()
+    )
+    found: list[Summit] = []
+    for pair in find_meetings(context, context.people, meeting):
+        outsider = bool(members) and not {pair.first.country, pair.second.country} <= members
+        if pair.sentence.start not in opening and not outsider:
+            continue
+        if pair.names == {p.name for p in gathering.participants}:
+            continue  # the gathering's record already tells the same two
+        record = _pair_summit(context, pair, gathering)
+        if record.location is None and record.country is None:
+            record = record.model_copy(
+                update={"location": gathering.location, "country": gathering.country}
+            )
+        if record.start_date is None and gathering.start_date == gathering.end_date:
+            record = record.model_copy(
+                update={
+                    "start_date": gathering.start_date,
+                    "end_date": gathering.end_date,
+                    "date_granularity": gathering.date_granularity,
+                }
+            )
+        found.append(record)
+    return found
 
 
 def _place_in(context: ArticleContext, sentence: Sentence) -> tuple[str | None, str | None]:
@@ -813,7 +971,7 @@ def find_summits(context: ArticleContext) -> list[Summit]:
     if body is not None:
         found = _body_summit(context, body[0], body[1], meeting)
         if found is not None:
-            return [found]
+            return [found, *_sideline_summits(context, body[0], found, meeting)]
     if not meeting:
         return []
     evidence = _Evidence(meeting=meeting, lead=lead)
@@ -826,8 +984,13 @@ def find_summits(context: ArticleContext) -> list[Summit]:
         main = _summit(context, evidence, sorted(widened.values(), key=lambda p: p.start))
     meetings = find_meetings(context, context.people, meeting)
     in_lead = {p.name for p in context.within(context.people, lead)} if lead else set()
+    # A gathering is told by the lead's people: two ministers meeting apart from them, further
+    # down, make no gathering of the lead's bilateral.
+    apart = {name for m in meetings if not m.names & in_lead for name in m.names}
+    core = [p for p in participants if p.name not in apart]
+    gathering = _summit(context, evidence, core) if apart and core else main
     if not any(m.second.name not in in_lead or m.separate for m in meetings) or (
-        main is not None and len(main.countries) > _SIDELINE_LIMIT
+        gathering is not None and len(gathering.countries) > _SIDELINE_LIMIT
     ):
         return [main] if main is not None else []
     # Several meetings: the main one keeps the people its lead names, or else loses those who

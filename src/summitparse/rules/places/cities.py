@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from summitparse.rules.places.country_data import CAPITALS
 
-__all__ = ["city_country", "region_country"]
+__all__ = ["city_country", "news_city", "region_country"]
 
 
 @lru_cache(maxsize=1)
@@ -48,3 +48,9 @@ def city_country(name: str) -> str | None:
 def region_country(name: str) -> str | None:
     """The country of a region that is not a city ("Florida" → "US"), else ``None``."""
     return _geonames()[1].get(_as_written(name))
+
+
+def news_city(name: str) -> bool:
+    """True for a city the curated table knows ("Washington", "New York"): news means the city
+    by it, even where a US state has the same name."""
+    return _as_written(name) in CAPITALS
