@@ -490,6 +490,21 @@ UNNAMED_SOURCES: tuple[str, ...] = (
     "delegate",
     "envoy",
     "insider",
+    "protester",
+    "protesters",
+    "activist",
+    "activists",
+    "campaigner",
+    "campaigners",
+    "critic",
+    "critics",
+)
+
+# Plural sources quoted with no article at all: "Critics have claimed …", "analysts said". As
+# subjects they are anonymous like "an official", so no one named nearby gets their words.
+UNNAMED_GROUPS: frozenset[str] = _words(
+    """critics analysts observers experts officials sources witnesses residents protesters
+    campaigners activists opponents economists diplomats commentators"""
 )
 
 # A small table of first names common among world leaders and officials, for gender when the

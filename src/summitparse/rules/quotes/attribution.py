@@ -29,6 +29,7 @@ from summitparse.rules.people.data import (
     PRONOUNS,
     REFERENCE_ROLES,
     SPEECH_ADVERBS,
+    UNNAMED_GROUPS,
     UNNAMED_SOURCES,
     Gender,
 )
@@ -118,6 +119,23 @@ _ROLES = "|".join(
 _ROLE_PHRASE_RE = re.compile(
     rf"(?<![\w-])(?i:the|a|an|one|another)[ \t]+(?:[\w.'’-]+[ \t]+){{0,2}}(?i:{_ROLES})"
     r"(?![\w-])"
+)
+# A plural source with no article: "Critics have claimed", "Analysts said". Anonymous.
+_UNNAMED_GROUP_RE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(sorted(UNNAMED_GROUPS, key=len, reverse=True))})(?![\w-])"
+)
+_IN_NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?:and|of|&)[ \t]+\Z")
+# An anonymous source given a name after all: "a protester using the pseudonym Katya", "a
+# resident who gave her name as Amina", "a worker identified only as Li".
+_NAMED_AS_RE = re.compile(
+    r"[ \t]+(?:(?:named|called|nicknamed)|identified[ \t]+(?:only[ \t]+)?as|"
+    r"(?:using|giving|who[ \t]+gave)[ \t]+(?:the|a|his|her|their)[ \t]+"
+    r"(?:pseudonym|name|first[ \t]+name)(?:[ \t]+as)?)[ \t]+"
+    rf"(?P<name>{NAME_PATTERN})"
+)
+# An unnamed spokesperson of no named body: "an airline spokesperson", "a spokeswoman".
+_ANONYMOUS_SPOKESPERSON_RE = re.compile(
+    r"(?i:an?|one|another)[ \t]+(?-i:(?:[a-z][\w-]*[ \t]+){0,3})spokes(?:man|woman|person)"
 )
 _ORG_HEADS = (
     "Department|Ministry|Office|Union|Council|Embassy|Agency|Commission|Committee|Alliance|"
@@ -288,7 +306,21 @@ class _Context:
                 if known is not None:
                     found.append(_Subject(match.start(), match.end(), known, person=True))
                     continue
+                if owner is None and not _is_document(match.group()):
+                    named = _NAMED_AS_RE.match(text, match.end(), end)
+                    if named is not None:
+                        # "said a protester using the pseudonym Katya": the name is the speaker.
+                        name = named.group("name")
+                        found.append(_Subject(match.start(), named.end(), name, name_run=True))
+                        continue
                 found.append(_Subject(match.start(), match.end(), owner))
+        for match in _UNNAMED_GROUP_RE.finditer(text, start, end):
+            if match.group()[0].isupper() and _IN_NAME_BEFORE_RE.search(
+                text, max(0, match.start() - 6), match.start()
+            ):
+                continue  # "Monsters and Critics said": part of a name
+            if free(match.start(), match.end()):
+                found.append(_Subject(match.start(), match.end(), None))
         for match in _NAME_RUN_RE.finditer(text, start, end):
             subject = self._name_run(match.start(), match.end())
             if subject is not None and free(subject.start, subject.end):
@@ -385,15 +417,18 @@ class _Context:
                 return named
         return None
 
-    def _organisation(self, match: re.Match[str]) -> str:
+    def _organisation(self, match: re.Match[str]) -> str | None:
         """ "the ministry" → the fuller name given before ("Japan's foreign ministry");
-        "a spokesperson for the union" → the union's name ("National Farmers' Union")."""
+        "a spokesperson for the union" → the union's name ("National Farmers' Union"); "an
+        airline spokesperson", who names no body, is an anonymous source (``None``)."""
         phrase = _ORG_ARTICLE_RE.sub("", match.group())
         owner = _SPOKESPERSON_FOR_RE.match(self.text, match.end())
         if owner is not None and not any(
             owner.start("org") <= m.start < owner.end("org") for m in self.people
         ):
             return self._fuller(_ORG_ARTICLE_RE.sub("", owner.group("org")), match.start())
+        if _ANONYMOUS_SPOKESPERSON_RE.fullmatch(match.group()):
+            return None
         return self._fuller(phrase, match.start())
 
     def _document_owner(self, match: re.Match[str]) -> str | None:

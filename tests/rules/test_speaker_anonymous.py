@@ -1,0 +1,50 @@
+"""Anonymous sources: their words go to no one, and never to the person named nearby."""
+
+from __future__ import annotations
+
+from summitparse.rules.quotes.finder import find_quotes
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(quote.speaker, quote.cue) for quote in find_quotes(text)]
+
+
+def test_a_spokesperson_of_no_named_body_is_anonymous() -> None:
+    text = (
+        "Union leader Mara Lind said the strike would go ahead.\n\n"
+        '"We cannot accept the union\'s terms as they stand," an airline spokesperson said.'
+    )
+    assert speakers(text) == [(None, "said")]
+
+
+def test_a_spokesperson_for_a_named_body_still_speaks_for_it() -> None:
+    text = (
+        "The Northern Growers' Association warned of higher costs. "
+        '"Growers cannot carry this alone," said a spokesman for the association.'
+    )
+    assert speakers(text) == [("Northern Growers' Association", "said")]
+
+
+def test_critics_without_an_article_are_the_anonymous_subject() -> None:
+    text = (
+        "Prime Minister Tomas Berg skipped the ceremony and signed the pact later. "
+        'Critics have claimed he does "not want to be seen with the document".'
+    )
+    assert speakers(text) == [(None, "claimed")]
+
+
+def test_a_protester_given_a_name_speaks_under_that_name() -> None:
+    text = (
+        '"We will not go home," wrote student leader Ana Mora on social media.\n\n'
+        '"They think we are tired. We are not," said a protester using the pseudonym Lina.\n\n'
+        '"The police came at night," said a resident identified only as Karim.'
+    )
+    assert speakers(text) == [("Ana Mora", "wrote"), ("Lina", "said"), ("Karim", "said")]
+
+
+def test_an_unnamed_protester_does_not_take_the_last_speaker() -> None:
+    text = (
+        '"We will not go home," wrote student leader Ana Mora on social media.\n\n'
+        '"They think we are tired. We are not," said a protester near the square.'
+    )
+    assert speakers(text) == [("Ana Mora", "wrote"), (None, "said")]
