@@ -48,3 +48,16 @@ def test_an_unnamed_protester_does_not_take_the_last_speaker() -> None:
         '"They think we are tired. We are not," said a protester near the square.'
     )
     assert speakers(text) == [("Ana Mora", "wrote"), (None, "said")]
+
+
+def test_a_speech_word_after_a_preposition_is_a_noun() -> None:
+    text = (
+        "Foreign Minister Ion Popa held talks in Chisinau, but every statement was veiled in "
+        'caution and showed only readiness to "deepen ties between the two neighbours".'
+    )
+    assert speakers(text) == [(None, None)]
+
+
+def test_a_gerund_after_a_preposition_is_still_speech() -> None:
+    text = 'Foreign Minister Ion Popa ended by saying "the door remains open to our neighbours".'
+    assert speakers(text) == [("Ion Popa", "saying")]

@@ -49,6 +49,9 @@ __all__ = ["NO_ATTRIBUTION", "Attribution", "attribute_quotes", "resolve_referen
 _DETERMINERS = frozenset(
     ("a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "one")
 )
+# Prepositions before a speech-verb form make it a noun ("in caution", "without comment"),
+# unless it is a gerund ("by saying").
+_NOUN_PREPOSITIONS = frozenset(("in", "with", "without", "of", "under", "on", "at", "into"))
 # Words after which a speech-verb form is an infinitive or future, not a report of speech.
 _MODALS = frozenset(("will", "would", "could", "can", "may", "might", "must", "should", "to"))
 # A sentence stop and the blanks after it: where the next sentence of a paragraph begins.
@@ -501,6 +504,8 @@ def _is_verb(text: str, match: re.Match[str], *, strict: bool = False) -> bool:
     if not before:
         return True
     word = before[-1].lower()
+    if word in _NOUN_PREPOSITIONS and not match.group().lower().endswith("ing"):
+        return False  # "veiled in caution", "with praise": a noun; "by saying" is still speech
     return word not in _DETERMINERS and not (strict and word in _MODALS)
 
 
