@@ -81,7 +81,7 @@ _SPEAKER_DESCRIPTION_RE = re.compile(
 )
 _DESCRIPTORS_RE = re.compile(
     r"(?:[ \t]+(?!(?:from|of|at|in|for|with|by|to|on|a|an|the|and|or|who|which|that)(?![\w-]))"
-    r"[a-z][\w-]*){1,3}[ \t]+"
+    r"[a-z][\w-]*){1,3},?[ \t]+"
 )
 _LISTENER_VERB = re.compile(r"(?i:told|tells?|telling)")
 _APPOSITION_RE = re.compile(r"[ \t]*,[ \t]*")
@@ -614,8 +614,9 @@ def _subject_at(ctx: _Context, position: int, limit: int) -> _Subject | None:
     within = [subject for subject in subjects if position <= subject.start <= reach]
     chosen = within[-1] if within else None
     if chosen is not None and not chosen.person and chosen.speaker is not None:
-        # "said Public Interest Advocacy Centre policy officer Patricia Ranald": the organisation
-        # and lower-case descriptors stand before the person, who is the speaker.
+        # "said Public Interest Advocacy Centre policy officer Patricia Ranald", "said Chairman
+        # of the Iberia board, Fernando Conte": the organisation and lower-case descriptors
+        # stand before the person, who is the speaker.
         for subject in subjects:
             if (
                 subject.person or subject.name_run
