@@ -814,7 +814,7 @@ def _starts_sentence(ctx: _Context, regions: Sequence[Region], index: int) -> bo
 
 
 def _previous_sentence_speaker(
-    ctx: _Context, regions: Sequence[Region], index: int
+    ctx: _Context, regions: Sequence[Region], index: int, last: Attribution | None = None
 ) -> Attribution | None:
     """For a quote that is a sentence of its own: the speaker the sentence before names.
 
@@ -837,9 +837,30 @@ def _previous_sentence_speaker(
         return None  # the sentence before holds a quote: its speaker carries over
     sentence = _segment_start(ctx.text, low, high)
     found = _before(ctx, sentence, high, strict=True) or _before(ctx, low, high, strict=True)
+    if found is None and start > paragraph_start:
+        # The sentence just before the quote's own (``high`` is where the quote's begins).
+        sole = _sole_person(ctx, _segment_start(ctx.text, low, high - 1), high)
+        if sole is not None and last is not None and last.speaker == sole.speaker:
+            return last  # the same speaker goes on, with the cue that introduced him
+        return sole
     if found is None or found.speaker is None:
         return None
     return found
+
+
+def _sole_person(ctx: _Context, start: int, end: int) -> Attribution | None:
+    """The one person a sentence without a speech verb names, for the quote right after it in
+    the same paragraph: "Mr. Calderón then took over. "Thank you …"" — real copy often leaves
+    the verb out. With two people named ("Bush met Calderón.") it is no one's."""
+    first = bisect_left(ctx.starts, start)
+    named = [m for m in ctx.people[first : bisect_left(ctx.starts, end)] if m.end <= end]
+    if not named or any(m.name != named[0].name for m in named):
+        return None
+    if _PRONOUN_SUBJECT_RE.search(ctx.text, start, end) or _UNNAMED_GROUP_RE.search(
+        ctx.text, start, end
+    ):
+        return None  # someone else may be the subject: "They told Smith …"
+    return Attribution(named[0].name, None, (named[0].start, named[0].end))
 
 
 def attribute_quotes(
@@ -878,7 +899,7 @@ def _fill_standalone(
         attribution = found[index]
         ctx.quote = (regions[index].start, regions[index].end)
         if attribution is None:
-            attribution = _previous_sentence_speaker(ctx, regions, index)
+            attribution = _previous_sentence_speaker(ctx, regions, index, last)
         if attribution is None and last is not None and _starts_sentence(ctx, regions, index):
             attribution = last
         out.append(attribution)
