@@ -32,3 +32,11 @@ def test_two_people_in_the_sentence_before_name_no_one() -> None:
         'Later Ortega met Prime Minister Ana Ruiz. "We will meet again in the spring."'
     )
     assert speakers(text) == ["Dan Ortega", "Dan Ortega"]
+
+
+def test_the_person_the_quote_talks_about_is_not_its_speaker() -> None:
+    text = (
+        "The mint will put President Dan Ortega on the new coin. "
+        '"The design leads us back to Ortega and his vision for the nation."'
+    )
+    assert speakers(text) == [None]

@@ -856,6 +856,8 @@ def _sole_person(ctx: _Context, start: int, end: int) -> Attribution | None:
     named = [m for m in ctx.people[first : bisect_left(ctx.starts, end)] if m.end <= end]
     if not named or any(m.name != named[0].name for m in named):
         return None
+    if named[0].name in ctx._named_in_quote():
+        return None  # the quote talks about him: "… lead us back to Thomas Jefferson …"
     if _PRONOUN_SUBJECT_RE.search(ctx.text, start, end) or _UNNAMED_GROUP_RE.search(
         ctx.text, start, end
     ):
