@@ -363,6 +363,7 @@ SPEECH_VERB_LEMMAS: tuple[str, ...] = (
     "hail",
     "welcome",
     "praise",
+    "commend",
     "criticise",
     "criticize",
     "condemn",

@@ -60,6 +60,8 @@ _BOUNDARY_RE = re.compile(rf"{SENTENCE_STOP}[ \t]+(?=\S)")
 # Wire copy often leaves the apposition's second comma out (", South Korean trade minister
 # said"): that one is a description, lower-case words after any capitalised ones.
 _ADVERBS = "|".join(sorted(SPEECH_ADVERBS))
+# A verb joined to an earlier predicate of the same subject: "… and praised", "… and then said".
+_COORDINATED_RE = re.compile(rf"(?<![ \t])[ \t]+and[ \t]+(?:(?:{_ADVERBS})[ \t]+){{0,2}}\Z", re.I)
 _ATTACHED = r"[ \t]+(?:of|in|at|from|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)+"
 _OPEN_APPOSITION = (
     r"(?-i:[ \t]*,[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+)"
@@ -509,6 +511,11 @@ def _is_verb(text: str, match: re.Match[str], *, strict: bool = False) -> bool:
     return word not in _DETERMINERS and not (strict and word in _MODALS)
 
 
+def _coordinated(text: str, start: int, verb: int) -> bool:
+    """ "… and praised": the verb at ``verb`` is the second predicate of its clause."""
+    return _COORDINATED_RE.search(text, max(start, verb - 40), verb) is not None
+
+
 def _set_off_after_title(text: str, subject: _Subject, verb_start: int) -> bool:
     """ "the Commission president, Ursula von der Leyen, said": a person set off by commas
     right after a title word is the subject of the verb after the closing comma."""
@@ -685,6 +692,15 @@ def _before(ctx: _Context, start: int, end: int, *, strict: bool = False) -> Att
             adjacent = _subject_then_verb(ctx, candidates, verb)
             people = [s for s in candidates if s.person]
             fallback = people[-1] if people else candidates[-1]
+            if (
+                people
+                and _coordinated(text, start, verb.start())
+                and (adjacent is None or _coordinated(text, adjacent.end, verb.start()))
+            ):
+                # "Yayi thanked Bush for coming and praised him for …": the verb shares the
+                # subject of the sentence's first clause, not the last person named.
+                adjacent = None
+                fallback = people[0]
             return _attribution(adjacent or fallback, verb.group())
         if verb.group().lower().endswith("ing"):
             continue
