@@ -95,6 +95,13 @@ _TITLE_THEN_COMMA_RE = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING_RE = re.compile(r"(?i:according)[ \t]+to[ \t]+")
+_ACCORDING_BEFORE_RE = re.compile(r"(?<![\w-])(?i:according)[ \t]+to[ \t]+\Z")
+_OWNER_NEXT_RE = re.compile(r"[ \t]+(?:from|by|of)[ \t]+")
+# Where a document came out, when it names no owner: "a statement issued in Beijing".
+_ISSUED_IN_RE = re.compile(
+    r"[ \t]+(?:issued|released|published|adopted|signed|agreed)[ \t]+(?:in|at)[ \t]+"
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+)
 # A speech verb in the passive names its speaker after "by": "as reported by Steve Levine of
 # BusinessWeek, "…"", "described by Mukherjee as "…"".
 _BY_RE = re.compile(r"[ \t]+by[ \t]+")
@@ -213,6 +220,11 @@ def _is_document(phrase: str) -> bool:
     return phrase.lower().endswith(DOCUMENT_SOURCES)
 
 
+def _bare_document(speaker: str) -> bool:
+    """A document named as the speaker for want of an owner ("statement issued in Beijing")."""
+    return any(word in DOCUMENT_SOURCES for word in speaker.lower().split()[:3])
+
+
 def _acronyms(text: str) -> dict[str, str]:
     """ "Rapid Support Forces (RSF)" → {"RSF": "Rapid Support Forces"}."""
     found: dict[str, str] = {}
@@ -307,6 +319,23 @@ class _Context:
                     # "according to the draft declaration": with no owner named, the text
                     # itself is the source the words are attributed to.
                     owner = _ORG_ARTICLE_RE.sub("", match.group())
+                if (
+                    owner is None
+                    and _is_document(match.group())
+                    and _ACCORDING_BEFORE_RE.search(text, max(0, match.start() - 16), match.start())
+                ):
+                    # "according to a statement issued in Beijing": with no owner, the words
+                    # are the document's, named as the text names it.
+                    if _OWNER_NEXT_RE.match(text, match.end(), end):
+                        found.append(_Subject(match.start(), match.end(), None))
+                        continue  # "a report by al-Jazeera": an owner, if not one we can read
+                    issued = _ISSUED_IN_RE.match(text, match.end(), end)
+                    finish = issued.end() if issued is not None else match.end()
+                    document = _ORG_ARTICLE_RE.sub("", text[match.start() : finish])
+                    if document.endswith(".") and document.count(".") == 1:
+                        document, finish = document[:-1], finish - 1  # the full stop
+                    found.append(_Subject(match.start(), finish, document))
+                    continue
                 known = None if owner is not None else self._definite_reference(match)
                 if known is not None:
                     found.append(_Subject(match.start(), match.end(), known, person=True))
@@ -662,6 +691,9 @@ def _after(ctx: _Context, region: Region, limit: int) -> Attribution | None:
 def _sentence_end_clause(ctx: _Context, region: Region, limit: int) -> Attribution | None:
     """ "…" in Ukraine, the statement said. — attribution closing the sentence."""
     text = ctx.text
+    content = text[region.start : region.end].rstrip()
+    if content.endswith((".", "!", "?", "…")) and text[region.after : limit].lstrip()[:1].isupper():
+        return None  # the quote ended its sentence: the clause after belongs to the next one
     for comma in re.finditer(r",[ \t]+", text[region.after : limit]):
         position = region.after + comma.end()
         found = _after_at(ctx, position, limit)
@@ -676,7 +708,15 @@ def _before(ctx: _Context, start: int, end: int, *, strict: bool = False) -> Att
     """ "Smith said: "…"", "Takaichi noted that … "…"" — the last speech verb and its subject."""
     text = ctx.text
     according = list(_ACCORDING_RE.finditer(text, start, end))
-    if according and re.fullmatch(r"[^.;:]*,?[ \t]*", text[according[-1].end() : end]):
+    if (
+        according
+        and re.fullmatch(r"[^.;:]*,?[ \t]*", text[according[-1].end() : end])
+        and not any(
+            _is_verb(text, verb) for verb in ctx.verbs.finditer(text, according[-1].end(), end)
+        )
+    ):
+        # "According to an AP report, Clinton stated …, "…"": the verb after it names the
+        # speaker; the report only carries the words.
         subject = _subject_at(ctx, according[-1].end(), end)
         if subject is not None:
             return _attribution(subject, "according to")
@@ -785,7 +825,11 @@ def _attribute(ctx: _Context, regions: Sequence[Region], index: int) -> Attribut
             return Attribution(owner.speaker, found.cue, (owner.start, owner.end))
     previous = _neighbour(regions, index, -1)
     low = previous.after if previous is not None else paragraph_start
-    if found is not None and found.speaker is None and found.cue == "according to":
+    if (
+        found is not None
+        and found.cue == "according to"
+        and (found.speaker is None or _bare_document(found.speaker))
+    ):
         # "X said, "…," according to a report by al-Jazeera": the report carries X's words.
         said = _before(ctx, _segment_start(text, low, region.open), region.open)
         if said is not None and said.speaker is not None:
