@@ -45,3 +45,19 @@ def test_according_to_in_the_next_sentence_is_not_the_quotes() -> None:
         'the past." Chancellor Eva Brandt welcomed the plan, according to a draft text.'
     )
     assert speakers(text)[0] == (None, None)
+
+
+def test_a_person_before_the_quote_beats_a_bare_statement() -> None:
+    text = (
+        'Prime Minister Ana Ruiz said, "We had two choices and chose the compromise," '
+        "according to a statement issued in Lima."
+    )
+    assert speakers(text) == [("Ana Ruiz", "said")]
+
+
+def test_a_body_calling_for_words_of_a_draft_leaves_them_to_the_draft() -> None:
+    text = (
+        'The regional accord calls for "a new climate arrangement that deepens the current '
+        'one," according to the draft declaration.'
+    )
+    assert speakers(text) == [("draft declaration", "according to")]

@@ -283,6 +283,13 @@ class _Context:
         self.quoted: list[tuple[int, int]] = []
         self._cast: _Cast | None = None
         self._surnames: dict[str, str] | None = None
+        self._names: frozenset[str] | None = None
+
+    def names(self) -> frozenset[str]:
+        """The names of the article's people."""
+        if self._names is None:
+            self._names = frozenset(mention.name for mention in self.people)
+        return self._names
 
     def subjects(self, start: int, end: int) -> list[_Subject]:
         """Every possible speaker phrase in ``[start, end)``, in text order, longest first.
@@ -818,21 +825,24 @@ def _attribute(ctx: _Context, regions: Sequence[Region], index: int) -> Attribut
     limit = following.open if following is not None else paragraph_end
     sentence_limit = _segment_end(text, region.after, limit)
     found = _after(ctx, region, sentence_limit)
-    if found is not None and found.speaker is None:
+    # "according to a statement" with no owner: the document, unless the sentence names who
+    # spoke the words it carries.
+    carried = found is not None and found.speaker is not None and _bare_document(found.speaker)
+    if found is not None and (found.speaker is None or carried):
         # "The leaders "recognise …," the draft says": the words are the leaders'.
         owner = _subject_touching(ctx, regions, index)
         if owner is not None and owner.speaker is not None:
             return Attribution(owner.speaker, found.cue, (owner.start, owner.end))
     previous = _neighbour(regions, index, -1)
     low = previous.after if previous is not None else paragraph_start
-    if (
-        found is not None
-        and found.cue == "according to"
-        and (found.speaker is None or _bare_document(found.speaker))
-    ):
+    if found is not None and found.cue == "according to" and (found.speaker is None or carried):
         # "X said, "…," according to a report by al-Jazeera": the report carries X's words.
         said = _before(ctx, _segment_start(text, low, region.open), region.open)
-        if said is not None and said.speaker is not None:
+        if (
+            said is not None
+            and said.speaker is not None
+            and (not carried or said.speaker in ctx.names())
+        ):
             return said
     if found is not None:
         return found
