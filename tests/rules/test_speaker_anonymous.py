@@ -61,3 +61,35 @@ def test_a_speech_word_after_a_preposition_is_a_noun() -> None:
 def test_a_gerund_after_a_preposition_is_still_speech() -> None:
     text = 'Foreign Minister Ion Popa ended by saying "the door remains open to our neighbours".'
     assert speakers(text) == [("Ion Popa", "saying")]
+
+
+def test_a_source_qualified_by_a_demonym_is_unnamed() -> None:
+    text = (
+        "Prime Minister Dan Ortega spoke first.\n\n"
+        '"We are fully justified in what we did," the Israeli colonel said.'
+    )
+    assert speakers(text) == [(None, "said")]
+
+
+def test_a_source_opened_by_one_is_unnamed() -> None:
+    text = (
+        "Mayor Ana Ruiz opened the meeting.\n\n"
+        'One fellow student described the plan as "the worst idea the council has had in years".'
+    )
+    assert speakers(text) == [(None, "described")]
+
+
+def test_initials_of_a_country_name_no_one() -> None:
+    text = (
+        "President Dan Ortega met the visitors. A former senior U.S. official called it "
+        '"an accurate account of what took place in the room".'
+    )
+    assert speakers(text) == [(None, "called")]
+
+
+def test_a_person_described_by_a_place_with_a_demonym_still_speaks() -> None:
+    text = (
+        'Dan Ortega, the president in the Greek south, stated "Tonight we have opened the '
+        'crossing on our side."'
+    )
+    assert speakers(text) == [("Dan Ortega", "stated")]

@@ -136,6 +136,14 @@ _ROLE_PHRASE_RE = re.compile(
 _UNNAMED_GROUP_RE = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(sorted(UNNAMED_GROUPS, key=len, reverse=True))})(?![\w-])"
 )
+# Words that open an unnamed source: "One victim described", "Another witness said".
+_QUANTIFIERS = frozenset(("One", "Another", "Some", "Many", "Several", "Most", "Others"))
+# Before a modifier that opens an object, not a subject: "the president in the Greek south".
+_OBJECT_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?i:in|at|from|of|on|with|for|to|by|near|across)[ \t]+(?:(?i:the)[ \t]+)?\Z"
+)
+_LOWER_WORD_RE = re.compile(r"[ \t]+(?P<word>[a-z0-9][\w-]*)")
+_CLAUSE_WORDS = frozenset(("who", "which", "that", "and", "or", "but", "of", "in", "at", "for"))
 _IN_NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?:and|of|&)[ \t]+\Z")
 # An anonymous source given a name after all: "a protester using the pseudonym Katya", "a
 # resident who gave her name as Amina", "a worker identified only as Li".
@@ -214,6 +222,19 @@ def _org_name(phrase: str) -> str:
     if len(words) > 1 and words[0].endswith(("'s", "’s")):
         name = " ".join(words[1:])
     return name
+
+
+@lru_cache(maxsize=256)
+def _is_demonym(word: str) -> bool:
+    """ "Israeli", "British": a country's demonym, the whole word ("Italy warned" names a
+    speaker; "the Israeli colonel said" does not)."""
+    mentions = find_countries(word)
+    return (
+        bool(mentions)
+        and mentions[0].kind == "demonym"
+        and mentions[0].start == 0
+        and mentions[0].end == len(word)
+    )
 
 
 def _is_document(phrase: str) -> bool:
@@ -525,7 +546,32 @@ class _Context:
         if not kept or kept != words[len(words) - len(kept) :]:
             return None
         first = end - len(" ".join(kept))
+        initials = all(len(word) <= 2 and word.endswith(".") for word in kept)
+        if (
+            initials or (len(kept) == 1 and (kept[0] in _QUANTIFIERS or _is_demonym(kept[0])))
+        ) and not _OBJECT_BEFORE_RE.search(self.text, max(0, first - 20), first):
+            # "One victim described", "the Israeli colonel said", "a senior U.S. official
+            # called": an unnamed source, the words it qualifies included.
+            finish = self._unnamed_noun_end(end)
+            if finish is not None:
+                return _Subject(first, finish, None)
+        if initials:
+            return None  # "Washington, D.C. saying", "in the U.S.": a place, no one's name
         return _Subject(first, end, self.text[first:end], name_run=True)
+
+    def _unnamed_noun_end(self, position: int) -> int | None:
+        """The end of the lower-case words after ``position`` that name a kind of person or
+        body ("colonel", "national newspaper"), up to three and never a speech verb."""
+        finish = None
+        for _ in range(3):
+            word = _LOWER_WORD_RE.match(self.text, position)
+            if word is None:
+                break
+            token = word.group("word")
+            if self.verbs.fullmatch(token) or token in SPEECH_ADVERBS or token in _CLAUSE_WORDS:
+                break
+            finish = position = word.end()
+        return finish
 
 
 # --------------------------------------------------------------------------------------------
