@@ -254,6 +254,8 @@ NON_NAME_WORDS: frozenset[str] = _words(
     Additionally Overall Finally First Second Third Last Next Only Even Just Indeed Perhaps Thus
     Therefore Hence Afterwards Later Last Recently Previously Currently Ahead Addressing Writing
     Standing Sitting Meeting Visiting Responding Welcoming Hosting Shaking Opening Closing
+    Further Expressing Adding Noting Citing Calling Describing Commenting Saying Stressing
+    Warning Urging Praising Explaining Referring Reacting Acknowledging Insisting Arguing
     """
 )
 

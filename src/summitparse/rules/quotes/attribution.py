@@ -1007,6 +1007,31 @@ def attribute_quotes(
     return _fill_standalone(ctx, regions, found)
 
 
+# Words that may open a sentence before its subjectless speech participle: "Further going on
+# to say", "Also adding", "And then adding".
+_PARTICIPLE_OPENERS = frozenset(
+    ("further", "also", "then", "and", "later", "finally", "again", "going", "on", "to", "before")
+)
+
+
+def _subjectless_participle(ctx: _Context, regions: Sequence[Region], index: int) -> str | None:
+    """ "Further adding, "…"", "Adding, "…"": a sentence that opens with a speech participle
+    and names no one goes on with the last speaker; the participle is the cue."""
+    region = regions[index]
+    start = _sentence_of(ctx, regions, index)
+    if region.open - start > 60 or ctx.subjects(start, region.open):
+        return None
+    for verb in ctx.verbs.finditer(ctx.text, start, region.open):
+        before = ctx.text[start : verb.start()].lower().split()
+        if (
+            (verb.group().lower().endswith("ing") or before[-1:] == ["to"])
+            and all(word in _PARTICIPLE_OPENERS for word in before)
+            and re.fullmatch(r"[ \t]*[,:]?[ \t]*", ctx.text[verb.end() : region.open])
+        ):
+            return verb.group()
+    return None
+
+
 def _fill_standalone(
     ctx: _Context, regions: Sequence[Region], found: Sequence[Attribution | None]
 ) -> list[Attribution | None]:
@@ -1020,6 +1045,10 @@ def _fill_standalone(
             attribution = _previous_sentence_speaker(ctx, regions, index, last)
         if attribution is None and last is not None and _starts_sentence(ctx, regions, index):
             attribution = last
+        if attribution is None and last is not None:
+            cue = _subjectless_participle(ctx, regions, index)
+            if cue is not None:
+                attribution = Attribution(last.speaker, cue, last.span)
         out.append(attribution)
         if attribution is not None:
             last = attribution  # an unnamed source is the last speaker too
