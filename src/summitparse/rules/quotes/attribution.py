@@ -171,8 +171,12 @@ _ORG_NAME_RE = re.compile(
     r"(?:[ \t]+(?:of|for|on)(?:[ \t]+(?:and[ \t]+|the[ \t]+)?[A-Z][\w'’-]*)+){0,2}"
     r"(?![\w-])"
 )
+# "a spokesperson for the Refugee Council said", "… for the U.S. Department of State", "… for
+# the union": a name of capitalised words (small joining words inside), or one common noun;
+# never the verb after it.
 _SPOKESPERSON_FOR_RE = re.compile(
-    r"[ \t]+(?:for|of|at)[ \t]+(?P<org>(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,4}[\w'’-]+)"
+    r"[ \t]+(?:for|of|at)[ \t]+(?P<org>(?:the[ \t]+)?(?:[A-Z][\w'’.-]*"
+    r"(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*){0,5}|[a-z][\w'’-]*))"
 )
 _MODIFIERS_RE = re.compile(r"[^,.;:\"“”‘’«»\n]{0,80}")
 _OF_RE = re.compile(r"[ \t]+(?:of|at|from|for|with)[ \t]+")
@@ -488,7 +492,11 @@ class _Context:
         if owner is not None and not any(
             owner.start("org") <= m.start < owner.end("org") for m in self.people
         ):
-            return self._fuller(_ORG_ARTICLE_RE.sub("", owner.group("org")), match.start())
+            if phrase.lower().startswith("spokes") or " spokes" in phrase.lower():
+                return self._fuller(_ORG_ARTICLE_RE.sub("", owner.group("org")), match.start())
+            if owner.group("org")[:1].isupper():
+                # "the Ministry of Defence said": the name goes on after "of".
+                return self._fuller(phrase + self.text[match.end() : owner.end()], match.start())
         if _ANONYMOUS_SPOKESPERSON_RE.fullmatch(match.group()):
             return None
         return self._fuller(phrase, match.start())
