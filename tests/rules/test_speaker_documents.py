@@ -61,3 +61,17 @@ def test_a_body_calling_for_words_of_a_draft_leaves_them_to_the_draft() -> None:
         'one," according to the draft declaration.'
     )
     assert speakers(text) == [("draft declaration", "according to")]
+
+
+def test_read_after_a_quote_reports_the_words() -> None:
+    text = (
+        "Campaigners said the deal fell short.\n\n"
+        '"Today the leaders chose not to do what is needed," the Clean Water Alliance '
+        "read this evening."
+    )
+    assert speakers(text) == [("Clean Water Alliance", "read")]
+
+
+def test_read_away_from_a_quote_is_no_speech() -> None:
+    text = 'President Dan Ortega read the report. The plan was called "a new start for all".'
+    assert speakers(text)[0][1] != "read"

@@ -228,6 +228,12 @@ def _org_name(phrase: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1)
+def _after_quote_verbs() -> re.Pattern[str]:
+    """Speech verbs, and "read"/"reads", which report words only next to the quote."""
+    return re.compile(rf"{speech_verb_pattern().pattern}|(?<![\w-])(?i:reads?)(?![\w-])")
+
+
 @lru_cache(maxsize=256)
 def _is_demonym(word: str) -> bool:
     """ "Israeli", "British": a country's demonym, the whole word ("Italy warned" names a
@@ -301,6 +307,8 @@ class _Context:
         self.acronyms = _acronyms(text)
         self.starts = [mention.start for mention in self.people]
         self.verbs = speech_verb_pattern()
+        # Right after a quote, "read" reports words too: "…," the statement read.
+        self.after_verbs = _after_quote_verbs()
         # The quote being attributed, and every quoted stretch: a pronoun outside quotes does
         # not point to someone named inside one, and a speaker does not name himself in the
         # third person ("I cannot accept Uribe's lies," he said — he is not Uribe).
@@ -667,7 +675,7 @@ def _after_at(ctx: _Context, position: int, limit: int) -> Attribution | None:
         if subject is not None:
             return _attribution(subject, "according to")
         return None
-    verb = ctx.verbs.match(text, position, limit)
+    verb = ctx.after_verbs.match(text, position, limit)
     if verb is not None:
         if _LISTENER_VERB.fullmatch(verb.group()):
             return None  # "… told AFP": who comes after "told" is the listener
@@ -679,7 +687,7 @@ def _after_at(ctx: _Context, position: int, limit: int) -> Attribution | None:
     if first is None:
         return None
     subjects = ctx.subjects(position, min(limit, position + 150))
-    for verb in ctx.verbs.finditer(text, first.end, min(limit, first.end + 120)):
+    for verb in ctx.after_verbs.finditer(text, first.end, min(limit, first.end + 120)):
         if _is_verb(text, verb):
             subject = _subject_then_verb(ctx, subjects, verb)
             if subject is not None and (
