@@ -260,7 +260,7 @@ BUGS_CAUGHT = [
         [
             (
                 "I can’t say more about the leaders’ discussions at this stage",
-                "spokesperson",
+                None,  # a spokesperson of no named body is an anonymous source
                 "said",
             )
         ],

@@ -254,6 +254,8 @@ NON_NAME_WORDS: frozenset[str] = _words(
     Additionally Overall Finally First Second Third Last Next Only Even Just Indeed Perhaps Thus
     Therefore Hence Afterwards Later Last Recently Previously Currently Ahead Addressing Writing
     Standing Sitting Meeting Visiting Responding Welcoming Hosting Shaking Opening Closing
+    Further Expressing Adding Noting Citing Calling Describing Commenting Saying Stressing
+    Warning Urging Praising Explaining Referring Reacting Acknowledging Insisting Arguing
     """
 )
 
@@ -363,6 +365,7 @@ SPEECH_VERB_LEMMAS: tuple[str, ...] = (
     "hail",
     "welcome",
     "praise",
+    "commend",
     "criticise",
     "criticize",
     "condemn",
@@ -490,6 +493,21 @@ UNNAMED_SOURCES: tuple[str, ...] = (
     "delegate",
     "envoy",
     "insider",
+    "protester",
+    "protesters",
+    "activist",
+    "activists",
+    "campaigner",
+    "campaigners",
+    "critic",
+    "critics",
+)
+
+# Plural sources quoted with no article at all: "Critics have claimed …", "analysts said". As
+# subjects they are anonymous like "an official", so no one named nearby gets their words.
+UNNAMED_GROUPS: frozenset[str] = _words(
+    """critics analysts observers experts officials sources witnesses residents protesters
+    campaigners activists opponents economists diplomats commentators"""
 )
 
 # A small table of first names common among world leaders and officials, for gender when the

@@ -588,6 +588,59 @@ def _surname_candidates(
     return found
 
 
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[ \t]+\Z")
+_MISSPELT_MIN_LENGTH = 6  # shorter surnames one letter apart are often different people
+_LONE_WORD_RE = re.compile(rf"(?<![\w’'.-]){_WORD}(?![\w’'-])")
+
+
+def _misspelt_surname_candidates(
+    text: str, fulls: Sequence[_Candidate], blocked: set[int]
+) -> list[_Candidate]:
+    """A surname written with one letter wrong ("Pervinas" after "Steve Purvinas", "Fukada"
+    after "Yasuo Fukuda"): real copy has such slips, and the speaker is still the person.
+
+    Only a long surname, the same first letter and length, one letter changed, a word that is
+    not written in lower case elsewhere (a common word), and a single person it can be.
+    """
+    by_pattern: dict[str, set[str]] = defaultdict(set)
+    for cand in fulls:
+        parts = _name_words(cand.name)
+        if len(parts) < 2:
+            continue
+        if cand.strength < 2 and parts[0] not in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES:
+            continue  # only someone the text clearly names as a person
+        surname = parts[-1]
+        if len(surname) >= _MISSPELT_MIN_LENGTH and surname.isalpha():
+            for index in range(1, len(surname)):
+                by_pattern[surname[:index] + "?" + surname[index + 1 :]].add(cand.name)
+    if not by_pattern:
+        return []
+    surnames = {_name_words(cand.name)[-1] for cand in fulls}
+    lower_words = {word for word in re.findall(r"[^\W\d_]+", text) if word[0].islower()}
+    found: list[_Candidate] = []
+    for match in _LONE_WORD_RE.finditer(text):
+        word = match.group()
+        if (
+            len(word) < _MISSPELT_MIN_LENGTH
+            or not word.isalpha()
+            or word in surnames
+            or word in NON_NAME_WORDS
+            or match.start() in blocked
+            or _NAME_WORD_NEXT.match(text, match.end())
+            or _NAME_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        ):
+            continue  # "Fariba Ahmedi", "Andrea Horwath": part of another name
+        names = set().union(
+            *(by_pattern.get(word[:i] + "?" + word[i + 1 :], set()) for i in range(1, len(word)))
+        )
+        if len(names) != 1:
+            continue
+        if word.lower() in lower_words:
+            continue  # "Reserve" near "Reserva": a word of the language, not a name
+        found.append(_Candidate(match.start(), match.end(), names.pop(), kind="surname"))
+    return found
+
+
 def _canonical(candidates: list[_Candidate]) -> list[_Candidate]:
     """Point honorific and early surname forms ("Mr Blair") at the full name ("Tony Blair"),
     and a full name without its middle ("George Bush") at the one with it ("George W. Bush")."""
@@ -941,6 +994,8 @@ def find_people(
     fulls = [cand for cand in chosen if cand.kind == "full"]
     taken = {pos for cand in chosen for pos in range(cand.start, cand.end)}
     chosen = _select(chosen + _surname_candidates(text, fulls, taken | blocked))
+    taken = {pos for cand in chosen for pos in range(cand.start, cand.end)}
+    chosen = _select(chosen + _misspelt_surname_candidates(text, fulls, taken | blocked))
     chosen = _inherit_titles(_canonical(chosen))
     genders = _genders(text, chosen, sentence_bounds(text))
     mentions = _infer_country(text, _merge(chosen, genders, text), countries)

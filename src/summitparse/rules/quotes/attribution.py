@@ -29,6 +29,7 @@ from summitparse.rules.people.data import (
     PRONOUNS,
     REFERENCE_ROLES,
     SPEECH_ADVERBS,
+    UNNAMED_GROUPS,
     UNNAMED_SOURCES,
     Gender,
 )
@@ -48,6 +49,9 @@ __all__ = ["NO_ATTRIBUTION", "Attribution", "attribute_quotes", "resolve_referen
 _DETERMINERS = frozenset(
     ("a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "one")
 )
+# Prepositions before a speech-verb form make it a noun ("in caution", "without comment"),
+# unless it is a gerund ("by saying").
+_NOUN_PREPOSITIONS = frozenset(("in", "with", "without", "of", "under", "on", "at", "into"))
 # Words after which a speech-verb form is an infinitive or future, not a report of speech.
 _MODALS = frozenset(("will", "would", "could", "can", "may", "might", "must", "should", "to"))
 # A sentence stop and the blanks after it: where the next sentence of a paragraph begins.
@@ -56,6 +60,8 @@ _BOUNDARY_RE = re.compile(rf"{SENTENCE_STOP}[ \t]+(?=\S)")
 # Wire copy often leaves the apposition's second comma out (", South Korean trade minister
 # said"): that one is a description, lower-case words after any capitalised ones.
 _ADVERBS = "|".join(sorted(SPEECH_ADVERBS))
+# A verb joined to an earlier predicate of the same subject: "… and praised", "… and then said".
+_COORDINATED_RE = re.compile(rf"(?<![ \t])[ \t]+and[ \t]+(?:(?:{_ADVERBS})[ \t]+){{0,2}}\Z", re.I)
 _ATTACHED = r"[ \t]+(?:of|in|at|from|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)+"
 _OPEN_APPOSITION = (
     r"(?-i:[ \t]*,[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+)"
@@ -77,7 +83,7 @@ _SPEAKER_DESCRIPTION_RE = re.compile(
 )
 _DESCRIPTORS_RE = re.compile(
     r"(?:[ \t]+(?!(?:from|of|at|in|for|with|by|to|on|a|an|the|and|or|who|which|that)(?![\w-]))"
-    r"[a-z][\w-]*){1,3}[ \t]+"
+    r"[a-z][\w-]*){1,3},?[ \t]+"
 )
 _LISTENER_VERB = re.compile(r"(?i:told|tells?|telling)")
 _APPOSITION_RE = re.compile(r"[ \t]*,[ \t]*")
@@ -89,6 +95,13 @@ _TITLE_THEN_COMMA_RE = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING_RE = re.compile(r"(?i:according)[ \t]+to[ \t]+")
+_ACCORDING_BEFORE_RE = re.compile(r"(?<![\w-])(?i:according)[ \t]+to[ \t]+\Z")
+_OWNER_NEXT_RE = re.compile(r"[ \t]+(?:from|by|of)[ \t]+")
+# Where a document came out, when it names no owner: "a statement issued in Beijing".
+_ISSUED_IN_RE = re.compile(
+    r"[ \t]+(?:issued|released|published|adopted|signed|agreed)[ \t]+(?:in|at)[ \t]+"
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+)
 # A speech verb in the passive names its speaker after "by": "as reported by Steve Levine of
 # BusinessWeek, "…"", "described by Mukherjee as "…"".
 _BY_RE = re.compile(r"[ \t]+by[ \t]+")
@@ -119,6 +132,31 @@ _ROLE_PHRASE_RE = re.compile(
     rf"(?<![\w-])(?i:the|a|an|one|another)[ \t]+(?:[\w.'’-]+[ \t]+){{0,2}}(?i:{_ROLES})"
     r"(?![\w-])"
 )
+# A plural source with no article: "Critics have claimed", "Analysts said". Anonymous.
+_UNNAMED_GROUP_RE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(sorted(UNNAMED_GROUPS, key=len, reverse=True))})(?![\w-])"
+)
+# Words that open an unnamed source: "One victim described", "Another witness said".
+_QUANTIFIERS = frozenset(("One", "Another", "Some", "Many", "Several", "Most", "Others"))
+# Before a modifier that opens an object, not a subject: "the president in the Greek south".
+_OBJECT_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?i:in|at|from|of|on|with|for|to|by|near|across)[ \t]+(?:(?i:the)[ \t]+)?\Z"
+)
+_LOWER_WORD_RE = re.compile(r"[ \t]+(?P<word>[a-z0-9][\w-]*)")
+_CLAUSE_WORDS = frozenset(("who", "which", "that", "and", "or", "but", "of", "in", "at", "for"))
+_IN_NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?:and|of|&)[ \t]+\Z")
+# An anonymous source given a name after all: "a protester using the pseudonym Katya", "a
+# resident who gave her name as Amina", "a worker identified only as Li".
+_NAMED_AS_RE = re.compile(
+    r"[ \t]+(?:(?:named|called|nicknamed)|identified[ \t]+(?:only[ \t]+)?as|"
+    r"(?:using|giving|who[ \t]+gave)[ \t]+(?:the|a|his|her|their)[ \t]+"
+    r"(?:pseudonym|name|first[ \t]+name)(?:[ \t]+as)?)[ \t]+"
+    rf"(?P<name>{NAME_PATTERN})"
+)
+# An unnamed spokesperson of no named body: "an airline spokesperson", "a spokeswoman".
+_ANONYMOUS_SPOKESPERSON_RE = re.compile(
+    r"(?i:an?|one|another)[ \t]+(?-i:(?:[a-z][\w-]*[ \t]+){0,3})spokes(?:man|woman|person)"
+)
 _ORG_HEADS = (
     "Department|Ministry|Office|Union|Council|Embassy|Agency|Commission|Committee|Alliance|"
     "Association|Federation|Confederation|Institute|Forum|Organisation|Organization|Bank|Fund|"
@@ -133,8 +171,12 @@ _ORG_NAME_RE = re.compile(
     r"(?:[ \t]+(?:of|for|on)(?:[ \t]+(?:and[ \t]+|the[ \t]+)?[A-Z][\w'’-]*)+){0,2}"
     r"(?![\w-])"
 )
+# "a spokesperson for the Refugee Council said", "… for the U.S. Department of State", "… for
+# the union": a name of capitalised words (small joining words inside), or one common noun;
+# never the verb after it.
 _SPOKESPERSON_FOR_RE = re.compile(
-    r"[ \t]+(?:for|of|at)[ \t]+(?P<org>(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,4}[\w'’-]+)"
+    r"[ \t]+(?:for|of|at)[ \t]+(?P<org>(?:the[ \t]+)?(?:[A-Z][\w'’.-]*"
+    r"(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*){0,5}|[a-z][\w'’-]*))"
 )
 _MODIFIERS_RE = re.compile(r"[^,.;:\"“”‘’«»\n]{0,80}")
 _OF_RE = re.compile(r"[ \t]+(?:of|at|from|for|with)[ \t]+")
@@ -186,8 +228,32 @@ def _org_name(phrase: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1)
+def _after_quote_verbs() -> re.Pattern[str]:
+    """Speech verbs, and "read"/"reads", which report words only next to the quote."""
+    return re.compile(rf"{speech_verb_pattern().pattern}|(?<![\w-])(?i:reads?)(?![\w-])")
+
+
+@lru_cache(maxsize=256)
+def _is_demonym(word: str) -> bool:
+    """ "Israeli", "British": a country's demonym, the whole word ("Italy warned" names a
+    speaker; "the Israeli colonel said" does not)."""
+    mentions = find_countries(word)
+    return (
+        bool(mentions)
+        and mentions[0].kind == "demonym"
+        and mentions[0].start == 0
+        and mentions[0].end == len(word)
+    )
+
+
 def _is_document(phrase: str) -> bool:
     return phrase.lower().endswith(DOCUMENT_SOURCES)
+
+
+def _bare_document(speaker: str) -> bool:
+    """A document named as the speaker for want of an owner ("statement issued in Beijing")."""
+    return any(word in DOCUMENT_SOURCES for word in speaker.lower().split()[:3])
 
 
 def _acronyms(text: str) -> dict[str, str]:
@@ -241,6 +307,8 @@ class _Context:
         self.acronyms = _acronyms(text)
         self.starts = [mention.start for mention in self.people]
         self.verbs = speech_verb_pattern()
+        # Right after a quote, "read" reports words too: "…," the statement read.
+        self.after_verbs = _after_quote_verbs()
         # The quote being attributed, and every quoted stretch: a pronoun outside quotes does
         # not point to someone named inside one, and a speaker does not name himself in the
         # third person ("I cannot accept Uribe's lies," he said — he is not Uribe).
@@ -248,6 +316,13 @@ class _Context:
         self.quoted: list[tuple[int, int]] = []
         self._cast: _Cast | None = None
         self._surnames: dict[str, str] | None = None
+        self._names: frozenset[str] | None = None
+
+    def names(self) -> frozenset[str]:
+        """The names of the article's people."""
+        if self._names is None:
+            self._names = frozenset(mention.name for mention in self.people)
+        return self._names
 
     def subjects(self, start: int, end: int) -> list[_Subject]:
         """Every possible speaker phrase in ``[start, end)``, in text order, longest first.
@@ -284,11 +359,42 @@ class _Context:
                     # "according to the draft declaration": with no owner named, the text
                     # itself is the source the words are attributed to.
                     owner = _ORG_ARTICLE_RE.sub("", match.group())
+                if (
+                    owner is None
+                    and _is_document(match.group())
+                    and _ACCORDING_BEFORE_RE.search(text, max(0, match.start() - 16), match.start())
+                ):
+                    # "according to a statement issued in Beijing": with no owner, the words
+                    # are the document's, named as the text names it.
+                    if _OWNER_NEXT_RE.match(text, match.end(), end):
+                        found.append(_Subject(match.start(), match.end(), None))
+                        continue  # "a report by al-Jazeera": an owner, if not one we can read
+                    issued = _ISSUED_IN_RE.match(text, match.end(), end)
+                    finish = issued.end() if issued is not None else match.end()
+                    document = _ORG_ARTICLE_RE.sub("", text[match.start() : finish])
+                    if document.endswith(".") and document.count(".") == 1:
+                        document, finish = document[:-1], finish - 1  # the full stop
+                    found.append(_Subject(match.start(), finish, document))
+                    continue
                 known = None if owner is not None else self._definite_reference(match)
                 if known is not None:
                     found.append(_Subject(match.start(), match.end(), known, person=True))
                     continue
+                if owner is None and not _is_document(match.group()):
+                    named = _NAMED_AS_RE.match(text, match.end(), end)
+                    if named is not None:
+                        # "said a protester using the pseudonym Katya": the name is the speaker.
+                        name = named.group("name")
+                        found.append(_Subject(match.start(), named.end(), name, name_run=True))
+                        continue
                 found.append(_Subject(match.start(), match.end(), owner))
+        for match in _UNNAMED_GROUP_RE.finditer(text, start, end):
+            if match.group()[0].isupper() and _IN_NAME_BEFORE_RE.search(
+                text, max(0, match.start() - 6), match.start()
+            ):
+                continue  # "Monsters and Critics said": part of a name
+            if free(match.start(), match.end()):
+                found.append(_Subject(match.start(), match.end(), None))
         for match in _NAME_RUN_RE.finditer(text, start, end):
             subject = self._name_run(match.start(), match.end())
             if subject is not None and free(subject.start, subject.end):
@@ -385,15 +491,22 @@ class _Context:
                 return named
         return None
 
-    def _organisation(self, match: re.Match[str]) -> str:
+    def _organisation(self, match: re.Match[str]) -> str | None:
         """ "the ministry" → the fuller name given before ("Japan's foreign ministry");
-        "a spokesperson for the union" → the union's name ("National Farmers' Union")."""
+        "a spokesperson for the union" → the union's name ("National Farmers' Union"); "an
+        airline spokesperson", who names no body, is an anonymous source (``None``)."""
         phrase = _ORG_ARTICLE_RE.sub("", match.group())
         owner = _SPOKESPERSON_FOR_RE.match(self.text, match.end())
         if owner is not None and not any(
             owner.start("org") <= m.start < owner.end("org") for m in self.people
         ):
-            return self._fuller(_ORG_ARTICLE_RE.sub("", owner.group("org")), match.start())
+            if phrase.lower().startswith("spokes") or " spokes" in phrase.lower():
+                return self._fuller(_ORG_ARTICLE_RE.sub("", owner.group("org")), match.start())
+            if owner.group("org")[:1].isupper():
+                # "the Ministry of Defence said": the name goes on after "of".
+                return self._fuller(phrase + self.text[match.end() : owner.end()], match.start())
+        if _ANONYMOUS_SPOKESPERSON_RE.fullmatch(match.group()):
+            return None
         return self._fuller(phrase, match.start())
 
     def _document_owner(self, match: re.Match[str]) -> str | None:
@@ -449,7 +562,32 @@ class _Context:
         if not kept or kept != words[len(words) - len(kept) :]:
             return None
         first = end - len(" ".join(kept))
+        initials = all(len(word) <= 2 and word.endswith(".") for word in kept)
+        if (
+            initials or (len(kept) == 1 and (kept[0] in _QUANTIFIERS or _is_demonym(kept[0])))
+        ) and not _OBJECT_BEFORE_RE.search(self.text, max(0, first - 20), first):
+            # "One victim described", "the Israeli colonel said", "a senior U.S. official
+            # called": an unnamed source, the words it qualifies included.
+            finish = self._unnamed_noun_end(end)
+            if finish is not None:
+                return _Subject(first, finish, None)
+        if initials:
+            return None  # "Washington, D.C. saying", "in the U.S.": a place, no one's name
         return _Subject(first, end, self.text[first:end], name_run=True)
+
+    def _unnamed_noun_end(self, position: int) -> int | None:
+        """The end of the lower-case words after ``position`` that name a kind of person or
+        body ("colonel", "national newspaper"), up to three and never a speech verb."""
+        finish = None
+        for _ in range(3):
+            word = _LOWER_WORD_RE.match(self.text, position)
+            if word is None:
+                break
+            token = word.group("word")
+            if self.verbs.fullmatch(token) or token in SPEECH_ADVERBS or token in _CLAUSE_WORDS:
+                break
+            finish = position = word.end()
+        return finish
 
 
 # --------------------------------------------------------------------------------------------
@@ -466,7 +604,14 @@ def _is_verb(text: str, match: re.Match[str], *, strict: bool = False) -> bool:
     if not before:
         return True
     word = before[-1].lower()
+    if word in _NOUN_PREPOSITIONS and not match.group().lower().endswith("ing"):
+        return False  # "veiled in caution", "with praise": a noun; "by saying" is still speech
     return word not in _DETERMINERS and not (strict and word in _MODALS)
+
+
+def _coordinated(text: str, start: int, verb: int) -> bool:
+    """ "… and praised": the verb at ``verb`` is the second predicate of its clause."""
+    return _COORDINATED_RE.search(text, max(start, verb - 40), verb) is not None
 
 
 def _set_off_after_title(text: str, subject: _Subject, verb_start: int) -> bool:
@@ -530,7 +675,7 @@ def _after_at(ctx: _Context, position: int, limit: int) -> Attribution | None:
         if subject is not None:
             return _attribution(subject, "according to")
         return None
-    verb = ctx.verbs.match(text, position, limit)
+    verb = ctx.after_verbs.match(text, position, limit)
     if verb is not None:
         if _LISTENER_VERB.fullmatch(verb.group()):
             return None  # "… told AFP": who comes after "told" is the listener
@@ -542,7 +687,7 @@ def _after_at(ctx: _Context, position: int, limit: int) -> Attribution | None:
     if first is None:
         return None
     subjects = ctx.subjects(position, min(limit, position + 150))
-    for verb in ctx.verbs.finditer(text, first.end, min(limit, first.end + 120)):
+    for verb in ctx.after_verbs.finditer(text, first.end, min(limit, first.end + 120)):
         if _is_verb(text, verb):
             subject = _subject_then_verb(ctx, subjects, verb)
             if subject is not None and (
@@ -574,8 +719,9 @@ def _subject_at(ctx: _Context, position: int, limit: int) -> _Subject | None:
     within = [subject for subject in subjects if position <= subject.start <= reach]
     chosen = within[-1] if within else None
     if chosen is not None and not chosen.person and chosen.speaker is not None:
-        # "said Public Interest Advocacy Centre policy officer Patricia Ranald": the organisation
-        # and lower-case descriptors stand before the person, who is the speaker.
+        # "said Public Interest Advocacy Centre policy officer Patricia Ranald", "said Chairman
+        # of the Iberia board, Fernando Conte": the organisation and lower-case descriptors
+        # stand before the person, who is the speaker.
         for subject in subjects:
             if (
                 subject.person or subject.name_run
@@ -614,6 +760,9 @@ def _after(ctx: _Context, region: Region, limit: int) -> Attribution | None:
 def _sentence_end_clause(ctx: _Context, region: Region, limit: int) -> Attribution | None:
     """ "…" in Ukraine, the statement said. — attribution closing the sentence."""
     text = ctx.text
+    content = text[region.start : region.end].rstrip()
+    if content.endswith((".", "!", "?", "…")) and text[region.after : limit].lstrip()[:1].isupper():
+        return None  # the quote ended its sentence: the clause after belongs to the next one
     for comma in re.finditer(r",[ \t]+", text[region.after : limit]):
         position = region.after + comma.end()
         found = _after_at(ctx, position, limit)
@@ -628,7 +777,15 @@ def _before(ctx: _Context, start: int, end: int, *, strict: bool = False) -> Att
     """ "Smith said: "…"", "Takaichi noted that … "…"" — the last speech verb and its subject."""
     text = ctx.text
     according = list(_ACCORDING_RE.finditer(text, start, end))
-    if according and re.fullmatch(r"[^.;:]*,?[ \t]*", text[according[-1].end() : end]):
+    if (
+        according
+        and re.fullmatch(r"[^.;:]*,?[ \t]*", text[according[-1].end() : end])
+        and not any(
+            _is_verb(text, verb) for verb in ctx.verbs.finditer(text, according[-1].end(), end)
+        )
+    ):
+        # "According to an AP report, Clinton stated …, "…"": the verb after it names the
+        # speaker; the report only carries the words.
         subject = _subject_at(ctx, according[-1].end(), end)
         if subject is not None:
             return _attribution(subject, "according to")
@@ -644,6 +801,15 @@ def _before(ctx: _Context, start: int, end: int, *, strict: bool = False) -> Att
             adjacent = _subject_then_verb(ctx, candidates, verb)
             people = [s for s in candidates if s.person]
             fallback = people[-1] if people else candidates[-1]
+            if (
+                people
+                and _coordinated(text, start, verb.start())
+                and (adjacent is None or _coordinated(text, adjacent.end, verb.start()))
+            ):
+                # "Yayi thanked Bush for coming and praised him for …": the verb shares the
+                # subject of the sentence's first clause, not the last person named.
+                adjacent = None
+                fallback = people[0]
             return _attribution(adjacent or fallback, verb.group())
         if verb.group().lower().endswith("ing"):
             continue
@@ -721,17 +887,24 @@ def _attribute(ctx: _Context, regions: Sequence[Region], index: int) -> Attribut
     limit = following.open if following is not None else paragraph_end
     sentence_limit = _segment_end(text, region.after, limit)
     found = _after(ctx, region, sentence_limit)
-    if found is not None and found.speaker is None:
+    # "according to a statement" with no owner: the document, unless the sentence names who
+    # spoke the words it carries.
+    carried = found is not None and found.speaker is not None and _bare_document(found.speaker)
+    if found is not None and (found.speaker is None or carried):
         # "The leaders "recognise …," the draft says": the words are the leaders'.
         owner = _subject_touching(ctx, regions, index)
         if owner is not None and owner.speaker is not None:
             return Attribution(owner.speaker, found.cue, (owner.start, owner.end))
     previous = _neighbour(regions, index, -1)
     low = previous.after if previous is not None else paragraph_start
-    if found is not None and found.speaker is None and found.cue == "according to":
+    if found is not None and found.cue == "according to" and (found.speaker is None or carried):
         # "X said, "…," according to a report by al-Jazeera": the report carries X's words.
         said = _before(ctx, _segment_start(text, low, region.open), region.open)
-        if said is not None and said.speaker is not None:
+        if (
+            said is not None
+            and said.speaker is not None
+            and (not carried or said.speaker in ctx.names())
+        ):
             return said
     if found is not None:
         return found
@@ -773,7 +946,7 @@ def _starts_sentence(ctx: _Context, regions: Sequence[Region], index: int) -> bo
 
 
 def _previous_sentence_speaker(
-    ctx: _Context, regions: Sequence[Region], index: int
+    ctx: _Context, regions: Sequence[Region], index: int, last: Attribution | None = None
 ) -> Attribution | None:
     """For a quote that is a sentence of its own: the speaker the sentence before names.
 
@@ -796,9 +969,32 @@ def _previous_sentence_speaker(
         return None  # the sentence before holds a quote: its speaker carries over
     sentence = _segment_start(ctx.text, low, high)
     found = _before(ctx, sentence, high, strict=True) or _before(ctx, low, high, strict=True)
+    if found is None and start > paragraph_start:
+        # The sentence just before the quote's own (``high`` is where the quote's begins).
+        sole = _sole_person(ctx, _segment_start(ctx.text, low, high - 1), high)
+        if sole is not None and last is not None and last.speaker == sole.speaker:
+            return last  # the same speaker goes on, with the cue that introduced him
+        return sole
     if found is None or found.speaker is None:
         return None
     return found
+
+
+def _sole_person(ctx: _Context, start: int, end: int) -> Attribution | None:
+    """The one person a sentence without a speech verb names, for the quote right after it in
+    the same paragraph: "Mr. Calderón then took over. "Thank you …"" — real copy often leaves
+    the verb out. With two people named ("Bush met Calderón.") it is no one's."""
+    first = bisect_left(ctx.starts, start)
+    named = [m for m in ctx.people[first : bisect_left(ctx.starts, end)] if m.end <= end]
+    if not named or any(m.name != named[0].name for m in named):
+        return None
+    if named[0].name in ctx._named_in_quote():
+        return None  # the quote talks about him: "… lead us back to Thomas Jefferson …"
+    if _PRONOUN_SUBJECT_RE.search(ctx.text, start, end) or _UNNAMED_GROUP_RE.search(
+        ctx.text, start, end
+    ):
+        return None  # someone else may be the subject: "They told Smith …"
+    return Attribution(named[0].name, None, (named[0].start, named[0].end))
 
 
 def attribute_quotes(
@@ -827,6 +1023,31 @@ def attribute_quotes(
     return _fill_standalone(ctx, regions, found)
 
 
+# Words that may open a sentence before its subjectless speech participle: "Further going on
+# to say", "Also adding", "And then adding".
+_PARTICIPLE_OPENERS = frozenset(
+    ("further", "also", "then", "and", "later", "finally", "again", "going", "on", "to", "before")
+)
+
+
+def _subjectless_participle(ctx: _Context, regions: Sequence[Region], index: int) -> str | None:
+    """ "Further adding, "…"", "Adding, "…"": a sentence that opens with a speech participle
+    and names no one goes on with the last speaker; the participle is the cue."""
+    region = regions[index]
+    start = _sentence_of(ctx, regions, index)
+    if region.open - start > 60 or ctx.subjects(start, region.open):
+        return None
+    for verb in ctx.verbs.finditer(ctx.text, start, region.open):
+        before = ctx.text[start : verb.start()].lower().split()
+        if (
+            (verb.group().lower().endswith("ing") or before[-1:] == ["to"])
+            and all(word in _PARTICIPLE_OPENERS for word in before)
+            and re.fullmatch(r"[ \t]*[,:]?[ \t]*", ctx.text[verb.end() : region.open])
+        ):
+            return verb.group()
+    return None
+
+
 def _fill_standalone(
     ctx: _Context, regions: Sequence[Region], found: Sequence[Attribution | None]
 ) -> list[Attribution | None]:
@@ -837,9 +1058,13 @@ def _fill_standalone(
         attribution = found[index]
         ctx.quote = (regions[index].start, regions[index].end)
         if attribution is None:
-            attribution = _previous_sentence_speaker(ctx, regions, index)
+            attribution = _previous_sentence_speaker(ctx, regions, index, last)
         if attribution is None and last is not None and _starts_sentence(ctx, regions, index):
             attribution = last
+        if attribution is None and last is not None:
+            cue = _subjectless_participle(ctx, regions, index)
+            if cue is not None:
+                attribution = Attribution(last.speaker, cue, last.span)
         out.append(attribution)
         if attribution is not None:
             last = attribution  # an unnamed source is the last speaker too

@@ -1,0 +1,95 @@
+"""Anonymous sources: their words go to no one, and never to the person named nearby."""
+
+from __future__ import annotations
+
+from summitparse.rules.quotes.finder import find_quotes
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(quote.speaker, quote.cue) for quote in find_quotes(text)]
+
+
+def test_a_spokesperson_of_no_named_body_is_anonymous() -> None:
+    text = (
+        "Union leader Mara Lind said the strike would go ahead.\n\n"
+        '"We cannot accept the union\'s terms as they stand," an airline spokesperson said.'
+    )
+    assert speakers(text) == [(None, "said")]
+
+
+def test_a_spokesperson_for_a_named_body_still_speaks_for_it() -> None:
+    text = (
+        "The Northern Growers' Association warned of higher costs. "
+        '"Growers cannot carry this alone," said a spokesman for the association.'
+    )
+    assert speakers(text) == [("Northern Growers' Association", "said")]
+
+
+def test_critics_without_an_article_are_the_anonymous_subject() -> None:
+    text = (
+        "Prime Minister Tomas Berg skipped the ceremony and signed the pact later. "
+        'Critics have claimed he does "not want to be seen with the document".'
+    )
+    assert speakers(text) == [(None, "claimed")]
+
+
+def test_a_protester_given_a_name_speaks_under_that_name() -> None:
+    text = (
+        '"We will not go home," wrote student leader Ana Mora on social media.\n\n'
+        '"They think we are tired. We are not," said a protester using the pseudonym Lina.\n\n'
+        '"The police came at night," said a resident identified only as Karim.'
+    )
+    assert speakers(text) == [("Ana Mora", "wrote"), ("Lina", "said"), ("Karim", "said")]
+
+
+def test_an_unnamed_protester_does_not_take_the_last_speaker() -> None:
+    text = (
+        '"We will not go home," wrote student leader Ana Mora on social media.\n\n'
+        '"They think we are tired. We are not," said a protester near the square.'
+    )
+    assert speakers(text) == [("Ana Mora", "wrote"), (None, "said")]
+
+
+def test_a_speech_word_after_a_preposition_is_a_noun() -> None:
+    text = (
+        "Foreign Minister Ion Popa held talks in Chisinau, but every statement was veiled in "
+        'caution and showed only readiness to "deepen ties between the two neighbours".'
+    )
+    assert speakers(text) == [(None, None)]
+
+
+def test_a_gerund_after_a_preposition_is_still_speech() -> None:
+    text = 'Foreign Minister Ion Popa ended by saying "the door remains open to our neighbours".'
+    assert speakers(text) == [("Ion Popa", "saying")]
+
+
+def test_a_source_qualified_by_a_demonym_is_unnamed() -> None:
+    text = (
+        "Prime Minister Dan Ortega spoke first.\n\n"
+        '"We are fully justified in what we did," the Israeli colonel said.'
+    )
+    assert speakers(text) == [(None, "said")]
+
+
+def test_a_source_opened_by_one_is_unnamed() -> None:
+    text = (
+        "Mayor Ana Ruiz opened the meeting.\n\n"
+        'One fellow student described the plan as "the worst idea the council has had in years".'
+    )
+    assert speakers(text) == [(None, "described")]
+
+
+def test_initials_of_a_country_name_no_one() -> None:
+    text = (
+        "President Dan Ortega met the visitors. A former senior U.S. official called it "
+        '"an accurate account of what took place in the room".'
+    )
+    assert speakers(text) == [(None, "called")]
+
+
+def test_a_person_described_by_a_place_with_a_demonym_still_speaks() -> None:
+    text = (
+        'Dan Ortega, the president in the Greek south, stated "Tonight we have opened the '
+        'crossing on our side."'
+    )
+    assert speakers(text) == [("Dan Ortega", "stated")]

@@ -1,0 +1,33 @@
+"""A speech verb joined by "and" to an earlier predicate shares that predicate's subject."""
+
+from __future__ import annotations
+
+from summitparse.rules.quotes.finder import find_quotes
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(quote.speaker, quote.cue) for quote in find_quotes(text)]
+
+
+def test_the_second_predicate_is_the_first_clause_subjects() -> None:
+    text = (
+        "At the airport, President Ana Ruiz thanked Prime Minister Dan Ortega for coming and "
+        'praised him for his "deep concern for the region and its people".'
+    )
+    assert speakers(text) == [("Ana Ruiz", "praised")]
+
+
+def test_she_said_and_added_stays_with_her() -> None:
+    text = (
+        "Chancellor Eva Brandt met President Dan Ortega on Monday. She said the talks with "
+        'Ortega were good, and added: "I trust that we will find joint positions."'
+    )
+    assert speakers(text) == [("Eva Brandt", "added")]
+
+
+def test_commended_introduces_the_words_it_quotes() -> None:
+    text = (
+        "President Dan Ortega commended the government for its "
+        '"firm commitment to the investment in its people".'
+    )
+    assert speakers(text) == [("Dan Ortega", "commended")]
