@@ -201,7 +201,8 @@ HEAD_KINDS = (
 # (pattern on the agreement's name, kind) — first match wins.
 KIND_RULES = (
     (
-        r"free[- ]trade|\btrade\b|economic partnership|investment|tariff|customs|\bfta\b|\bepa\b",
+        r"free[- ]trade|\btrade\b|economic partnership|investment|tariff|customs|\bfta\b|\bepa\b|"
+        r"\bimports?\b|\bexports?\b",
         "trade",
     ),
     (
@@ -269,7 +270,8 @@ STATUS_RULES = (
     ),
     (r"propos(?:e|ed|al|ing)|suggested|floated|called for", "proposed"),
     (
-        r"announc(?:e|ed|ing|ement)|elevat(?:e|ed|ing)|upgrad(?:e|ed|ing)|launch(?:ed|ing)?|"
+        # Not "launches": missile launches are no launch of an agreement.
+        r"announc(?:e|ed|ing|ement)|elevat(?:e|ed|ing)|upgrad(?:e|ed|ing)|launch(?:ed|ing)?\b|"
         r"agreed|adopted|approved|endorsed|unveiled|established|set up|issued|put out|released|"
         r"struck|reached|lifts?",
         "announced",
