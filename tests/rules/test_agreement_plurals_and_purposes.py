@@ -114,3 +114,22 @@ def test_missile_launches_launch_no_agreement() -> None:
 def test_a_deal_on_imports_is_a_trade_deal() -> None:
     found = agreements("China and the EU reached a deal on textile imports on Monday.")
     assert [(a.name, a.kind) for a in found] == [("deal on textile imports", "trade")]
+
+
+def test_an_agreement_still_to_be_concluded_is_negotiated() -> None:
+    text = (
+        "Brazil and Argentina met in Brasilia on Friday. Mercosur and the Gulf Cooperation "
+        "Council hope to conclude an economic cooperation agreement."
+    )
+    found = [(a.name, a.status) for a in agreements(text)]
+    assert found == [("economic cooperation agreement", "negotiating")]
+
+
+def test_a_summit_s_final_document_is_its_statement() -> None:
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva and Venezuelan President Hugo Chavez met "
+        "in Brasilia on Thursday. The final document of the summit will condemn terrorism."
+    )
+    assert [(a.name, a.kind) for a in agreements(text)] == [
+        ("final document of the summit", "statement")
+    ]

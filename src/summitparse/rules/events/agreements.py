@@ -495,7 +495,11 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
             tail = text[tail_start:cut] if cut > tail_start else ""
             name = name[: len(name) - len(match.group("tail"))] + (_trim_tail(tail) if tail else "")
             end = start + len(name)
-        while name.split(" ", 1)[0].lower() in _STATUS_ADJECTIVES and " " in name:
+        while (
+            name.split(" ", 1)[0].lower() in _STATUS_ADJECTIVES
+            and " " in name
+            and _NOUN_IN_NAME.search(name.split(" ", 1)[1])  # "final document" is its noun
+        ):
             first = name.split(" ", 1)[0]
             name = name[len(first) :].lstrip()
             start = end - len(name)  # "draft communique": "draft" is status, not name

@@ -110,6 +110,7 @@ AGREEMENT_NOUNS = (
     r"memorandum",
     r"mou",
     r"joint (?:statement|declaration|communiqu[eé])",
+    r"final document",  # a summit's: "the final document of the Summit of … will condemn …"
     r"declaration",
     r"statement",  # names an agreement only as a proper name ("G8 Statement on …") or joint
     r"communiqu[eé]",
@@ -176,7 +177,7 @@ SPECIFIC_HEADS = frozenset(
 )
 
 # Heads that name an agreement when a summit made them: "the leaders approved a declaration".
-SUMMIT_HEADS = frozenset({"declaration", "communique", "communiqué"})
+SUMMIT_HEADS = frozenset({"declaration", "communique", "communiqué", "final document"})
 
 # Bodies that hold summits and make their declarations, as named in copy, with the code a party
 # list gives them; read when the country table does not know the body.
@@ -191,7 +192,7 @@ SUMMIT_BODIES = (
 # their kind from their modifiers through KIND_RULES.
 HEAD_KINDS = (
     (r"memorandum|\bmou\b", "memorandum"),
-    (r"statement|declaration|communiqu", "statement"),
+    (r"statement|declaration|communiqu|final document", "statement"),
     (r"partnership", "partnership"),
     (r"treaty|convention|charter|protocol", "treaty"),
     (r"action plan|roadmap|road map|\bplan\b", "plan"),
@@ -232,7 +233,12 @@ STATUS_RULES = (
         "halted",
     ),
     (r"(?:concluded|completed|finished|wrapped up) (?:talks|negotiations)(?: on)?", "announced"),
-    (r"(?:will|would|to|for|could|may|might|ready for) (?:be )?sign(?:ed|ing)?\b", "negotiating"),
+    # "to be able to conclude an economic cooperation agreement": still to be made.
+    (
+        r"(?:will|would|to|for|could|may|might|ready for) (?:be )?"
+        r"(?:sign(?:ed|ing)?|conclud(?:e|ed|ing))\b",
+        "negotiating",
+    ),
     (
         r"(?:expected|due|set|scheduled|likely|yet) to be (?:released|signed|adopted|issued|"
         r"announced|published|agreed|finali[sz]ed)",
