@@ -26,7 +26,10 @@ def test_accords_adopted_with_a_bloc() -> None:
         "Japanese Prime Minister Junichiro Koizumi and South Korean President Roh Moo-hyun "
         "adopted accords with ASEAN in Vientiane on Tuesday."
     )
-    assert [(a.name, a.status) for a in agreements(text)] == [("accords", "announced")]
+    assert [(a.name, a.status, a.parties) for a in agreements(text)] == [
+        ("accords", "announced", ["JP", "ASEAN"]),
+        ("accords", "announced", ["KR", "ASEAN"]),
+    ]
 
 
 def test_agreements_in_the_plural_with_nothing_done_to_them_refer_back() -> None:
@@ -132,4 +135,16 @@ def test_a_summit_s_final_document_is_its_statement() -> None:
     )
     assert [(a.name, a.kind) for a in agreements(text)] == [
         ("final document of the summit", "statement")
+    ]
+
+
+def test_two_countries_agreements_with_one_counterpart_are_one_each() -> None:
+    text = (
+        "ASEAN leaders met in Vientiane on Monday. Australia and New Zealand are expected to "
+        "sign similar agreements with ASEAN before the talks close."
+    )
+    found = [(a.name, a.status, a.parties) for a in agreements(text)]
+    assert found == [
+        ("similar agreements", "negotiating", ["AU", "ASEAN"]),
+        ("similar agreements", "negotiating", ["NZ", "ASEAN"]),
     ]

@@ -1140,5 +1140,38 @@ def find_agreements(context: ArticleContext, *, summit: Summit | None) -> list[A
     """
     mentions = _mentions(context, at_summit=summit is not None)
     groups = _group(context, mentions, at_summit=summit is not None)
-    records = (_record(context, group, summit) for group in groups)
-    return [record for record in records if record is not None]
+    found: list[Agreement] = []
+    for group in groups:
+        record = _record(context, group, summit)
+        if record is None:
+            continue
+        sides = _each_with(context, group[0]) if group[0].plural else None
+        if sides is None:
+            found.append(record)
+            continue
+        each, counterpart = sides
+        found.extend(record.model_copy(update={"parties": [p, counterpart]}) for p in each)
+    return found
+
+
+_WITH_COUNTERPART = re.compile(r"\s+with\s+(?:the\s+)?(?:[\w]+-[\w-]+\s+)?")
+
+
+def _each_with(context: ArticleContext, mention: _Mention) -> tuple[list[str], str] | None:
+    """Countries that each make agreements of the plural with one counterpart: "Australia and
+    New Zealand are expected to sign similar agreements with ASEAN" is one agreement of
+    Australia's with ASEAN and one of New Zealand's."""
+    after = _WITH_COUNTERPART.match(context.text, mention.end, mention.sentence.end)
+    if after is None:
+        return None
+    named = context.between(context.countries, after.end(), mention.clause.end)
+    if not named or named[0].start != after.end() or named[0].kind == "capital":
+        return None
+    counterpart = named[0].code
+    before = [
+        c
+        for c in context.between(context.countries, mention.clause.start, mention.start)
+        if c.kind != "capital" and c.code != counterpart
+    ]
+    each = codes(before)
+    return (each, counterpart) if len(each) >= 2 else None
