@@ -148,3 +148,19 @@ def test_two_countries_agreements_with_one_counterpart_are_one_each() -> None:
         ("similar agreements", "negotiating", ["AU", "ASEAN"]),
         ("similar agreements", "negotiating", ["NZ", "ASEAN"]),
     ]
+
+
+def test_an_aid_package_a_body_gives_is_a_programme() -> None:
+    text = (
+        "G8 leaders met in Gleneagles on Friday. The G8 also announced a $3 billion aid package "
+        "for the Palestinian Authority."
+    )
+    found = [(a.name, a.kind, a.status) for a in agreements(text)]
+    assert found == [
+        ("$3 billion aid package for the Palestinian Authority", "programme", "announced")
+    ]
+
+
+def test_a_government_s_aid_package_for_its_own_industry_is_domestic() -> None:
+    text = "The British government announced a car industry aid package on Tuesday."
+    assert agreements(text) == []

@@ -1071,6 +1071,8 @@ def _record(
             parties = unique(parties + _parties(context, mention, read))
     if _domestic_truce(context, group, named, parties):
         return None
+    if _head(named.name) == "aid package" and len(parties) < 2:
+        return None  # "the British government launches car industry aid package": its own
     acronym = any(word.isupper() and len(word) >= 3 for word in named.name.split())
     if not parties and summit is None and not context.lead_countries() and not acronym:
         return None  # no country or body (AUKUS) anywhere near it: a league's deal

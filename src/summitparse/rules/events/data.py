@@ -126,6 +126,9 @@ AGREEMENT_NOUNS = (
     r"deal",
     r"partnership",
     r"action plan",
+    # One that a donor gives another party ("the G8 have also announced a $3 billion aid package
+    # for the Palestinian Authority"); a government's own package for its industry is domestic.
+    r"aid package",
     r"roadmap",
     r"road map",
     r"plan",
@@ -196,7 +199,7 @@ HEAD_KINDS = (
     (r"partnership", "partnership"),
     (r"treaty|convention|charter|protocol", "treaty"),
     (r"action plan|roadmap|road map|\bplan\b", "plan"),
-    (r"programme|program", "programme"),
+    (r"programme|program|aid package", "programme"),
 )
 
 # (pattern on the agreement's name, kind) — first match wins.
