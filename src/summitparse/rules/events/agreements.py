@@ -231,6 +231,9 @@ _ORGANISATION = re.compile(
     r"\b(?:(?:World Food|Development|Environment|Food|Humanitarian|Space|Research) Programme|"
     r"(?:IMF|World Bank)\s+(?:programme|program|loan))\b"
 )
+# A party's convention is a gathering, and a convention centre a building, not treaties.
+_GATHERING = re.compile(r"\b(?:National Convention|Party\b.*Convention)$")
+_BUILDING = re.compile(r"\s+(?:Center|Centre|Hall|Complex|Arena)\b")
 _OWNED_BY_ORGANISATION = re.compile(r"\b(?:UN|U\.N\.|United Nations)(?:'s|’s)?\s+$")
 # A country after these words is what the agreement is about or against, not a party to it:
 # "to reduce dependence on China", "sanctions against Russia".
@@ -460,6 +463,8 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
             text, max(0, start - 20), start
         ):
             continue  # "the UN's World Food Programme" is an agency, not an agreement
+        if _GATHERING.search(name) or _BUILDING.match(text, end):
+            continue  # "the Democratic National Convention", "the Minneapolis Convention Center"
         found.append((name, start, end, True, match.group("acronym"), False))
         take(start, end)
     for match in _QUOTED.finditer(text, sentence.start, sentence.end):
@@ -1073,6 +1078,8 @@ def _record(
         return None
     if _head(named.name) == "aid package" and len(parties) < 2:
         return None  # "the British government launches car industry aid package": its own
+    if named.kind in {"plan", "programme"} and summit is None and _one_country(context, parties):
+        return None  # "France announced a rescue plan for its automotive industry"
     acronym = any(word.isupper() and len(word) >= 3 for word in named.name.split())
     if not parties and summit is None and not context.lead_countries() and not acronym:
         return None  # no country or body (AUKUS) anywhere near it: a league's deal
@@ -1111,6 +1118,14 @@ def _body(name: str) -> str | None:
         if mention.kind == "organisation":
             return mention.code
     return next((code for pattern, code in _SUMMIT_BODIES if pattern.search(name)), None)
+
+
+def _one_country(context: ArticleContext, parties: list[str]) -> bool:
+    """True when the parties are one country and no body: a plan or programme of one
+    government alone ("the federal economic stimulus plan") is its own policy, not an
+    agreement; a treaty one country ratifies is still a treaty between many."""
+    bodies = {c.code for c in context.countries if c.kind == "organisation"}
+    return len(parties) == 1 and parties[0] not in bodies and len(parties[0]) == 2
 
 
 def _domestic_truce(
