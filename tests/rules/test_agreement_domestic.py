@@ -45,3 +45,24 @@ def test_a_treaty_one_country_ratifies_stays() -> None:
     assert [(a.name, a.status, a.parties) for a in agreements(text)] == [
         ("Kyoto Protocol", "in_force", ["RU"])
     ]
+
+
+def test_two_ministers_of_one_country_make_no_agreement() -> None:
+    text = (
+        "In a joint statement on Friday, Australian federal Roads Minister Jim Lloyd and his New "
+        "South Wales counterpart Joe Tripodi said the highway would be upgraded."
+    )
+    assert agreements(text) == []
+
+
+def test_a_one_country_deal_with_no_other_party_is_no_agreement() -> None:
+    text = "The actress signed a two-year deal in the United States on Monday."
+    assert agreements(text) == []
+
+
+def test_a_government_s_peace_deal_with_its_rebels_stays() -> None:
+    text = (
+        "Sudan's government and the Sudan Liberation Movement signed a peace deal in Abuja on "
+        "Friday to end three years of war."
+    )
+    assert [(a.name, a.status) for a in agreements(text)] == [("peace deal", "signed")]

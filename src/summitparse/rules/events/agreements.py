@@ -1079,7 +1079,9 @@ def _record(
     if _head(named.name) == "aid package" and len(parties) < 2:
         return None  # "the British government launches car industry aid package": its own
     if named.kind in {"plan", "programme"} and summit is None and _one_country(context, parties):
-        return None  # "France announced a rescue plan for its automotive industry"
+        # "the security plan is showing signs of progress", said a US spokesman in Baghdad:
+        # the plan's own clause names one country, whatever others the story's lead names
+        return None
     acronym = any(word.isupper() and len(word) >= 3 for word in named.name.split())
     if not parties and summit is None and not context.lead_countries() and not acronym:
         return None  # no country or body (AUKUS) anywhere near it: a league's deal
@@ -1088,6 +1090,8 @@ def _record(
         parties = [body] if body else list(summit.countries)
     elif len(parties) < 2:
         parties = unique(parties + (summit.countries if summit else context.lead_countries()))
+    if summit is None and _one_country(context, parties) and _domestic_kind(named):
+        return None  # "France announced a rescue plan for its automotive industry"
     evidence = []
     seen: set[tuple[int, int]] = set()
     for mention in group:
@@ -1121,11 +1125,22 @@ def _body(name: str) -> str | None:
 
 
 def _one_country(context: ArticleContext, parties: list[str]) -> bool:
-    """True when the parties are one country and no body: a plan or programme of one
-    government alone ("the federal economic stimulus plan") is its own policy, not an
-    agreement; a treaty one country ratifies is still a treaty between many."""
+    """True when the parties are one country and no body."""
     bodies = {c.code for c in context.countries if c.kind == "organisation"}
+    bodies.update(code for _, code in SUMMIT_BODIES)  # "G8" is two characters, and a body
     return len(parties) == 1 and parties[0] not in bodies and len(parties[0]) == 2
+
+
+def _domestic_kind(named: _Mention) -> bool:
+    """An agreement of one country alone, away from a summit, is its own affair when nothing
+    says it binds others: a government's plan or programme ("the federal economic stimulus
+    plan"), a firm's or a board's deal ("a 2-year deal", "an agreement on the issue"), two
+    ministers' joint statement. A treaty, a trade or defence agreement or a memorandum one
+    country signs or ratifies is still between many, and a peace deal with its rebels is the
+    story's agreement when it is its event."""
+    if named.kind in {"treaty", "trade", "defense", "memorandum"}:
+        return False
+    return _PEACE.search(named.name) is None
 
 
 def _domestic_truce(
