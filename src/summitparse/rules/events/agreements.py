@@ -117,6 +117,12 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the|a|an|their|its)?\s*$", re.IGNORECASE
 _TO_BEFORE = re.compile(r"\bto\s+(?:the|a|an|their|its)?\s*[\"“]?$", re.IGNORECASE)
 # Right before the name only: "a possible India-China Regional Trade Agreement" is proposed, a
 # "potential takeover group" elsewhere in the clause says nothing of it.
+# Right before the name only, as for _POSSIBLE: "to resume bilateral agreements" takes up
+# agreements of before, "reserve the right to resume action" after a ceasefire does nothing to it.
+_RESUMED = re.compile(
+    r"\bresum(?:e|ed|es|ing)\s+(?:(?:the|their|its|all)\s+)?$",
+    re.IGNORECASE,
+)
 _POSSIBLE = re.compile(r"\b(?:a|an|the)\s+(?:possible|potential|prospective)\s+$", re.IGNORECASE)
 # "have declared in an official memorandum": the document announces what they declared. A
 # ceasefire "declared" alone is one side's, not an agreement.
@@ -154,6 +160,50 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(r"\s+to\s+(?!be\b)[a-z]+(?:\s+[\w-]+){0,4}")
+# "agreed to a deal to relieve the debts of 18 of the poorest countries": the infinitive says
+# which deal, read a little further than a treaty's purpose, which names it already.
+_DEAL_PURPOSE = re.compile(r"\s+to\s+(?!be\b)[a-z]+(?:\s+[\w'’-]+){0,6}")
+_TRAILING_FUNCTION = re.compile(r"(?:\s+(?:of|the|a|an|and|or|to|in|on|for|with|its|their))+$")
+# Words of a sentence about companies, parties or unions, for a deal named by its purpose
+# alone ("reached an agreement to purchase Highland Radio", "a deal to form a coalition"):
+# campaigners and NGOs only comment on a deal between states.
+_CORPORATE = re.compile(
+    r"\b(?:Co|Corp|Inc|Ltd|plc|SpA|SPA|AG|GmbH|LLC|NV)\b|"
+    r"\b(?:compan(?:y|ies)|firms?|carmakers?|automakers?|makers?|manufacturers?|airlines?|"
+    r"banks?|corporations?|subsidiar(?:y|ies)|shareholders?|stockholders?|merger|takeover|"
+    r"buyout|contracts?|consortium|retailers?|brands?|chains?|[A-Za-z]+-based|clubs?|unions?|"
+    r"players?|parties|party|coalition|plea|lawmakers|senators?|strikes?|prosecutors?)\b",
+    re.IGNORECASE,
+)
+# Several agreements at once: "signed several agreements on energy", "adopted accords with
+# ASEAN", "to resume bilateral agreements". Only after a verb that does something to them, so
+# that "both agreements aim for …" refers back; deals in the plural are companies' and are left
+# out.
+_PLURAL_NOUN = (
+    r"(?:agreements|accords|treaties|memorand(?:a|ums)(?:\s+of\s+(?:understanding|cooperation))?|"
+    r"pacts|protocols|conventions)"
+)
+_PLURAL = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|inked|conclud(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|reach(?:es|ed)?|"
+    r"struck|seal(?:s|ed)?|approv(?:e|es|ed)|resum(?:e|es|ed|ing)|renew(?:s|ed)?|"
+    r"ratif(?:y|ies|ied))\s+(?:(?:a|an|the|their)\s+)?"
+    rf"(?P<name>(?:(?:series|number|set|raft|package|host|string|pair|range)\s+of\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|"
+    r"numerous|various|a\s+dozen)\s+)?"
+    rf"(?:{_MODIFIER}\s+){{0,3}}?{_PLURAL_NOUN})(?![\w-])"
+    r"(?P<tail>\s+(?:on|for)\s+(?:[\w-]+\s+){0,4}[\w-]+)?",
+    re.IGNORECASE,
+)
+_SINGULAR = (
+    (re.compile(r"treaties\b", re.IGNORECASE), "treaty"),
+    (re.compile(r"memorand(?:a|ums)\b", re.IGNORECASE), "memorandum"),
+    (re.compile(r"(agreement|accord|pact|protocol|convention)s\b", re.IGNORECASE), r"\1"),
+)
+# "the final declaration of the NATO Summit in Bucharest": the meeting it came from names it.
+_OF_MEETING = re.compile(
+    r"\s+of\s+the\s+(?:[A-Z0-9][\w'’.-]*\s+){0,4}(?:Summit|summit|Conference|conference|"
+    r"[Mm]eeting)\b(?:\s+(?:in|at)\s+[A-Z][\w'’-]*)?"
+)
 _DEADLINE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _TALKS_ON = re.compile(
     r"\b(?:talks|negotiations|discussions)\s+(?:on|over|about|for)\s+(?:the|a|an|its|their)?\s*$",
@@ -181,6 +231,9 @@ _ORGANISATION = re.compile(
     r"\b(?:(?:World Food|Development|Environment|Food|Humanitarian|Space|Research) Programme|"
     r"(?:IMF|World Bank)\s+(?:programme|program|loan))\b"
 )
+# A party's convention is a gathering, and a convention centre a building, not treaties.
+_GATHERING = re.compile(r"\b(?:National Convention|Party\b.*Convention)$")
+_BUILDING = re.compile(r"\s+(?:Center|Centre|Hall|Complex|Arena)\b")
 _OWNED_BY_ORGANISATION = re.compile(r"\b(?:UN|U\.N\.|United Nations)(?:'s|’s)?\s+$")
 # A country after these words is what the agreement is about or against, not a party to it:
 # "to reduce dependence on China", "sanctions against Russia".
@@ -249,6 +302,14 @@ class _Mention:
     upgraded: bool = False
     bare: bool = False  # "the treaty": only ever a reference to an agreement named elsewhere
     cancelled: bool = False  # "withdrew from the ceasefire": called off
+    plural: bool = False  # "signed several agreements": a record of its own, never a reference
+
+
+def _singular(name: str) -> str:
+    """ "several trade agreements" reads as "trade agreement" for its kind."""
+    for pattern, singular in _SINGULAR:
+        name = pattern.sub(singular, name)
+    return name
 
 
 def _key(name: str) -> str:
@@ -364,11 +425,12 @@ def _governs(text: str, start: int, end: int, w_start: int, w_end: int) -> bool:
     return len(between) <= 30 and "," not in between
 
 
-_Raw = tuple[str, int, int, bool, "str | None"]
+_Raw = tuple[str, int, int, bool, "str | None", bool]  # name, start, end, proper, acronym, plural
 
 
 def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: bool) -> list[_Raw]:
-    """(name, start, end, proper, acronym) for every name in the sentence, without overlaps."""
+    """(name, start, end, proper, acronym, plural) for every name in the sentence, without
+    overlaps."""
     text = context.text
     found: list[_Raw] = []
     # What is taken, kept so that asking "is this stretch free?" does not read every name found
@@ -401,13 +463,26 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
             text, max(0, start - 20), start
         ):
             continue  # "the UN's World Food Programme" is an agency, not an agreement
-        found.append((name, start, end, True, match.group("acronym")))
+        if _GATHERING.search(name) or _BUILDING.match(text, end):
+            continue  # "the Democratic National Convention", "the Minneapolis Convention Center"
+        found.append((name, start, end, True, match.group("acronym"), False))
         take(start, end)
     for match in _QUOTED.finditer(text, sentence.start, sentence.end):
         start, end = match.span("name")
         if free(start, end) and _is_designation(match.group("name")):
-            found.append((match.group("name").strip(), start, end, True, None))
+            found.append((match.group("name").strip(), start, end, True, None, False))
             take(start, end)
+    states = _States(context, sentence, at_summit=at_summit)
+    for match in _PLURAL.finditer(text, sentence.start, sentence.end):
+        start, end = match.span("name")
+        if not free(start, end) or not states.several():
+            continue
+        name = match.group("name")
+        if match.group("tail"):
+            name += _trim_tail(match.group("tail"))
+            end = start + len(name)
+        found.append((name, start, end, False, None, True))
+        take(start, end)
     lead = context.lead
     described = (
         _HEADLINE_DESCRIBED if lead is not None and sentence.end <= lead.start else _DESCRIBED
@@ -425,13 +500,38 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
             tail = text[tail_start:cut] if cut > tail_start else ""
             name = name[: len(name) - len(match.group("tail"))] + (_trim_tail(tail) if tail else "")
             end = start + len(name)
-        while name.split(" ", 1)[0].lower() in _STATUS_ADJECTIVES and " " in name:
+        while (
+            name.split(" ", 1)[0].lower() in _STATUS_ADJECTIVES
+            and " " in name
+            and _NOUN_IN_NAME.search(name.split(" ", 1)[1])  # "final document" is its noun
+        ):
             first = name.split(" ", 1)[0]
             name = name[len(first) :].lstrip()
             start = end - len(name)  # "draft communique": "draft" is status, not name
+        if not tail and _head(name) in SUMMIT_HEADS:
+            meeting = _OF_MEETING.match(text, end, sentence.end)
+            if meeting is not None:
+                tail = meeting.group(0)
+                name += tail
+                end = meeting.end()
         words = name.lower().split()
         by_counterpart = False
-        if len(words) == 1 and words[0] in _GENERIC_REFERENCES:
+        purposed = False
+        if (
+            not tail
+            and words[-1] in _GENERIC_REFERENCES
+            and words[0] not in _VAGUE_MODIFIERS
+            and free(start, end)
+        ):
+            purpose = _DEAL_PURPOSE.match(text, end, sentence.end)
+            if purpose is not None and states.purpose(start):
+                # "have agreed to a deal to relieve the debts of 18 countries": the infinitive
+                # says which deal when states or a body (the G8) make it
+                extended = name + _TRAILING_FUNCTION.sub("", _trim_tail(purpose.group(0)))
+                end += len(extended) - len(name)
+                name = extended
+                purposed = True
+        if not purposed and len(words) == 1 and words[0] in _GENERIC_REFERENCES:
             counterpart = _counterpart(context, sentence, start, end)
             if counterpart is not None:  # "signed an agreement with ASEAN"
                 end = counterpart
@@ -442,14 +542,15 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
             words[0] in _VAGUE_MODIFIERS
             or not free(start, end)
             or not (
-                _names_one(name, tail, at_summit=at_summit)
+                purposed
+                or _names_one(name, tail, at_summit=at_summit)
                 or (len(words) == 1 and words[0] in _GENERIC_REFERENCES)
             )
         ):
             continue
         if _ORGANISATION.search(name):
             continue
-        if not tail:
+        if not tail and not purposed:
             purpose = _PURPOSE.match(text, end, sentence.end)
             if purpose is not None and (_head(name) in SPECIFIC_HEADS or by_counterpart):
                 # "a treaty to share revenue from the field": the infinitive says which one
@@ -457,12 +558,79 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
                 extended = name + _trim_tail(purpose.group(0))
                 end += len(extended) - len(name)
                 name = extended
-        found.append((name, start, end, False, None))
+        found.append((name, start, end, False, None, False))
         described_reach = max(described_reach, end)
     return sorted(found, key=lambda item: item[1])
 
 
 _WITH = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?")
+
+
+def _bodies(context: ArticleContext, start: int, end: int) -> list[str]:
+    """Summit bodies the country table does not know ("the G8"), named in ``[start, end)``."""
+    return [code for pattern, code in _SUMMIT_BODIES if pattern.search(context.text, start, end)]
+
+
+class _States:
+    """Who a sentence names, read once however many names it holds: whether agreements named
+    in it by their purpose or in the plural can be states' (a sentence of a thousand "signed
+    agreements" must not be searched a thousand times)."""
+
+    def __init__(self, context: ArticleContext, sentence: Sentence, *, at_summit: bool) -> None:
+        self._context = context
+        self._sentence = sentence
+        self._at_summit = at_summit
+        self._corporate: bool | None = None
+        self._company: bool | None = None
+        self._two: bool | None = None
+        self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def _names_two(self) -> bool:
+        if self._two is None:
+            found = self._context.within(self._context.countries, self._sentence)
+            self._two = len(codes([c for c in found if c.kind != "capital"])) >= 2
+        return self._two
+
+    def _firsts(self, clause: Clause) -> tuple[int, int]:
+        """Where the clause first names a country, and a body (an organisation or a summit
+        body: "the G8"); past the clause's end when it names none."""
+        where = (clause.start, clause.end)
+        if where not in self._clauses:
+            text = self._context.text
+            found = self._context.between(self._context.countries, clause.start, clause.end)
+            country = next((c.start for c in found if c.kind != "capital"), clause.end)
+            body = next((c.start for c in found if c.kind == "organisation"), clause.end)
+            for pattern, _ in _SUMMIT_BODIES:
+                match = pattern.search(text, clause.start, clause.end)
+                if match is not None:
+                    body = min(body, match.start())
+            self._clauses[where] = (country, body)
+        return self._clauses[where]
+
+    def purpose(self, start: int) -> bool:
+        """A deal named by its purpose ("a deal to relieve the debts of …") is one between
+        states when its clause names a state or a body before it (who made it) and its
+        sentence names two states or a body, with no company, party or union: "NASDAQ announced
+        an agreement to purchase Instinet" and "the SPD and the CDU reached a deal to form a
+        coalition" are not."""
+        if self._corporate is None:
+            self._corporate = bool(
+                _CORPORATE.search(self._context.text, self._sentence.start, self._sentence.end)
+            )
+        if self._corporate:
+            return False
+        clause = clause_around(self._context.text, self._sentence, start, start)
+        country, body = self._firsts(clause)
+        return body < start or (country < start and self._names_two())
+
+    def several(self) -> bool:
+        """Agreements in the plural are states' when the sentence names two (or the story is
+        a summit's) and no company, party or union."""
+        if self._company is None:
+            self._company = bool(
+                _COMPANY.search(self._context.text, self._sentence.start, self._sentence.end)
+            )
+        return not self._company and (self._at_summit or self._names_two())
 
 
 def _counterpart(context: ArticleContext, sentence: Sentence, start: int, end: int) -> int | None:
@@ -536,7 +704,7 @@ def _mentions(context: ArticleContext, *, at_summit: bool = False) -> list[_Ment
     # two countries: in a story with neither (a company's deal) it is not read further.
     named = any(_key(r[0]) not in _GENERIC_REFERENCES for _, raw in found for r in raw)
     for sentence, raw in found:
-        for name, start, end, proper, acronym in raw:
+        for name, start, end, proper, acronym, plural in raw:
             if not named and not proper and _key(name) in _GENERIC_REFERENCES:
                 countries = context.within(context.countries, sentence)
                 if len({c.code for c in countries if c.kind != "capital"}) < 2:
@@ -553,6 +721,8 @@ def _mentions(context: ArticleContext, *, at_summit: bool = False) -> list[_Ment
                 reading = "other"  # "talks on the deal collapsed": the talks did, not the deal
             if _POSSIBLE.search(context.text, max(clause.start, start - 24), start):
                 reading = "proposed"
+            elif _RESUMED.search(context.text, max(clause.start, start - 24), start):
+                reading = "reaffirmed"
             elif reading == "other" and _DECLARED_IN.search(
                 context.text, max(clause.start, start - 48), start
             ):
@@ -565,10 +735,11 @@ def _mentions(context: ArticleContext, *, at_summit: bool = False) -> list[_Ment
                     sentence=sentence,
                     clause=clause,
                     proper=proper,
-                    kind=_kind(name),
+                    kind=_kind(_singular(name) if plural else name),
                     status=_as_status(reading),
                     cancelled=reading == "cancelled",
                     acronym=acronym,
+                    plural=plural,
                     bare=not proper and len(name.split()) < 2,
                     upgraded=_upgrade_before(clause, start)
                     and _ends_with(_TO_BEFORE, context.text, clause.start, start),
@@ -652,7 +823,7 @@ def _group(
     # the body describes, so it is read after the body; a bare "the deal" only refers to one
     # named elsewhere, so it is read last.
     described = sorted(
-        (m for m in mentions if not m.proper),
+        (m for m in mentions if not m.proper and not m.plural),
         key=lambda m: (_is_reference(m), m.start < headline_end, m.start),
     )
     for mention in described:
@@ -676,7 +847,15 @@ def _group(
             )
         ):
             groups.setdefault(key, []).append(mention)
-    return sorted(groups.values(), key=lambda group: min(m.start for m in group))
+    # Agreements in the plural are their own records, kept apart so that a later "the deal"
+    # never refers to them, and only when something was done to them.
+    several: dict[str, list[_Mention]] = {}
+    for mention in mentions:
+        if mention.plural and mention.status != "other":
+            several.setdefault(_key(mention.name), []).append(mention)
+    return sorted(
+        [*groups.values(), *several.values()], key=lambda group: min(m.start for m in group)
+    )
 
 
 def _is_reference(mention: _Mention) -> bool:
@@ -767,6 +946,11 @@ def _named_alike(
         alike = [key for key, group in groups.items() if words & _content_words(group[0].name)]
     if len(alike) > 1 and mention.bare:  # "a truce" … "an unofficial ceasefire" … "the ceasefire"
         alike = [key for key in alike if _head(groups[key][0].name) == head]
+    if len(alike) > 1:
+        # "Work begins on 'Lisbon Treaty'" … "a mandate for the new Reform Treaty was agreed"
+        # … "work on a new treaty": of two treaties, the one something was done to is news.
+        acted = [key for key in alike if any(m.status != "other" for m in groups[key])]
+        alike = acted if len(acted) == 1 else alike
     return alike[0] if len(alike) == 1 else None
 
 
@@ -823,7 +1007,7 @@ def _parties(
 
     def inside(start: int, end: int) -> list[str]:
         found = context.between(context.countries, start, end)
-        return codes(
+        named = codes(
             [
                 c
                 for c in found
@@ -831,6 +1015,9 @@ def _parties(
                 and not _NOT_A_PARTY.search(context.text, max(0, c.start - 24), c.start)
             ]
         )
+        # "The finance ministers of the G8 … have agreed to a deal": a body the country
+        # table does not know is a party too.
+        return unique(named + _bodies(context, start, end))
 
     in_name = inside(mention.start, mention.end)
     if len(in_name) >= 2:
@@ -889,6 +1076,12 @@ def _record(
             parties = unique(parties + _parties(context, mention, read))
     if _domestic_truce(context, group, named, parties):
         return None
+    if _head(named.name) == "aid package" and len(parties) < 2:
+        return None  # "the British government launches car industry aid package": its own
+    if named.kind in {"plan", "programme"} and summit is None and _one_country(context, parties):
+        # "the security plan is showing signs of progress", said a US spokesman in Baghdad:
+        # the plan's own clause names one country, whatever others the story's lead names
+        return None
     acronym = any(word.isupper() and len(word) >= 3 for word in named.name.split())
     if not parties and summit is None and not context.lead_countries() and not acronym:
         return None  # no country or body (AUKUS) anywhere near it: a league's deal
@@ -897,6 +1090,8 @@ def _record(
         parties = [body] if body else list(summit.countries)
     elif len(parties) < 2:
         parties = unique(parties + (summit.countries if summit else context.lead_countries()))
+    if summit is None and _one_country(context, parties) and _domestic_kind(named):
+        return None  # "France announced a rescue plan for its automotive industry"
     evidence = []
     seen: set[tuple[int, int]] = set()
     for mention in group:
@@ -929,6 +1124,25 @@ def _body(name: str) -> str | None:
     return next((code for pattern, code in _SUMMIT_BODIES if pattern.search(name)), None)
 
 
+def _one_country(context: ArticleContext, parties: list[str]) -> bool:
+    """True when the parties are one country and no body."""
+    bodies = {c.code for c in context.countries if c.kind == "organisation"}
+    bodies.update(code for _, code in SUMMIT_BODIES)  # "G8" is two characters, and a body
+    return len(parties) == 1 and parties[0] not in bodies and len(parties[0]) == 2
+
+
+def _domestic_kind(named: _Mention) -> bool:
+    """An agreement of one country alone, away from a summit, is its own affair when nothing
+    says it binds others: a government's plan or programme ("the federal economic stimulus
+    plan"), a firm's or a board's deal ("a 2-year deal", "an agreement on the issue"), two
+    ministers' joint statement. A treaty, a trade or defence agreement or a memorandum one
+    country signs or ratifies is still between many, and a peace deal with its rebels is the
+    story's agreement when it is its event."""
+    if named.kind in {"treaty", "trade", "defense", "memorandum"}:
+        return False
+    return _PEACE.search(named.name) is None
+
+
 def _domestic_truce(
     context: ArticleContext, group: list[_Mention], named: _Mention, parties: list[str]
 ) -> bool:
@@ -958,5 +1172,38 @@ def find_agreements(context: ArticleContext, *, summit: Summit | None) -> list[A
     """
     mentions = _mentions(context, at_summit=summit is not None)
     groups = _group(context, mentions, at_summit=summit is not None)
-    records = (_record(context, group, summit) for group in groups)
-    return [record for record in records if record is not None]
+    found: list[Agreement] = []
+    for group in groups:
+        record = _record(context, group, summit)
+        if record is None:
+            continue
+        sides = _each_with(context, group[0]) if group[0].plural else None
+        if sides is None:
+            found.append(record)
+            continue
+        each, counterpart = sides
+        found.extend(record.model_copy(update={"parties": [p, counterpart]}) for p in each)
+    return found
+
+
+_WITH_COUNTERPART = re.compile(r"\s+with\s+(?:the\s+)?(?:[\w]+-[\w-]+\s+)?")
+
+
+def _each_with(context: ArticleContext, mention: _Mention) -> tuple[list[str], str] | None:
+    """Countries that each make agreements of the plural with one counterpart: "Australia and
+    New Zealand are expected to sign similar agreements with ASEAN" is one agreement of
+    Australia's with ASEAN and one of New Zealand's."""
+    after = _WITH_COUNTERPART.match(context.text, mention.end, mention.sentence.end)
+    if after is None:
+        return None
+    named = context.between(context.countries, after.end(), mention.clause.end)
+    if not named or named[0].start != after.end() or named[0].kind == "capital":
+        return None
+    counterpart = named[0].code
+    before = [
+        c
+        for c in context.between(context.countries, mention.clause.start, mention.start)
+        if c.kind != "capital" and c.code != counterpart
+    ]
+    each = codes(before)
+    return (each, counterpart) if len(each) >= 2 else None

@@ -117,6 +117,7 @@ AGREEMENT_NOUNS = (
     r"memorandum",
     r"mou",
     r"joint (?:statement|declaration|communiqu[eé])",
+    r"final document",  # a summit's: "the final document of the Summit of … will condemn …"
     r"declaration",
     r"statement",  # names an agreement only as a proper name ("G8 Statement on …") or joint
     r"communiqu[eé]",
@@ -132,6 +133,9 @@ AGREEMENT_NOUNS = (
     r"deal",
     r"partnership",
     r"action plan",
+    # One that a donor gives another party ("the G8 have also announced a $3 billion aid package
+    # for the Palestinian Authority"); a government's own package for its industry is domestic.
+    r"aid package",
     r"roadmap",
     r"road map",
     r"plan",
@@ -183,7 +187,7 @@ SPECIFIC_HEADS = frozenset(
 )
 
 # Heads that name an agreement when a summit made them: "the leaders approved a declaration".
-SUMMIT_HEADS = frozenset({"declaration", "communique", "communiqué"})
+SUMMIT_HEADS = frozenset({"declaration", "communique", "communiqué", "final document"})
 
 # Bodies that hold summits and make their declarations, as named in copy, with the code a party
 # list gives them; read when the country table does not know the body.
@@ -198,17 +202,18 @@ SUMMIT_BODIES = (
 # their kind from their modifiers through KIND_RULES.
 HEAD_KINDS = (
     (r"memorandum|\bmou\b", "memorandum"),
-    (r"statement|declaration|communiqu", "statement"),
+    (r"statement|declaration|communiqu|final document", "statement"),
     (r"partnership", "partnership"),
     (r"treaty|convention|charter|protocol", "treaty"),
     (r"action plan|roadmap|road map|\bplan\b", "plan"),
-    (r"programme|program", "programme"),
+    (r"programme|program|aid package", "programme"),
 )
 
 # (pattern on the agreement's name, kind) — first match wins.
 KIND_RULES = (
     (
-        r"free[- ]trade|\btrade\b|economic partnership|investment|tariff|customs|\bfta\b|\bepa\b",
+        r"free[- ]trade|\btrade\b|economic partnership|investment|tariff|customs|\bfta\b|\bepa\b|"
+        r"\bimports?\b|\bexports?\b",
         "trade",
     ),
     (
@@ -238,7 +243,12 @@ STATUS_RULES = (
         "halted",
     ),
     (r"(?:concluded|completed|finished|wrapped up) (?:talks|negotiations)(?: on)?", "announced"),
-    (r"(?:will|would|to|for|could|may|might|ready for) (?:be )?sign(?:ed|ing)?\b", "negotiating"),
+    # "to be able to conclude an economic cooperation agreement": still to be made.
+    (
+        r"(?:will|would|to|for|could|may|might|ready for) (?:be )?"
+        r"(?:sign(?:ed|ing)?|conclud(?:e|ed|ing))\b",
+        "negotiating",
+    ),
     (
         r"(?:expected|due|set|scheduled|likely|yet) to be (?:released|signed|adopted|issued|"
         r"announced|published|agreed|finali[sz]ed)",
@@ -276,7 +286,8 @@ STATUS_RULES = (
     ),
     (r"propos(?:e|ed|al|ing)|suggested|floated|called for", "proposed"),
     (
-        r"announc(?:e|ed|ing|ement)|elevat(?:e|ed|ing)|upgrad(?:e|ed|ing)|launch(?:ed|ing)?|"
+        # Not "launches": missile launches are no launch of an agreement.
+        r"announc(?:e|ed|ing|ement)|elevat(?:e|ed|ing)|upgrad(?:e|ed|ing)|launch(?:ed|ing)?\b|"
         r"agreed|adopted|approved|endorsed|unveiled|established|set up|issued|put out|released|"
         r"struck|reached|lifts?",
         "announced",
