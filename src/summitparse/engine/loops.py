@@ -51,7 +51,6 @@ from summitparse.engine.items import (
     worker_crashed_line,
 )
 from summitparse.engine.maps import exit_with_parent, fork_context
-from summitparse.llm.failures import LASTING_KINDS
 from summitparse.models import Extraction
 
 if TYPE_CHECKING:
@@ -94,6 +93,8 @@ def _answered(result: Result) -> str | None:
     timeout), means the endpoint is there: the other loops may start. ``""`` when no mode was
     reported (the article asked nothing).
     """
+    from summitparse.llm.failures import LASTING_KINDS  # the LLM stack only once a batch runs
+
     if not isinstance(result, Extraction) or result.meta.backend != "llm":
         return None
     meta = result.meta
