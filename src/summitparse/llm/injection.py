@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from summitparse.text import Sentence, split_sentences
 
-__all__ = ["Folded", "fold", "instruction_regions", "is_instruction"]
+__all__ = ["Folded", "fold", "fold_text", "instruction_regions", "is_instruction"]
 
 # Cyrillic and Greek letters that look like Latin ones ("ignоre" with a Cyrillic o).
 _CONFUSABLES = str.maketrans(
@@ -92,6 +92,21 @@ def fold(raw: str) -> Folded:
 
 
 _WHITE_RUN = re.compile(r"\s+")
+
+
+def _one_space(run: re.Match[str]) -> str:
+    return "\n" if "\n" in run.group() or "\r" in run.group() else " "
+
+
+def fold_text(raw: str) -> str:
+    """``fold(raw).text`` without the index map: what most checks need, and on plain ASCII
+    without letters spelled out one by one, a single pass over the text (every article's
+    sentences are checked, so this is on the path of every LLM answer)."""
+    if raw.isascii():
+        text = _WHITE_RUN.sub(_one_space, raw).lower()
+        if not _SPACED.search(text):
+            return text
+    return fold(raw).text
 
 
 def _fold_ascii(raw: str) -> Folded:
@@ -329,7 +344,7 @@ _OPENING = (_OVERRIDE_OPENING, _ADDRESSED_VOCATIVE, _IMPERATIVE, _ROLE)
 
 def is_instruction(sentence: str) -> bool:
     """True when ``sentence`` (one sentence or line) speaks to a machine rather than reports."""
-    text = fold(sentence).text.strip()
+    text = fold_text(sentence).strip()
     return any(p.search(text) for p in (*_PATTERNS, *_OPENING))
 
 
@@ -365,13 +380,28 @@ def _opening(sentences: list[Sentence], offset: int, first: int) -> tuple[int, b
     )
     if index is None:
         return first, False
-    pointing = fold(sentences[index].text).text
+    pointing = fold_text(sentences[index].text)
     # "ignore the above" dismisses what came before; "treat the above as fact" vouches for it
     if not _BACKWARD.search(pointing) or _OVERRIDE.search(pointing):
         return offset + sentences[index].start, False
     if index == 0:
         return offset + sentences[0].start, True
     return offset + sentences[index - 1].start, False
+
+
+def _pattern_hits(body: str, offset: int) -> list[int]:
+    """Raw offsets where a pattern matches in a paragraph; the index map is built only for a
+    paragraph that has one (almost none do)."""
+    text = fold_text(body)
+    if not any(p.search(text) for p in _PATTERNS):
+        return []
+    folded = fold(body)
+    return [
+        folded.origin[m.start()] + offset
+        for p in _PATTERNS
+        for m in p.finditer(folded.text)
+        if m.end() > m.start()
+    ]
 
 
 def instruction_regions(article: str) -> list[tuple[int, int]]:
@@ -390,18 +420,12 @@ def instruction_regions(article: str) -> list[tuple[int, int]]:
             carry, previous = False, (start, end)
             continue
         body = article[start:end]
-        folded = fold(body)
-        hits = [
-            folded.origin[m.start()] + start
-            for p in _PATTERNS
-            for m in p.finditer(folded.text)
-            if m.end() > m.start()
-        ]
+        hits = _pattern_hits(body, start)
         sentences = split_sentences(body)
         hits += [
             start + s.start
             for s in sentences
-            if any(p.search(fold(s.text).text.strip()) for p in _OPENING)
+            if any(p.search(fold_text(s.text).strip()) for p in _OPENING)
         ]
         if hits:
             opening, back = _opening(sentences, start, min(hits))
@@ -411,7 +435,7 @@ def instruction_regions(article: str) -> list[tuple[int, int]]:
             last = next((s for s in reversed(sentences) if s.text.strip()), None)
             carry = (
                 last is not None
-                and _payloadless(fold(last.text).text)
+                and _payloadless(fold_text(last.text))
                 and is_instruction(last.text)
             )
         previous = (start, end)
