@@ -97,6 +97,28 @@ def test_a_wide_batch_runs_on_two_loops_and_keeps_input_order(endpoint: FakeOpen
 
 
 @several_cores
+def test_short_and_long_articles_read_alike_on_the_loops(endpoint: FakeOpenAI) -> None:
+    # Short articles have their rules run on their loop, long ones on the loop's rules worker:
+    # a user sees the same records either way.
+    filler = "The talks covered rail links, grain and energy prices in the region. " * 20
+    texts = [
+        text if n % 2 else f"{text}{filler}\nThey will meet again on Friday.\n"
+        for n, text in enumerate(_texts(40))
+    ]
+    extractor = _extractor()
+    results = list(extractor.extract_many(texts, concurrency=16))
+    extractor.close()
+
+    assert all(isinstance(r, summitparse.Extraction) for r in results)
+    for text, result in zip(texts, results, strict=True):
+        assert isinstance(result, summitparse.Extraction)
+        assert result.meta.backend == "llm" and result.meta.fallback is None
+        alone = summitparse.extract(text, backend="rules")
+        assert result.dates == alone.dates
+        assert result.figures == alone.figures
+
+
+@several_cores
 def test_auto_mode_is_probed_once_for_all_loops(endpoint: FakeOpenAI) -> None:
     loops_seen: set[int] = set()
 

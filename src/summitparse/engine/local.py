@@ -24,7 +24,13 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from summitparse.config import Settings
-from summitparse.engine.items import Item, Result, timeout_line, worker_crashed_line
+from summitparse.engine.items import (
+    Item,
+    Result,
+    looks_like_path,
+    timeout_line,
+    worker_crashed_line,
+)
 from summitparse.engine.loops import ArticleRunner, LoopProcesses, loop_count
 from summitparse.engine.maps import (
     CappedPool,
@@ -35,6 +41,7 @@ from summitparse.engine.maps import (
     process_map,
 )
 from summitparse.engine.ratelimit import RateLimiter
+from summitparse.io.articles import Article
 from summitparse.models import ExtractionError
 from summitparse.pipeline import Started
 
@@ -150,7 +157,8 @@ def _on_loop_processes(
     """The articles spread over ``loops`` event-loop processes, each with its own rules worker."""
 
     def runner(own: Extractor, share: int) -> tuple[ArticleRunner, Callable[[], None]]:
-        prepare = _Preparer(own, day, 1, time_cap)  # one rules worker beside each loop
+        # one rules worker beside each loop, for the articles too long to read on the loop
+        prepare = _Preparer(own, day, 1, time_cap, inline_below=INLINE_RULES_CHARS)
         gate = _Gate(share, RateLimiter(None, None))  # only unpaced runs get several loops
         return _article_runner(own, prepare, gate, include_text), prepare.close
 
@@ -192,6 +200,12 @@ def _article_runner(
     return one
 
 
+# An article this short (in characters, already read) has its rules run on its own event loop
+# when every core has a loop of its own: they cost about a millisecond, less than handing the
+# article to a rules worker and its records back, and there is no idle core to hand them to.
+INLINE_RULES_CHARS = 1_000
+
+
 class _Preparer:
     """Reads an LLM batch's articles and runs their rules, on the other cores when there are some.
 
@@ -200,14 +214,22 @@ class _Preparer:
     In worker processes they run beside it. With a ``time_cap`` they run on a
     :class:`~summitparse.engine.maps.CappedPool` (even on one core), so an article the rules
     cannot finish gets its timeout line and the batch goes on. Without one, a pool that breaks
-    (a worker killed) is dropped and the rest is prepared in threads.
+    (a worker killed) is dropped and the rest is prepared in threads. Articles of up to
+    ``inline_below`` characters that are already read skip the hand-off and run on the loop.
     """
 
     def __init__(
-        self, extractor: Extractor, day: dt.date | None, workers: int, time_cap: float | None
+        self,
+        extractor: Extractor,
+        day: dt.date | None,
+        workers: int,
+        time_cap: float | None,
+        *,
+        inline_below: int = 0,
     ) -> None:
         self.extractor = extractor
         self.day = day
+        self.inline_below = inline_below
         self.pool: ProcessPoolExecutor | None = None
         self.capped: CappedPool | None = None
         context = fork_context()
@@ -231,6 +253,8 @@ class _Preparer:
             self.pool.submit(int).result()  # start the workers now, while few threads run
 
     async def __call__(self, item: Item) -> Started | ExtractionError:
+        if 0 < _text_length(item) <= self.inline_below:
+            return self.extractor.prepare_item(item, self.day)
         if self.capped is not None:
             done: Started | ExtractionError = await asyncio.wrap_future(self.capped.submit(item))
             return done
@@ -254,6 +278,15 @@ class _Preparer:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
+
+
+def _text_length(item: Item) -> int:
+    """The length of an item's text when it is already in memory, else 0 (a file to read)."""
+    if isinstance(item, Article):
+        return len(item.text)
+    if isinstance(item, str) and not looks_like_path(item):
+        return len(item)
+    return 0
 
 
 # -- the worker process: one Extractor per process, built once ----------------------------------
