@@ -112,7 +112,8 @@ def test_short_and_long_articles_read_alike_on_the_loops(endpoint: FakeOpenAI) -
     assert all(isinstance(r, summitparse.Extraction) for r in results)
     for text, result in zip(texts, results, strict=True):
         assert isinstance(result, summitparse.Extraction)
-        assert result.meta.backend == "llm" and result.meta.fallback is None
+        assert result.meta.backend == "llm"
+        assert result.meta.fallback is None
         alone = summitparse.extract(text, backend="rules")
         assert result.dates == alone.dates
         assert result.figures == alone.figures
