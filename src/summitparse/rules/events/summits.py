@@ -55,7 +55,8 @@ _START_CUE = re.compile(
     r"\b(?:opened|opening|began|begins|started|starts|kicked off|first day)\b", re.IGNORECASE
 )
 _END_CUE = re.compile(
-    r"\b(?:ended|ending|closed|closing|close|concluded|wrapped up|final day|last day|"
+    r"\b(?:ended|ends|ending|closed|closes|closing|close|concluded|concludes|wrapped up|"
+    r"final day|last day|"
     r"finish(?:ed)?|end of)\b",
     re.IGNORECASE,
 )
@@ -361,10 +362,9 @@ def _place(context: ArticleContext, evidence: _Evidence) -> tuple[str | None, st
         seat = landmark_place(context.text, sentence.start, sentence.end)
         if seat is not None:
             return seat  # "met … in the Oval Office"
-    found = _place_with_country(lead) or _place_with_country(meeting)
-    if found is not None:
-        return found
-    found = _city_in(lead)
+    # The lead's own place before one a later sentence names with its country: "… since the
+    # 2004 meeting in Boca Raton, Florida" is an older meeting's.
+    found = _place_with_country(lead) or _city_in(lead) or _place_with_country(meeting)
     if found is not None:
         return found
     if context.dateline_place:
@@ -458,9 +458,13 @@ def _country_only(name: str) -> str | None:
     return mentions[0].code
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}\Z")
+
+
 def _trim_place(place: str) -> str:
-    """ "London." at a sentence end → "London"; "St. Petersburg" keeps its inner dot."""
-    return place[:-1] if place.endswith(".") and not place.endswith(".S.") else place
+    """ "London." at a sentence end → "London"; "St. Petersburg" keeps its inner dot, and
+    initials keep their last one ("Washington, D.C.")."""
+    return place[:-1] if place.endswith(".") and not _INITIALS.search(place) else place
 
 
 def _city_in(sentences: list[Sentence]) -> tuple[str, str] | None:
@@ -753,7 +757,7 @@ def _sideline_summits(
         outsider = bool(members) and not {pair.first.country, pair.second.country} <= members
         if pair.sentence.start not in opening and not outsider:
             continue
-        if pair.names == {p.name for p in gathering.participants}:
+        if not outsider and pair.names == {p.name for p in gathering.participants}:
             continue  # the gathering's record already tells the same two
         record = _pair_summit(context, pair, gathering)
         if record.location is None and record.country is None:
@@ -796,7 +800,7 @@ def _held_opening(context: ArticleContext, sentence: Sentence, mention: BodyMent
         return False  # "The APEC summit will include …": still to come
     if _PROSPECTIVE.search(context.text, max(sentence.start, mention.start - 60), mention.start):
         return False
-    if sentence is context.sentences[0] and _HEADLINE_FUTURE.search(words):
+    if sentence is context.sentences[0] and _headline_future(context, sentence, mention):
         return False
     if _is_background(context, sentence):
         return False
@@ -805,6 +809,22 @@ def _held_opening(context: ArticleContext, sentence: Sentence, mention: BodyMent
 
 
 _SUMMIT_NOUN = re.compile(r"(?<![\w-])(?i:summit)(?![\w-])")
+# A mention that ends on its own finite verb: "G8 finance ministers agree", "EU leaders met".
+_ENDS_ON_VERB = re.compile(
+    r"(?<![\w-])(?:met|meet|gathered|convened|opened|began|agreed|agree|agrees)\Z", re.IGNORECASE
+)
+
+
+def _headline_future(context: ArticleContext, headline: Sentence, mention: BodyMention) -> bool:
+    """A headline that tells its meeting still to come ("Leaders to meet in Lima"). When a
+    headline's mention ends on its own finite verb, a "to" after it is a purpose, not a tense:
+    "G8 finance ministers agree on deal to relieve debts" tells a meeting held. (A story
+    without a headline has its lead read here as before.)"""
+    words = headline.text
+    is_headline = words.rstrip()[-1:] not in ".!?\"”’'"
+    if is_headline and _ENDS_ON_VERB.search(context.text, mention.start, mention.end):
+        words = context.text[headline.start : mention.end]
+    return bool(_HEADLINE_FUTURE.search(words))
 
 
 def _summit_story(context: ArticleContext) -> bool:
@@ -887,6 +907,62 @@ def _article_leaders(
     return list(chosen.values())
 
 
+# "In his speech at NATO's summit", "attended the SADC summit": the sentence puts its people at
+# the gathering.
+_AT_GATHERING = re.compile(
+    r"(?<![\w-])(?:at|attend(?:ed|ing|s)?|address(?:ed|es|ing)?)[ \t]+(?:the[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _guests(
+    context: ArticleContext, key: str, told: list[Sentence], leaders: list[PersonMention]
+) -> list[PersonMention]:
+    """Leaders from outside a body whom a sentence telling its meeting puts at it ("In his
+    speech at NATO's 2008 Bucharest summit, the President of Moldova …"): a guest takes part,
+    though his country is no member."""
+    present: set[str] = set()
+    for sentence in told:
+        for found in find_body_mentions(context.text, sentence.start, sentence.end):
+            start = max(sentence.start, found.start - 20)
+            if found.key == key and _AT_GATHERING.search(context.text, start, found.start):
+                present.update(p.name for p in context.within(context.people, sentence))
+    return [p for p in leaders if p.name in present and p.country and len(p.country) == 2]
+
+
+def _body_dates(
+    context: ArticleContext, evidence: _Evidence, told: list[Sentence]
+) -> tuple[dt.date | None, dt.date | None]:
+    """The days of a body's meeting. The sentences that name the body date it when the rest of
+    the evidence gives days that leave theirs out: "the G7 … held its annual meeting on Friday,
+    April 11" after a lead about another meeting that weekend. Otherwise all the evidence does
+    (it may give the length: "a two-day summit … opened on Tuesday")."""
+    start, end = _dates(context, evidence)
+    own_start, own_end = _dates(context, _Evidence(meeting=told, lead=None))
+    if own_start is None or _still_to_come(context, own_start) or _long_past(context, own_start):
+        return start, end
+    if start is None or end is None or not start <= own_start <= end:
+        return own_start, own_end
+    return start, end
+
+
+def _named_city(context: ArticleContext, key: str, told: list[Sentence]) -> tuple[str, str] | None:
+    """The host city a body's meeting is named by ("NATO's Bucharest summit"), with its
+    country."""
+    for sentence in told:
+        for found in find_body_mentions(context.text, sentence.start, sentence.end):
+            code = city_country(found.city) if found.key == key and found.city else None
+            if found.city is not None and code is not None:
+                return found.city, code
+    return None
+
+
+def _long_past(context: ArticleContext, day: dt.date) -> bool:
+    """A day well before the story's: an older meeting's ("Clinton's previous visit … around
+    the time of the NATO Summit")."""
+    return context.reference is not None and day < context.reference - _BACKGROUND_AGE
+
+
 def _body_summit(
     context: ArticleContext,
     mention: BodyMention,
@@ -898,8 +974,13 @@ def _body_summit(
     lead = context.lead if context.lead in told or context.lead in meeting else told[0]
     evidence = _Evidence(meeting=unique_sentences(told + meeting), lead=lead)
     members = frozenset(body_members(mention.key, context.reference))
-    participants = _body_participants(context, members, _participants(context, evidence))
+    leaders = _participants(context, evidence)
+    participants = _body_participants(context, members, leaders)
+    named = {p.name for p in participants}
+    participants += [p for p in _guests(context, mention.key, told, leaders) if p.name not in named]
     location, host = _place(context, evidence)
+    if location is None:
+        location, host = _named_city(context, mention.key, told) or (location, host)
     own = [
         p.country
         for p in participants
@@ -911,7 +992,7 @@ def _body_summit(
     countries = unique(listed + own + hosting)
     if not countries and not participants:
         return None  # a body's meeting is many countries', but the copy must name someone
-    start_date, end_date = _dates(context, evidence)
+    start_date, end_date = _body_dates(context, evidence, told)
     if _still_to_come(context, start_date):
         return None
     return _record(
