@@ -95,3 +95,73 @@ def test_an_old_body_meeting_in_the_background_of_a_visit_to_come_is_no_summit()
         "the NATO Summit."
     )
     assert summits(text, "2026-04-08") == []
+
+
+def test_ministers_named_by_their_countries_meet_without_names() -> None:
+    text = (
+        "Neighbours resume dialogue\n\n"
+        "The foreign ministers of Ruritania's neighbours India and Pakistan met in Islamabad "
+        "on Tuesday to resume their dialogue."
+    )
+    assert summits(text, "2026-02-05") == []  # the list must be the countries and nothing else
+    text = (
+        "Neighbours resume dialogue\n\n"
+        "The foreign ministers of India and Pakistan, Arjun Rao and Imran Qadir, met in "
+        "Islamabad on Tuesday to resume their dialogue."
+    )
+    (summit,) = summits(text, "2026-02-05")
+    assert set(summit.countries) == {"IN", "PK"}
+    assert summit.location == "Islamabad"
+    assert str(summit.start_date) == "2026-02-03"
+
+
+def test_finance_ministers_from_a_list_of_countries_gather() -> None:
+    text = (
+        "Emerging economies talk\n\n"
+        "Finance ministers from Brazil, Russia, India and China met in Sao Paulo on Saturday "
+        "and called for a bigger say at the IMF."
+    )
+    (summit,) = summits(text, "2026-11-09")
+    assert set(summit.countries) == {"BR", "RU", "IN", "CN"}
+
+
+def test_ministers_of_countries_who_only_speak_hold_no_meeting() -> None:
+    text = (
+        "Neighbours react\n\n"
+        "The leaders of Iran and Syria have said they are ready to help. The foreign ministers "
+        "of India and Pakistan will meet in Islamabad next week."
+    )
+    assert summits(text, "2026-02-05") == []
+
+
+def test_a_leader_leaving_for_a_visit_has_not_met_his_hosts_yet() -> None:
+    text = (
+        "Timor leader heads to the Gulf\n\n"
+        "East Timor's Prime Minister Jose Amaral leaves today for an official visit to Qatar. "
+        "The visit includes meetings with the Emir Hamad Al-Kuwari and Qatari Prime Minister "
+        "Khalid Al-Thani."
+    )
+    assert summits(text, "2026-03-02") == []
+
+
+def test_a_host_receiving_his_guest_is_a_meeting_of_its_own() -> None:
+    text = (
+        "Tour of the region\n\n"
+        "Chinese Premier Li Wei visited Hanoi and Bangkok this week. On Monday Vietnamese "
+        "Prime Minister Tran Van Minh received Li Wei in Hanoi. On Wednesday Thai Prime Minister "
+        "Somchai Wong hosted Li Wei in Bangkok."
+    )
+    found = {(frozenset(s.countries), s.location) for s in summits(text, "2026-03-06")}
+    assert (frozenset({"CN", "VN"}), "Hanoi") in found
+    assert (frozenset({"CN", "TH"}), "Bangkok") in found
+
+
+def test_a_secretary_of_defense_is_a_participant() -> None:
+    text = (
+        "Pentagon chief in Brasilia\n\n"
+        "US Secretary of Defense John Carter met Brazilian President Ana Souza in Brasilia on "
+        "Tuesday to discuss Haiti."
+    )
+    (summit,) = summits(text, "2026-03-25")
+    assert {p.name for p in summit.participants} == {"John Carter", "Ana Souza"}
+    assert set(summit.countries) == {"US", "BR"}

@@ -36,6 +36,9 @@ _VERB = re.compile(
     r"|(?:held|holds|had|has\s+had|have\s+had)\s+(?:\w+\s+){0,2}?(?:talks|discussions)\s+with"
     r"|discussed\s+(?:[\w'’-]+\s+){0,6}?with"
     r"|talked\s+with|talks\s+with|(?:paid\s+a\s+(?:courtesy\s+)?call|called)\s+on"
+    # a host meeting his guest: "Bush hosted Japanese Prime Minister X at Camp David", "was
+    # received by"; the object must follow at once, so "received a letter from" is none
+    r"|(?:also\s+|later\s+)?(?:hosted|received|welcomed|greeted)"
     r"|visited\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?)\b",
     re.IGNORECASE,
 )

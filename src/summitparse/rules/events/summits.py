@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from summitparse.models import DateMention, Person, Summit
 from summitparse.rules.context import ArticleContext
@@ -869,7 +870,8 @@ def _body_participants(
     if members:
         chosen.update((p.name, p) for p in _article_leaders(context, members))
     for person in extra:  # a leader the meeting sentences name, if not known as an outsider
-        if person.country is None or person.country in members or person.country in _BODY_CODES:
+        country = person.country
+        if not members or country is None or country in members or country in _BODY_CODES:
             chosen.setdefault(person.name, person)
     return sorted(chosen.values(), key=lambda p: p.start)
 
@@ -1033,6 +1035,85 @@ def _still_to_come(context: ArticleContext, start: dt.date | None) -> bool:
     return start is not None and context.reference is not None and start > context.reference
 
 
+_OFFICE = (
+    r"(?:(?:foreign|finance|trade|defen[cs]e|energy|oil|economy|economic|interior|agriculture|"
+    r"environment)[ \t]+)?(?:ministers|leaders|presidents|prime[ \t]+ministers|premiers|"
+    r"heads[ \t]+of[ \t]+(?:state|government))"
+)
+_COUNTRIES_VERB = (
+    r"(?:(?:have|had|also|today|yesterday)[ \t]+)?(?:met|meet|meets|gathered|convened|"
+    r"(?:held|hold|holds|began|opened)[ \t]+(?:[\w-]+[ \t]+)?talks)(?![\w-])"
+)
+# "The foreign ministers of India and Pakistan, Natwar Singh and Khurshid Kasuri, met in
+# Islamabad", "Finance ministers from Brazil, Russia, India and China met", "Indian and
+# Pakistani foreign ministers met": the countries are the subject of the meeting, its people
+# often unnamed.
+_OFFICE_OF_COUNTRIES = re.compile(
+    rf"(?<![\w-])(?i:{_OFFICE})[ \t]+(?:of|from)[ \t]+(?P<list>[^.;:]{{3,120}}?)"
+    rf"(?:,[^,;.:]{{1,80}},)?[ \t]+{_COUNTRIES_VERB}"
+)
+_COUNTRIES_OFFICE = re.compile(
+    rf"(?P<list>(?<![\w-])[A-Z][^.;:]{{2,80}}?)[ \t]+(?i:{_OFFICE})[ \t]+{_COUNTRIES_VERB}"
+)
+_LIST_START = re.compile(r"(?:the[ \t]+)?")
+_COUNTRY_LIST_GAP = re.compile(r"(?:,|,?[ \t]+and|,?[ \t]+&)[ \t]+(?:the[ \t]+)?")
+
+
+def _country_list(context: ArticleContext, start: int, end: int) -> list[str]:
+    """The countries ``text[start:end]`` lists and nothing else ("India and Pakistan", "the
+    United States, Britain and France"), or none."""
+    mentions = [
+        c
+        for c in context.between(context.countries, start, end)
+        if c.kind in {"name", "demonym"} and len(c.code) == 2
+    ]
+    if len(mentions) < 2:
+        return []
+    lead_in = _LIST_START.match(context.text, start, mentions[0].start)
+    if lead_in is None or lead_in.end() != mentions[0].start:
+        return []
+    for before, after in pairwise(mentions):
+        if not _COUNTRY_LIST_GAP.fullmatch(context.text, before.end, after.start):
+            return []
+    if context.text[mentions[-1].end : end].strip():
+        return []
+    codes = unique([c.code for c in mentions])
+    return codes if len(codes) >= 2 else []
+
+
+def _countries_meeting(context: ArticleContext, meeting: list[Sentence]) -> Summit | None:
+    """A meeting whose subject is its countries' ministers or leaders, told in the story's
+    opening: a record of those countries, its place and day from the sentence that tells it."""
+    opening = {s.start for s in context.sentences[:_OPENING_SENTENCES]}
+    for sentence in meeting:
+        if sentence.start not in opening or _is_background(context, sentence):
+            continue
+        for pattern in (_OFFICE_OF_COUNTRIES, _COUNTRIES_OFFICE):
+            for match in pattern.finditer(context.text, sentence.start, sentence.end):
+                if context.in_quote(match.start(), match.end()):
+                    continue
+                countries = _country_list(context, *match.span("list"))
+                if not countries:
+                    continue
+                evidence = _Evidence(meeting=[sentence], lead=None)
+                location, host = _place_in(context, sentence)
+                if location is None and host is None:
+                    location, host = _place(context, evidence)
+                start_date, end_date = _dates(context, evidence)
+                if _still_to_come(context, start_date):
+                    return None
+                return _record(
+                    context,
+                    evidence,
+                    [],
+                    countries,
+                    (location, host),
+                    (start_date, end_date),
+                    [sentence],
+                )
+    return None
+
+
 def unique_sentences(sentences: list[Sentence]) -> list[Sentence]:
     """Sentences in text order, each once."""
     return sorted({s.start: s for s in sentences}.values(), key=lambda s: s.start)
@@ -1063,6 +1144,8 @@ def find_summits(context: ArticleContext) -> list[Summit]:
         # whose leaders are named where they speak, not where it meets.
         widened = {p.name: p for p in participants + _article_leaders(context)}
         main = _summit(context, evidence, sorted(widened.values(), key=lambda p: p.start))
+    if main is None:
+        main = _countries_meeting(context, meeting)
     meetings = find_meetings(context, context.people, meeting)
     in_lead = {p.name for p in context.within(context.people, lead)} if lead else set()
     # A gathering is told by the lead's people: two ministers meeting apart from them, further
@@ -1070,7 +1153,8 @@ def find_summits(context: ArticleContext) -> list[Summit]:
     apart = {name for m in meetings if not m.names & in_lead for name in m.names}
     core = [p for p in participants if p.name not in apart]
     gathering = _summit(context, evidence, core) if apart and core else main
-    if not any(m.second.name not in in_lead or m.separate for m in meetings) or (
+    # (either side may be the new one: "X received Li", "Li met X")
+    if not any(m.names - in_lead or m.separate for m in meetings) or (
         gathering is not None and len(gathering.countries) > _SIDELINE_LIMIT
     ):
         return [main] if main is not None else []
@@ -1078,7 +1162,9 @@ def find_summits(context: ArticleContext) -> list[Summit]:
     # only appear as the other side of a further meeting.
     lead_people = [p for p in participants if p.name in in_lead]
     if len(lead_people) < 2:
-        elsewhere = {m.second.name for m in meetings} - in_lead
+        # the other side of a further meeting, not the traveller who is in several of them
+        sides = Counter(name for m in meetings for name in m.names)
+        elsewhere = {name for name, count in sides.items() if count == 1} - in_lead
         lead_people = [p for p in participants if p.name not in elsewhere]
     whole = main
     main = _summit(context, evidence, lead_people) if len(lead_people) >= 2 else None
