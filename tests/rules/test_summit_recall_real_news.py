@@ -165,3 +165,13 @@ def test_a_secretary_of_defense_is_a_participant() -> None:
     (summit,) = summits(text, "2026-03-25")
     assert {p.name for p in summit.participants} == {"John Carter", "Ana Souza"}
     assert set(summit.countries) == {"US", "BR"}
+
+
+def test_a_city_state_named_as_the_place_is_the_city() -> None:
+    text = (
+        "Talks in the city-state\n\n"
+        "Australian Prime Minister Tom Reid held talks with Singaporean Prime Minister Lim Boon "
+        "Heng in Singapore on Thursday."
+    )
+    (summit,) = summits(text, "2026-07-10")
+    assert (summit.location, summit.country) == ("Singapore", "SG")

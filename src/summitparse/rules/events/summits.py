@@ -475,7 +475,9 @@ def _city_in(sentences: list[Sentence]) -> tuple[str, str] | None:
             # "in Japan", "in Florida": a host, not a city; "in Washington" is one ("a surprise
             # to Washington" is its government)
             in_city = news_city(place) and not match.group().lower().startswith("to")
-            if _is_country_name(place) or (region_country(place) and not in_city):
+            if (_is_country_name(place) and not _city_state(place)) or (
+                region_country(place) and not in_city
+            ):
                 continue
             if place.split()[0] in NOT_CITIES:
                 continue  # "at the Summit", "in the Republic of Moldova", "in Asia"
@@ -521,6 +523,13 @@ def _most_named_other(context: ArticleContext, known: list[str]) -> list[str]:
         if c.kind in {"name", "demonym"} and len(c.code) == 2 and c.code not in known
     )
     return [counts.most_common(1)[0][0]] if counts else []
+
+
+def _city_state(place: str) -> bool:
+    """ "Singapore", "Luxembourg": a country whose capital bears its name, so "arrived in
+    Singapore" names the city too."""
+    code = country_code(place)
+    return code is not None and capital_of(code) == place
 
 
 def _is_country_name(place: str) -> bool:
