@@ -175,3 +175,33 @@ def test_a_city_state_named_as_the_place_is_the_city() -> None:
     )
     (summit,) = summits(text, "2026-07-10")
     assert (summit.location, summit.country) == ("Singapore", "SG")
+
+
+def test_a_meeting_held_beside_a_clause_about_one_to_come_is_kept() -> None:
+    text = (
+        "Franco-German ties\n\n"
+        "French President Paul Martel met German Chancellor Klaus Weber in Berlin on Monday, "
+        "ahead of an EU summit that will be held in Brussels next month."
+    )
+    (summit,) = summits(text, "2026-05-05")
+    assert set(summit.countries) == {"FR", "DE"}
+    assert summit.location == "Berlin"
+
+
+def test_a_relative_clause_about_a_trip_to_come_leaves_the_meeting_and_its_city() -> None:
+    text = (
+        "Franco-German ties\n\n"
+        "French President Paul Martel, who will travel to Moscow next week, met German "
+        "Chancellor Klaus Weber in Berlin on Monday."
+    )
+    (summit,) = summits(text, "2026-05-05")
+    assert summit.location == "Berlin"
+
+
+def test_an_old_meeting_in_a_clause_does_not_make_a_planned_one_held() -> None:
+    text = (
+        "Franco-German ties\n\n"
+        "French President Paul Martel, who met German Chancellor Klaus Weber in 2024, is "
+        "expected to meet him again in Berlin next week."
+    )
+    assert summits(text, "2026-05-05") == []

@@ -210,7 +210,11 @@ def _is_meeting(context: ArticleContext, sentence: Sentence) -> bool:
     if _REMOTE.search(words) or _CANCELLED.search(words):
         return False
     future = _FUTURE.search(words)
-    return future is None or _held_then_future(words, future.start())
+    return (
+        future is None
+        or _held_then_future(words, future.start())
+        or _held_beside_future(words, future.start())
+    )
 
 
 def _held_then_future(words: str, future: int) -> bool:
@@ -220,6 +224,31 @@ def _held_then_future(words: str, future: int) -> bool:
     return bool(
         _HELD.search(words, 0, future) and _AND_THEN.search(words, max(0, future - 30), future)
     )
+
+
+# The start of a clause about something else that may be still to come: "met … on Monday,
+# ahead of an EU summit that will be held next month", "X, who will travel to Moscow next
+# week, met …".
+_SUBORDINATE = re.compile(
+    r"(?<![\w-])(?:that|which|who|where|ahead[ \t]+of|before|prior[ \t]+to|"
+    r"in[ \t]+preparation[ \t]+for|to[ \t]+prepare[ \t]+for|preparing[ \t]+for)(?![\w-])"
+    r"[^.;]{0,60}\Z",
+    re.IGNORECASE,
+)
+
+
+def _held_beside_future(words: str, future: int) -> bool:
+    """A meeting told as held in the main clause, the future only in a clause of its own:
+    before that clause ("met the chancellor on Monday, ahead of a summit that will be held in
+    June") or after the relative clause closes ("X, who will travel to Moscow next week, met
+    …"). "X, who met Y in 2019, is expected to meet him again" tells none."""
+    clause = _SUBORDINATE.search(words, max(0, future - 70), future)
+    if clause is None:
+        return False
+    if _HELD.search(words, 0, clause.start()):
+        return True
+    close = words.find(",", future)
+    return close != -1 and bool(_HELD.search(words, close))
 
 
 def _is_background(context: ArticleContext, sentence: Sentence) -> bool:
@@ -469,8 +498,12 @@ def _trim_place(place: str) -> str:
 
 
 def _city_in(sentences: list[Sentence]) -> tuple[str, str] | None:
+    """The first city a sentence names "in" or "at", else "to": "X, who will travel to Moscow
+    next week, met Y in Berlin" met in Berlin; "travelled to Leticia" alone tells the place."""
     for sentence in sentences:
-        for match in _IN_PLACE.finditer(sentence.text):
+        matches = list(_IN_PLACE.finditer(sentence.text))
+        destinations = [m for m in matches if m.group().lower().startswith("to")]
+        for match in [m for m in matches if m not in destinations] + destinations:
             place = _trim_place(match.group("place"))
             # "in Japan", "in Florida": a host, not a city; "in Washington" is one ("a surprise
             # to Washington" is its government)
