@@ -217,3 +217,25 @@ def test_a_leader_meeting_a_body_s_head_at_its_seat_makes_no_party_of_the_host()
     assert summit.countries == ["UA"]
     assert {p.name for p in summit.participants} == {"Petro Marchenko", "Lars Holm"}
     assert summit.location == "Brussels"
+
+
+def test_a_tour_told_sentence_by_sentence_is_one_record_a_meeting() -> None:
+    text = (
+        "Envoy in Asia\n\n"
+        "US Secretary of State Anne Miller is touring Asia. She met Japanese Foreign Minister "
+        "Kenji Sato in Tokyo on Saturday. On Sunday she held talks with South Korean Foreign "
+        "Minister Park Ji-hoon in Seoul."
+    )
+    found = {(frozenset(s.countries), s.location) for s in summits(text, "2026-04-13")}
+    assert found == {(frozenset({"US", "JP"}), "Tokyo"), (frozenset({"US", "KR"}), "Seoul")}
+
+
+def test_a_pronoun_after_a_time_phrase_continues_the_traveller() -> None:
+    text = (
+        "Envoy in Asia\n\n"
+        "US Secretary of State Anne Miller met Japanese Foreign Minister Kenji Sato in Tokyo "
+        "on Saturday. On Sunday she flew to Seoul, where she held talks with South Korean "
+        "Foreign Minister Park Ji-hoon."
+    )
+    found = {(frozenset(s.countries), s.location) for s in summits(text, "2026-04-13")}
+    assert found == {(frozenset({"US", "JP"}), "Tokyo"), (frozenset({"US", "KR"}), "Seoul")}
