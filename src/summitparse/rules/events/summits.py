@@ -693,15 +693,10 @@ def _summit(
     # ("Albanese welcomed Luxon to Canberra"): a neutral venue (Geneva) is no party.
     # It stands in only beside a second participant: one leader in a country is a visit, and
     # "a visit with no reported talks" names nobody it meets.
-    # A body's head has no country for the host to stand in for: "Yushchenko held talks with
-    # NATO Secretary General X in Brussels" is no meeting of Belgium's.
-    heads = [p for p in participants if _heads_body(p)]
-    stateless = [p for p in participants if not p.country]
     stands_in = (
         host is not None
         and (len(participants) >= 2 or _visit_story(context, participants[0]))
         and (len(set(known)) < 2 or len(known) < len(participants))
-        and not (heads and all(_heads_body(p) for p in stateless))
     )
     countries = unique(
         known + ([host] if stands_in and host else []) + _listed_countries(context, meeting)
@@ -710,7 +705,7 @@ def _summit(
     if len(countries) < 2 and foreign_meeting and any(p.country is None for p in participants):
         countries = unique(countries + _most_named_other(context, countries))
     # A body's head meeting a leader is a meeting of two parties, though the body is no country.
-    bodies = {p.country or p.name for p in heads}
+    bodies = {p.country for p in participants if p.country in _BODY_CODES}
     if len(countries) + len(bodies - set(countries)) < 2:
         return None
     if location is None:
@@ -722,14 +717,6 @@ def _summit(
     return _record(
         context, evidence, participants, countries, (location, host), (start_date, end_date), told
     )
-
-
-def _heads_body(person: PersonMention) -> bool:
-    """The head of an international body ("UN Secretary-General Ban Ki-moon", a country code
-    that is a body's): a party of his own to a meeting, with no country."""
-    if person.country in _BODY_CODES:
-        return True
-    return person.country is None and bool(person.title and _BODY_HEAD.search(person.title))
 
 
 def _record(
