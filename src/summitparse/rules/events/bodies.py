@@ -18,6 +18,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from summitparse.rules.places.cities import city_country
+
 __all__ = ["BODIES", "Body", "BodyMention", "body_members", "find_body_mentions"]
 
 
@@ -51,8 +53,18 @@ _NATO = tuple(
 )
 
 _SIX_PARTY = r"[Ss]ix[- ](?:[Pp]arty|[Nn]ation)"
+_ASEAN_PLUS = ("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "CN", "JP", "KR")
 
+# Bodies whose membership moves often (OPEC, ECOWAS, the CIS) or is large keep their members
+# only to tell a participant from an outsider: copy names the few a meeting is about.
 BODIES: tuple[Body, ...] = (
+    # (before the Commonwealth, whose name it begins with)
+    Body(
+        "CIS",
+        r"CIS|Commonwealth of Independent States",
+        tuple("AM AZ BY GE KZ KG MD RU TJ TM UZ UA".split()),
+        list_members=False,
+    ),
     Body("G8", r"G-?8|Group of (?:Eight|8)", (*_G7, "RU")),
     Body("G7", r"G-?7|Group of (?:Seven|7)", _G7),
     Body(
@@ -74,9 +86,19 @@ BODIES: tuple[Body, ...] = (
     Body(
         "six-party talks", r"[Ss]ix[- ](?:[Pp]arty|[Nn]ation)", tuple("CN JP US RU KR KP".split())
     ),
-    Body("EU", r"EU|E\.U\.|European Union|European Council", list_members=False),
-    Body("AU", r"AU|African Union", _AFRICA, list_members=False),
-    Body("Arab League", r"Arab League", _ARAB_LEAGUE, list_members=False),
+    Body(
+        "EU",
+        r"EU|E\.U\.|European Union|European Council|Council of the European Union|Eurogroup|"
+        r"ECOFIN|Ecofin",
+        list_members=False,
+    ),
+    Body(
+        "AU",
+        r"AU|African Union|OAU|Organi[sz]ation of African Unity",
+        _AFRICA,
+        list_members=False,
+    ),
+    Body("Arab League", r"Arab League|League of Arab States", _ARAB_LEAGUE, list_members=False),
     Body("NATO", r"NATO|Nato", _NATO, list_members=False),
     Body("OAS", r"OAS|Organi[sz]ation of American States", _AMERICAS, list_members=False),
     Body("Summit of the Americas", r"Summit of the Americas", _AMERICAS, list_members=False),
@@ -85,6 +107,37 @@ BODIES: tuple[Body, ...] = (
     Body("GCC", r"GCC|Gulf Cooperation Council", tuple("SA KW AE QA BH OM".split())),
     Body("SAARC", r"SAARC|Saarc", tuple("AF BD BT IN MV NP PK LK".split())),
     Body("Commonwealth", r"Commonwealth|CHOGM"),
+    Body(
+        "OPEC",
+        r"OPEC|Opec|Organi[sz]ation of (?:the )?Petroleum Exporting Countries",
+        tuple("DZ AO EC GA GQ CG ID IR IQ KW LY NG QA SA AE VE".split()),
+        list_members=False,
+    ),
+    Body("Paris Club", r"Paris Club"),
+    Body(
+        "ECOWAS",
+        r"ECOWAS|Ecowas|Economic Community of West African States",
+        tuple("BJ BF CV CI GM GH GN GW LR ML NE NG SN SL TG".split()),
+        list_members=False,
+    ),
+    Body(
+        "SADC",
+        r"SADC|Southern African Development Community",
+        tuple("AO BW CD KM LS MG MW MU MZ NA SC ZA SZ TZ ZM ZW".split()),
+        list_members=False,
+    ),
+    Body("BRICS", r"BRICS?|Brics", tuple("BR RU IN CN ZA".split()), list_members=False),
+    Body("OIC", r"OIC|Organi[sz]ation of (?:the )?Islamic (?:Conference|Cooperation)"),
+    Body("CARICOM", r"CARICOM|Caricom|Caribbean Community"),
+    Body("UNASUR", r"UNASUR|Unasur|Union of South American Nations"),
+    Body("Rio Group", r"Rio Group"),
+    Body("OSCE", r"OSCE|Organi[sz]ation for Security and Co-?operation in Europe"),
+    Body("NAM", r"NAM|Non-Aligned Movement"),
+    Body("Pacific Islands Forum", r"Pacific Islands Forum"),
+    Body("CSTO", r"CSTO|Collective Security Treaty Organi[sz]ation"),
+    Body("East Asia Summit", r"East Asia Summit", (*_ASEAN_PLUS, "IN", "AU", "NZ"), False),
+    Body("ASEM", r"ASEM|Asia-Europe Meeting"),
+    Body("Ibero-American Summit", r"Ibero-American Summit"),
 )
 _BY_KEY = {body.key: body for body in BODIES}
 
@@ -121,17 +174,26 @@ _NAMES = "(?P<body>" + "|".join(body.names for body in BODIES) + ")"
 _NAMES_AGAIN = _NAMES.replace("(?P<body>", "(?P<body2>")
 _WHOLE_NAMES = tuple((re.compile(body.names), body.key) for body in BODIES)
 _ORDINAL = r"(?:(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|annual|\d{4})[ \t]+)"
+# ("EU Foreign Ministers' meeting": desks capitalise the office as often as not)
 _WHO = (
-    r"(?:(?:leaders['’]?|heads[ \t]+of[ \t]+(?:state|government)|"
-    r"(?:(?:foreign|finance|trade|economy|economic|defen[cs]e|energy|environment|agriculture)"
+    r"(?i:(?:leaders['’]?|heads[ \t]+of[ \t]+(?:state|government)|"
+    r"(?:(?:foreign|finance|trade|economy|economic|defen[cs]e|energy|environment|agriculture|"
+    r"oil|petroleum|interior|justice)"
     r"[ \t]+)?ministers['’]?|ministerial)[ \t]+)"
 )
 _NOUN = r"(?:summit|meeting|conference|forum|gathering|ministerial)"
 # "the 33rd G8 summit", "APEC leaders' meeting", "the G-20 finance ministers' meeting",
 # "six-party talks", "the 2005 APEC summit"; the body's own name may carry the noun
 # ("Summit of the Americas").
+# "NATO's 2008 Bucharest summit", "the G8 Gleneagles summit": a possessive, and the host city
+# before the noun (kept only when it is a city: "EU Trade Commissioner meeting" names none).
 _BODY_NOUN = re.compile(
-    rf"(?<![\w-]){_ORDINAL}?(?:{_NAMES})(?:[ \t]+\d{{4}})?[ \t]+{_WHO}?(?i:{_NOUN})s?(?![\w-])"
+    rf"(?<![\w-]){_ORDINAL}?(?:{_NAMES})(?:['’]s)?(?:[ \t]+\d{{4}})?[ \t]+{_WHO}?(?i:{_NOUN})s?"
+    r"(?![\w-])"
+)
+_BODY_CITY_NOUN = re.compile(
+    rf"(?<![\w-]){_ORDINAL}?(?:{_NAMES})(?:['’]s)?(?:[ \t]+\d{{4}})?"
+    rf"[ \t]+(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+{_WHO}?(?i:{_NOUN})s?(?![\w-])"
 )
 # "the summit of the African Union", "a meeting of G8 foreign ministers", "a meeting at APEC"
 _NOUN_OF_BODY = re.compile(
@@ -141,10 +203,20 @@ _NOUN_OF_BODY = re.compile(
 # "G8 leaders met", "the leaders of the Group of Eight (G8) nations met", "G8 finance
 # ministers gathered": the body's people as the subject of a meeting verb. A body's leaders or
 # ministers agree at a meeting of theirs: "EU leaders agreed on Friday" tells one.
+# An apposition or two may stand between them: "The finance ministers of the G8, the world's
+# eight richest countries, …, have agreed".
 _PEOPLE_MET = re.compile(
     rf"(?<![\w-])(?:{_NAMES}[ \t]+{_WHO}|(?i:leaders|ministers)[ \t]+of[ \t]+(?:the[ \t]+)?"
-    rf"{_NAMES_AGAIN})[^.;:]{{0,40}}?(?<![\w-])(?:met|meet|gathered|convened|opened|began|"
-    r"agreed|agree|agrees)(?![\w-])"
+    rf"{_NAMES_AGAIN})(?:,[^,;.:]{{1,90}}){{0,3}}[^.;:]{{0,40}}?(?<![\w-])(?:met|meet|gathered|"
+    r"convened|opened|began|agreed|agree|agrees)(?![\w-])"
+)
+# The body as the subject of holding its meeting: "The Group of Seven (G7), which is comprised
+# of …, held its annual meeting on Friday", "ASEAN opened its summit".
+_BODY_HELD = re.compile(
+    rf"(?<![\w-])(?:{_NAMES})(?:[ \t]*\([^()]{{1,15}}\))?(?:,[ \t]+(?:which|the|a|an)[ \t]"
+    r"[^.;:]{1,160}?,)?[ \t]+(?:(?:also|has|have|had|today|yesterday)[ \t]+)?"
+    r"(?:held|holds|opened|opens|convened|concluded|ended|began|begins)[ \t]+"
+    rf"(?:its|their|a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{_NOUN})(?![\w-])"
 )
 # Names that hold their noun: "the Summit of the Americas", "the six-party talks", "the Arab
 # summit" (the Arab League's, named by its members; "Arab leaders" alone may be one country's).
@@ -155,6 +227,10 @@ _NAMED_MEETINGS = (
         re.compile(r"(?<![\w-])[Ss]ix[- ](?:[Pp]arty|[Nn]ation)[ \t]+talks(?![\w-])"),
         "six-party talks",
     ),
+    (re.compile(r"(?<![\w-])East Asia Summit(?![\w-])"), "East Asia Summit"),
+    (re.compile(r"(?<![\w-])(?:ASEM|Asia-Europe Meeting)(?![\w-])"), "ASEM"),
+    (re.compile(r"(?<![\w-])Ibero-American Summit(?![\w-])"), "Ibero-American Summit"),
+    (re.compile(r"(?<![\w-])CHOGM(?![\w-])"), "Commonwealth"),
 )
 
 
@@ -165,6 +241,7 @@ class BodyMention:
     start: int
     end: int
     key: str
+    city: str | None = None  # the host city the name holds: "NATO's Bucharest summit"
 
     @property
     def body(self) -> Body:
@@ -183,9 +260,13 @@ def _key(match: re.Match[str]) -> str:
 def find_body_mentions(text: str, start: int, end: int) -> list[BodyMention]:
     """Meetings of a body named in ``text[start:end]``, in text order."""
     found: dict[int, BodyMention] = {}
-    for pattern in (_BODY_NOUN, _NOUN_OF_BODY, _PEOPLE_MET):
+    for pattern in (_BODY_NOUN, _BODY_CITY_NOUN, _NOUN_OF_BODY, _PEOPLE_MET, _BODY_HELD):
         for match in pattern.finditer(text, start, end):
-            found.setdefault(match.start(), BodyMention(match.start(), match.end(), _key(match)))
+            city = match.groupdict().get("city")
+            if city is not None and city_country(city) is None:
+                continue
+            mention = BodyMention(match.start(), match.end(), _key(match), city)
+            found.setdefault(match.start(), mention)
     for named, key in _NAMED_MEETINGS:
         for match in named.finditer(text, start, end):
             found.setdefault(match.start(), BodyMention(match.start(), match.end(), key))

@@ -76,6 +76,12 @@ FUTURE_WORDS = (
     r"(?:has|have|had) been (?:scheduled|planned)",
     r"next (?:\w+ ){0,3}(?:summit|meeting)",
     r"(?:upcoming|forthcoming) (?:[\w'’-]+ ){0,5}?(?:summit|meeting|talks|visit)",
+    # A departure starts a visit whose talks are still ahead: "X leaves today for an official
+    # visit to Kuwait", "as Bush leaves on his trip to Africa"; and a visit's programme told in
+    # the present lists meetings to come ("The visit … includes meetings with the Emir").
+    r"(?:leaves?|is leaving|departs?|is departing|sets? off|is setting off|heads?|is heading) "
+    r"(?:\w+ ){0,3}?(?:for|on) (?:an? |his |her |their )?(?:[\w-]+ ){0,2}?(?:visit|trip|tour)",
+    r"includes? (?:\w+ ){0,2}?(?:talks|meetings?) with",
 )
 
 # Titles that make a person a summit participant.
@@ -96,6 +102,9 @@ LEADER_TITLES = (
     "supreme leader",
     "foreign minister",
     "secretary of state",
+    "secretary of defen[cs]e",
+    "secretary of the treasury",
+    "treasury secretary",
     "foreign secretary",
     "defence secretary",
     "defense secretary",

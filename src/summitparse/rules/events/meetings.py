@@ -36,6 +36,9 @@ _VERB = re.compile(
     r"|(?:held|holds|had|has\s+had|have\s+had)\s+(?:\w+\s+){0,2}?(?:talks|discussions)\s+with"
     r"|discussed\s+(?:[\w'’-]+\s+){0,6}?with"
     r"|talked\s+with|talks\s+with|(?:paid\s+a\s+(?:courtesy\s+)?call|called)\s+on"
+    # a host meeting his guest: "Bush hosted Japanese Prime Minister X at Camp David", "was
+    # received by"; the object must follow at once, so "received a letter from" is none
+    r"|(?:also\s+|later\s+)?(?:hosted|received|welcomed|greeted)"
     r"|visited\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?)\b",
     re.IGNORECASE,
 )
@@ -57,7 +60,12 @@ _OBJECT_GAP = re.compile(
     r"minister|president|prime|foreign|affairs|n)\s+){0,7}\Z"
 )
 _AND = re.compile(r"\A\s*(?:,|,?\s+and|,?\s+as well as)\s+(?P<words>(?:[A-Z][\w'’.-]*\s+){0,3})\Z")
-_PRONOUN_START = re.compile(r"\W*(?:He|She|They)\b")
+# "He also met …", and after a short time or place phrase: "On Sunday she held talks with …",
+# "Later, he met …", "In Seoul, she met …".
+_PRONOUN_START = re.compile(
+    r"\W*(?:(?:He|She|They)|(?:On|Later|Then|Afterwards|In|At|The|A|Earlier|After|Before)"
+    r"(?:[ \t]+[\w'’-]+){0,3}?,?[ \t]+(?:he|she|they))(?![\w'’-])"
+)
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 _TITLE_REFERENCE = re.compile(
     r"\s+(?:the\s+)?(?P<country>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:'s|’s)?\s+"
@@ -198,6 +206,8 @@ def find_meetings(
                 subject = _subject_after(context, inside, objects[-1])
             elif not _PRONOUN_START.match(context.text, sentence.start):
                 continue
+            elif subject is None:
+                subject = _pronoun_subject(context, people, sentence)
             if subject is None:
                 continue
             if not objects:
@@ -213,6 +223,30 @@ def find_meetings(
                     seen.add(meeting.names)
                     meetings.append(meeting)
     return meetings
+
+
+_PRONOUN = re.compile(r"(?<![\w'’-])(he|she|they)(?![\w'’-])", re.IGNORECASE)
+
+
+def _pronoun_subject(
+    context: ArticleContext, people: list[PersonMention], sentence: Sentence
+) -> PersonMention | None:
+    """Whom a sentence opened by a pronoun means when no meeting was read before it: the last
+    person named before it, if the pronoun fits (a "she" is no man) and the copy gives him a
+    country ("Rice is touring Asia. She met Japanese Foreign Minister Taro Aso …")."""
+    pronoun = _PRONOUN.search(context.text, sentence.start, sentence.end)
+    earlier = [
+        p
+        for p in context.between(people, max(0, sentence.start - 600), sentence.start)
+        if not context.in_quote(p.start, p.end)
+    ]
+    if pronoun is None or not earlier:
+        return None
+    last = earlier[-1]
+    word = pronoun.group(1).lower()
+    if (word == "he" and last.gender == "f") or (word == "she" and last.gender == "m"):
+        return None
+    return last if last.country is not None else None
 
 
 def _subject_after(

@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from summitparse.models import DateMention, Person, Summit
 from summitparse.rules.context import ArticleContext
@@ -55,7 +56,8 @@ _START_CUE = re.compile(
     r"\b(?:opened|opening|began|begins|started|starts|kicked off|first day)\b", re.IGNORECASE
 )
 _END_CUE = re.compile(
-    r"\b(?:ended|ending|closed|closing|close|concluded|wrapped up|final day|last day|"
+    r"\b(?:ended|ends|ending|closed|closes|closing|close|concluded|concludes|wrapped up|"
+    r"final day|last day|"
     r"finish(?:ed)?|end of)\b",
     re.IGNORECASE,
 )
@@ -208,7 +210,11 @@ def _is_meeting(context: ArticleContext, sentence: Sentence) -> bool:
     if _REMOTE.search(words) or _CANCELLED.search(words):
         return False
     future = _FUTURE.search(words)
-    return future is None or _held_then_future(words, future.start())
+    return (
+        future is None
+        or _held_then_future(words, future.start())
+        or _held_beside_future(words, future.start())
+    )
 
 
 def _held_then_future(words: str, future: int) -> bool:
@@ -218,6 +224,31 @@ def _held_then_future(words: str, future: int) -> bool:
     return bool(
         _HELD.search(words, 0, future) and _AND_THEN.search(words, max(0, future - 30), future)
     )
+
+
+# The start of a clause about something else that may be still to come: "met … on Monday,
+# ahead of an EU summit that will be held next month", "X, who will travel to Moscow next
+# week, met …".
+_SUBORDINATE = re.compile(
+    r"(?<![\w-])(?:that|which|who|where|ahead[ \t]+of|before|prior[ \t]+to|"
+    r"in[ \t]+preparation[ \t]+for|to[ \t]+prepare[ \t]+for|preparing[ \t]+for)(?![\w-])"
+    r"[^.;]{0,60}\Z",
+    re.IGNORECASE,
+)
+
+
+def _held_beside_future(words: str, future: int) -> bool:
+    """A meeting told as held in the main clause, the future only in a clause of its own:
+    before that clause ("met the chancellor on Monday, ahead of a summit that will be held in
+    June") or after the relative clause closes ("X, who will travel to Moscow next week, met
+    …"). "X, who met Y in 2019, is expected to meet him again" tells none."""
+    clause = _SUBORDINATE.search(words, max(0, future - 70), future)
+    if clause is None:
+        return False
+    if _HELD.search(words, 0, clause.start()):
+        return True
+    close = words.find(",", future)
+    return close != -1 and bool(_HELD.search(words, close))
 
 
 def _is_background(context: ArticleContext, sentence: Sentence) -> bool:
@@ -361,10 +392,9 @@ def _place(context: ArticleContext, evidence: _Evidence) -> tuple[str | None, st
         seat = landmark_place(context.text, sentence.start, sentence.end)
         if seat is not None:
             return seat  # "met … in the Oval Office"
-    found = _place_with_country(lead) or _place_with_country(meeting)
-    if found is not None:
-        return found
-    found = _city_in(lead)
+    # The lead's own place before one a later sentence names with its country: "… since the
+    # 2004 meeting in Boca Raton, Florida" is an older meeting's.
+    found = _place_with_country(lead) or _city_in(lead) or _place_with_country(meeting)
     if found is not None:
         return found
     if context.dateline_place:
@@ -458,19 +488,29 @@ def _country_only(name: str) -> str | None:
     return mentions[0].code
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}\Z")
+
+
 def _trim_place(place: str) -> str:
-    """ "London." at a sentence end → "London"; "St. Petersburg" keeps its inner dot."""
-    return place[:-1] if place.endswith(".") and not place.endswith(".S.") else place
+    """ "London." at a sentence end → "London"; "St. Petersburg" keeps its inner dot, and
+    initials keep their last one ("Washington, D.C.")."""
+    return place[:-1] if place.endswith(".") and not _INITIALS.search(place) else place
 
 
 def _city_in(sentences: list[Sentence]) -> tuple[str, str] | None:
+    """The first city a sentence names "in" or "at", else "to": "X, who will travel to Moscow
+    next week, met Y in Berlin" met in Berlin; "travelled to Leticia" alone tells the place."""
     for sentence in sentences:
-        for match in _IN_PLACE.finditer(sentence.text):
+        matches = list(_IN_PLACE.finditer(sentence.text))
+        destinations = [m for m in matches if m.group().lower().startswith("to")]
+        for match in [m for m in matches if m not in destinations] + destinations:
             place = _trim_place(match.group("place"))
             # "in Japan", "in Florida": a host, not a city; "in Washington" is one ("a surprise
             # to Washington" is its government)
             in_city = news_city(place) and not match.group().lower().startswith("to")
-            if _is_country_name(place) or (region_country(place) and not in_city):
+            if (_is_country_name(place) and not _city_state(place)) or (
+                region_country(place) and not in_city
+            ):
                 continue
             if place.split()[0] in NOT_CITIES:
                 continue  # "at the Summit", "in the Republic of Moldova", "in Asia"
@@ -516,6 +556,13 @@ def _most_named_other(context: ArticleContext, known: list[str]) -> list[str]:
         if c.kind in {"name", "demonym"} and len(c.code) == 2 and c.code not in known
     )
     return [counts.most_common(1)[0][0]] if counts else []
+
+
+def _city_state(place: str) -> bool:
+    """ "Singapore", "Luxembourg": a country whose capital bears its name, so "arrived in
+    Singapore" names the city too."""
+    code = country_code(place)
+    return code is not None and capital_of(code) == place
 
 
 def _is_country_name(place: str) -> bool:
@@ -753,7 +800,7 @@ def _sideline_summits(
         outsider = bool(members) and not {pair.first.country, pair.second.country} <= members
         if pair.sentence.start not in opening and not outsider:
             continue
-        if pair.names == {p.name for p in gathering.participants}:
+        if not outsider and pair.names == {p.name for p in gathering.participants}:
             continue  # the gathering's record already tells the same two
         record = _pair_summit(context, pair, gathering)
         if record.location is None and record.country is None:
@@ -796,7 +843,7 @@ def _held_opening(context: ArticleContext, sentence: Sentence, mention: BodyMent
         return False  # "The APEC summit will include …": still to come
     if _PROSPECTIVE.search(context.text, max(sentence.start, mention.start - 60), mention.start):
         return False
-    if sentence is context.sentences[0] and _HEADLINE_FUTURE.search(words):
+    if sentence is context.sentences[0] and _headline_future(context, sentence, mention):
         return False
     if _is_background(context, sentence):
         return False
@@ -805,6 +852,22 @@ def _held_opening(context: ArticleContext, sentence: Sentence, mention: BodyMent
 
 
 _SUMMIT_NOUN = re.compile(r"(?<![\w-])(?i:summit)(?![\w-])")
+# A mention that ends on its own finite verb: "G8 finance ministers agree", "EU leaders met".
+_ENDS_ON_VERB = re.compile(
+    r"(?<![\w-])(?:met|meet|gathered|convened|opened|began|agreed|agree|agrees)\Z", re.IGNORECASE
+)
+
+
+def _headline_future(context: ArticleContext, headline: Sentence, mention: BodyMention) -> bool:
+    """A headline that tells its meeting still to come ("Leaders to meet in Lima"). When a
+    headline's mention ends on its own finite verb, a "to" after it is a purpose, not a tense:
+    "G8 finance ministers agree on deal to relieve debts" tells a meeting held. (A story
+    without a headline has its lead read here as before.)"""
+    words = headline.text
+    is_headline = words.rstrip()[-1:] not in ".!?\"”’'"
+    if is_headline and _ENDS_ON_VERB.search(context.text, mention.start, mention.end):
+        words = context.text[headline.start : mention.end]
+    return bool(_HEADLINE_FUTURE.search(words))
 
 
 def _summit_story(context: ArticleContext) -> bool:
@@ -849,7 +912,8 @@ def _body_participants(
     if members:
         chosen.update((p.name, p) for p in _article_leaders(context, members))
     for person in extra:  # a leader the meeting sentences name, if not known as an outsider
-        if person.country is None or person.country in members or person.country in _BODY_CODES:
+        country = person.country
+        if not members or country is None or country in members or country in _BODY_CODES:
             chosen.setdefault(person.name, person)
     return sorted(chosen.values(), key=lambda p: p.start)
 
@@ -887,6 +951,62 @@ def _article_leaders(
     return list(chosen.values())
 
 
+# "In his speech at NATO's summit", "attended the SADC summit": the sentence puts its people at
+# the gathering.
+_AT_GATHERING = re.compile(
+    r"(?<![\w-])(?:at|attend(?:ed|ing|s)?|address(?:ed|es|ing)?)[ \t]+(?:the[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _guests(
+    context: ArticleContext, key: str, told: list[Sentence], leaders: list[PersonMention]
+) -> list[PersonMention]:
+    """Leaders from outside a body whom a sentence telling its meeting puts at it ("In his
+    speech at NATO's 2008 Bucharest summit, the President of Moldova …"): a guest takes part,
+    though his country is no member."""
+    present: set[str] = set()
+    for sentence in told:
+        for found in find_body_mentions(context.text, sentence.start, sentence.end):
+            start = max(sentence.start, found.start - 20)
+            if found.key == key and _AT_GATHERING.search(context.text, start, found.start):
+                present.update(p.name for p in context.within(context.people, sentence))
+    return [p for p in leaders if p.name in present and p.country and len(p.country) == 2]
+
+
+def _body_dates(
+    context: ArticleContext, evidence: _Evidence, told: list[Sentence]
+) -> tuple[dt.date | None, dt.date | None]:
+    """The days of a body's meeting. The sentences that name the body date it when the rest of
+    the evidence gives days that leave theirs out: "the G7 … held its annual meeting on Friday,
+    April 11" after a lead about another meeting that weekend. Otherwise all the evidence does
+    (it may give the length: "a two-day summit … opened on Tuesday")."""
+    start, end = _dates(context, evidence)
+    own_start, own_end = _dates(context, _Evidence(meeting=told, lead=None))
+    if own_start is None or _still_to_come(context, own_start) or _long_past(context, own_start):
+        return start, end
+    if start is None or end is None or not start <= own_start <= end:
+        return own_start, own_end
+    return start, end
+
+
+def _named_city(context: ArticleContext, key: str, told: list[Sentence]) -> tuple[str, str] | None:
+    """The host city a body's meeting is named by ("NATO's Bucharest summit"), with its
+    country."""
+    for sentence in told:
+        for found in find_body_mentions(context.text, sentence.start, sentence.end):
+            code = city_country(found.city) if found.key == key and found.city else None
+            if found.city is not None and code is not None:
+                return found.city, code
+    return None
+
+
+def _long_past(context: ArticleContext, day: dt.date) -> bool:
+    """A day well before the story's: an older meeting's ("Clinton's previous visit … around
+    the time of the NATO Summit")."""
+    return context.reference is not None and day < context.reference - _BACKGROUND_AGE
+
+
 def _body_summit(
     context: ArticleContext,
     mention: BodyMention,
@@ -898,8 +1018,13 @@ def _body_summit(
     lead = context.lead if context.lead in told or context.lead in meeting else told[0]
     evidence = _Evidence(meeting=unique_sentences(told + meeting), lead=lead)
     members = frozenset(body_members(mention.key, context.reference))
-    participants = _body_participants(context, members, _participants(context, evidence))
+    leaders = _participants(context, evidence)
+    participants = _body_participants(context, members, leaders)
+    named = {p.name for p in participants}
+    participants += [p for p in _guests(context, mention.key, told, leaders) if p.name not in named]
     location, host = _place(context, evidence)
+    if location is None:
+        location, host = _named_city(context, mention.key, told) or (location, host)
     own = [
         p.country
         for p in participants
@@ -911,7 +1036,7 @@ def _body_summit(
     countries = unique(listed + own + hosting)
     if not countries and not participants:
         return None  # a body's meeting is many countries', but the copy must name someone
-    start_date, end_date = _dates(context, evidence)
+    start_date, end_date = _body_dates(context, evidence, told)
     if _still_to_come(context, start_date):
         return None
     return _record(
@@ -952,6 +1077,85 @@ def _still_to_come(context: ArticleContext, start: dt.date | None) -> bool:
     return start is not None and context.reference is not None and start > context.reference
 
 
+_OFFICE = (
+    r"(?:(?:foreign|finance|trade|defen[cs]e|energy|oil|economy|economic|interior|agriculture|"
+    r"environment)[ \t]+)?(?:ministers|leaders|presidents|prime[ \t]+ministers|premiers|"
+    r"heads[ \t]+of[ \t]+(?:state|government))"
+)
+_COUNTRIES_VERB = (
+    r"(?:(?:have|had|also|today|yesterday)[ \t]+)?(?:met|meet|meets|gathered|convened|"
+    r"(?:held|hold|holds|began|opened)[ \t]+(?:[\w-]+[ \t]+)?talks)(?![\w-])"
+)
+# "The foreign ministers of India and Pakistan, Natwar Singh and Khurshid Kasuri, met in
+# Islamabad", "Finance ministers from Brazil, Russia, India and China met", "Indian and
+# Pakistani foreign ministers met": the countries are the subject of the meeting, its people
+# often unnamed.
+_OFFICE_OF_COUNTRIES = re.compile(
+    rf"(?<![\w-])(?i:{_OFFICE})[ \t]+(?:of|from)[ \t]+(?P<list>[^.;:]{{3,120}}?)"
+    rf"(?:,[^,;.:]{{1,80}},)?[ \t]+{_COUNTRIES_VERB}"
+)
+_COUNTRIES_OFFICE = re.compile(
+    rf"(?P<list>(?<![\w-])[A-Z][^.;:]{{2,80}}?)[ \t]+(?i:{_OFFICE})[ \t]+{_COUNTRIES_VERB}"
+)
+_LIST_START = re.compile(r"(?:the[ \t]+)?")
+_COUNTRY_LIST_GAP = re.compile(r"(?:,|,?[ \t]+and|,?[ \t]+&)[ \t]+(?:the[ \t]+)?")
+
+
+def _country_list(context: ArticleContext, start: int, end: int) -> list[str]:
+    """The countries ``text[start:end]`` lists and nothing else ("India and Pakistan", "the
+    United States, Britain and France"), or none."""
+    mentions = [
+        c
+        for c in context.between(context.countries, start, end)
+        if c.kind in {"name", "demonym"} and len(c.code) == 2
+    ]
+    if len(mentions) < 2:
+        return []
+    lead_in = _LIST_START.match(context.text, start, mentions[0].start)
+    if lead_in is None or lead_in.end() != mentions[0].start:
+        return []
+    for before, after in pairwise(mentions):
+        if not _COUNTRY_LIST_GAP.fullmatch(context.text, before.end, after.start):
+            return []
+    if context.text[mentions[-1].end : end].strip():
+        return []
+    codes = unique([c.code for c in mentions])
+    return codes if len(codes) >= 2 else []
+
+
+def _countries_meeting(context: ArticleContext, meeting: list[Sentence]) -> Summit | None:
+    """A meeting whose subject is its countries' ministers or leaders, told in the story's
+    opening: a record of those countries, its place and day from the sentence that tells it."""
+    opening = {s.start for s in context.sentences[:_OPENING_SENTENCES]}
+    for sentence in meeting:
+        if sentence.start not in opening or _is_background(context, sentence):
+            continue
+        for pattern in (_OFFICE_OF_COUNTRIES, _COUNTRIES_OFFICE):
+            for match in pattern.finditer(context.text, sentence.start, sentence.end):
+                if context.in_quote(match.start(), match.end()):
+                    continue
+                countries = _country_list(context, *match.span("list"))
+                if not countries:
+                    continue
+                evidence = _Evidence(meeting=[sentence], lead=None)
+                location, host = _place_in(context, sentence)
+                if location is None and host is None:
+                    location, host = _place(context, evidence)
+                start_date, end_date = _dates(context, evidence)
+                if _still_to_come(context, start_date):
+                    return None
+                return _record(
+                    context,
+                    evidence,
+                    [],
+                    countries,
+                    (location, host),
+                    (start_date, end_date),
+                    [sentence],
+                )
+    return None
+
+
 def unique_sentences(sentences: list[Sentence]) -> list[Sentence]:
     """Sentences in text order, each once."""
     return sorted({s.start: s for s in sentences}.values(), key=lambda s: s.start)
@@ -982,6 +1186,8 @@ def find_summits(context: ArticleContext) -> list[Summit]:
         # whose leaders are named where they speak, not where it meets.
         widened = {p.name: p for p in participants + _article_leaders(context)}
         main = _summit(context, evidence, sorted(widened.values(), key=lambda p: p.start))
+    if main is None:
+        main = _countries_meeting(context, meeting)
     meetings = find_meetings(context, context.people, meeting)
     in_lead = {p.name for p in context.within(context.people, lead)} if lead else set()
     # A gathering is told by the lead's people: two ministers meeting apart from them, further
@@ -989,7 +1195,8 @@ def find_summits(context: ArticleContext) -> list[Summit]:
     apart = {name for m in meetings if not m.names & in_lead for name in m.names}
     core = [p for p in participants if p.name not in apart]
     gathering = _summit(context, evidence, core) if apart and core else main
-    if not any(m.second.name not in in_lead or m.separate for m in meetings) or (
+    # (either side may be the new one: "X received Li", "Li met X")
+    if not any(m.names - in_lead or m.separate for m in meetings) or (
         gathering is not None and len(gathering.countries) > _SIDELINE_LIMIT
     ):
         return [main] if main is not None else []
@@ -997,7 +1204,9 @@ def find_summits(context: ArticleContext) -> list[Summit]:
     # only appear as the other side of a further meeting.
     lead_people = [p for p in participants if p.name in in_lead]
     if len(lead_people) < 2:
-        elsewhere = {m.second.name for m in meetings} - in_lead
+        # the other side of a further meeting, not the traveller who is in several of them
+        sides = Counter(name for m in meetings for name in m.names)
+        elsewhere = {name for name, count in sides.items() if count == 1} - in_lead
         lead_people = [p for p in participants if p.name not in elsewhere]
     whole = main
     main = _summit(context, evidence, lead_people) if len(lead_people) >= 2 else None
