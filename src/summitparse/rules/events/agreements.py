@@ -32,6 +32,16 @@ from summitparse.models import (
     Summit,
 )
 from summitparse.rules.context import ArticleContext
+from summitparse.rules.events.agreement_names import (
+    ACRONYM_HEADS,
+    ACRONYM_NOUNS,
+    ACRONYM_PLURALS,
+    EXTRA_STATUS_RULES,
+    INTENT_HEADS,
+    INTENT_NOUNS,
+    NAMED_ACRONYM_KINDS,
+    NAMED_ACRONYMS,
+)
 from summitparse.rules.events.clauses import Clause, clause_around, codes, unique
 from summitparse.rules.events.data import (
     AGREEMENT_NOUNS,
@@ -50,7 +60,8 @@ from summitparse.text import Sentence
 
 __all__ = ["find_agreements"]
 
-_NOUN = r"(?:" + "|".join(AGREEMENT_NOUNS) + r")"
+# "declaration of intent" before "declaration", so that the longer head wins.
+_NOUN = r"(?:" + "|".join((*INTENT_NOUNS, ACRONYM_NOUNS, *AGREEMENT_NOUNS)) + r")"
 _CAP_NOUN = (
     r"(?:Agreement|Accord|Treaty|Convention|Protocol|Charter|Pact|Partnership|Memorandum"
     r"(?: of (?:Understanding|Cooperation))?|Declaration|Statement|Communiqu[eé]|Plan|Programme|"
@@ -72,6 +83,11 @@ _PROPER = re.compile(
     rf"(?![\w-])"
     rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?!{_CALENDAR_WORD}){_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?)"
     rf"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9-]{{1,9}})\))?"
+)
+# "signed New START", "renegotiate NAFTA": an acronym that is an agreement's whole name. One
+# before an agreement noun ("the AUKUS pact") is read with it, as a described name.
+_NAMED_ACRONYM = re.compile(
+    rf"(?<![\w-]){NAMED_ACRONYMS}(?![\w-])(?!\s+{_NOUN}(?![\w-]))", re.IGNORECASE
 )
 _QUOTED = re.compile(rf"[\"“](?P<name>[^\"“”\n]{{0,60}}?\b{_NOUN})[.,]?[\"”]", re.IGNORECASE)
 # Words that cannot stand inside an agreement's name: "two leaders also signed a declaration"
@@ -100,6 +116,7 @@ _DESCRIBED = re.compile(rf"\b{_DETERMINER}\s+{_DESCRIBED_NAME}", re.IGNORECASE)
 _HEADLINE_DESCRIBED = re.compile(
     rf"(?:\b(?:{_DETERMINER}|sign(?:s|ed|ing)?|reach(?:es|ed)?|strikes?|struck|"
     rf"seal(?:s|ed)?|ink(?:s|ed)?|agree(?:s|d)?(?:\s+(?:on|to))?|approves?|approved|"
+    rf"toward|towards|"
     rf"ratif(?:y|ies|ied)|backs?|backed|endorses?|endorsed|adopts?|adopted|conclude[sd]?|"
     rf"on|over)\s+)"
     rf"{_DESCRIBED_NAME}",
@@ -109,7 +126,7 @@ _HEADLINE_DESCRIBED = re.compile(
 _TAIL_STOP = re.compile(
     r"\s+(?:that|which|who|and|to|with|in|by|at|from|after|before|was|were|is|are|be|been|"
     r"would|will|could|as|while|amid|despite|since|until|last|next|this|on|for|during|when|"
-    r"including|under|ahead|following|between)\b.*$",
+    r"including|under|ahead|following|between|across|through|via)\b.*$",
     re.IGNORECASE,
 )
 _UPGRADE = re.compile(r"\b(?:upgrad\w*|elevat\w*|rais\w*|lift\w*|promot\w*)\b", re.IGNORECASE)
@@ -130,7 +147,10 @@ _DECLARED_IN = re.compile(
     r"\bdeclared\s+(?:in|by)\s+(?:a|an|the|their|its|a\s+joint)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_STATUS = [(re.compile(pattern, re.IGNORECASE), status) for pattern, status in STATUS_RULES]
+_STATUS = [
+    (re.compile(pattern, re.IGNORECASE), status)
+    for pattern, status in (*STATUS_RULES, *EXTRA_STATUS_RULES)
+]
 _HEADS = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in HEAD_KINDS]
 _KINDS = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in KIND_RULES]
 # Words of a sentence about a company, a party or a union: a bare "agreement" there is theirs.
@@ -146,7 +166,7 @@ _NON_STATE_SIGNERS = re.compile(_NON_STATE)
 _COMPANY = re.compile(_NON_STATE + r"|\b(?:clubs?|unions?|players?|parties|party)\b")
 # A bare generic head refers to an agreement named elsewhere ("the deal", "the accord"); it
 # makes a record of its own only under _stands_alone.
-_GENERIC_REFERENCES = frozenset({"agreement", "deal", "accord", "pact"})
+_GENERIC_REFERENCES = frozenset({"agreement", "deal", "accord", "pact"}) | ACRONYM_HEADS
 _GENERIC_HEAD = re.compile(r"(?:agreement|deal|pact|accord|framework)$")
 _NOUN_IN_NAME = re.compile(rf"\b{_NOUN}\b", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in TOPIC_WORDS) + r")\b", re.IGNORECASE)
@@ -159,7 +179,7 @@ _DURATION = re.compile(
     r"(?:days?|weeks?|months?|years?|decades?)\b",
     re.IGNORECASE,
 )
-_PURPOSE = re.compile(r"\s+to\s+(?!be\b)[a-z]+(?:\s+[\w-]+){0,4}")
+_PURPOSE = re.compile(r"\s+to\s+(?!be\b)[a-z]+(?:\s+[\w'’-]+){0,4}")
 # "agreed to a deal to relieve the debts of 18 of the poorest countries": the infinitive says
 # which deal, read a little further than a treaty's purpose, which names it already.
 _DEAL_PURPOSE = re.compile(r"\s+to\s+(?!be\b)[a-z]+(?:\s+[\w'’-]+){0,6}")
@@ -181,7 +201,7 @@ _CORPORATE = re.compile(
 # out.
 _PLURAL_NOUN = (
     r"(?:agreements|accords|treaties|memorand(?:a|ums)(?:\s+of\s+(?:understanding|cooperation))?|"
-    r"pacts|protocols|conventions)"
+    rf"pacts|protocols|conventions|{ACRONYM_PLURALS})"
 )
 _PLURAL = re.compile(
     r"\b(?:sign(?:s|ed|ing)?|inked|conclud(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|reach(?:es|ed)?|"
@@ -198,6 +218,7 @@ _SINGULAR = (
     (re.compile(r"treaties\b", re.IGNORECASE), "treaty"),
     (re.compile(r"memorand(?:a|ums)\b", re.IGNORECASE), "memorandum"),
     (re.compile(r"(agreement|accord|pact|protocol|convention)s\b", re.IGNORECASE), r"\1"),
+    (re.compile(r"\bFTAs\b"), "FTA"),
 )
 # "the final declaration of the NATO Summit in Bucharest": the meeting it came from names it.
 _OF_MEETING = re.compile(
@@ -239,7 +260,9 @@ _OWNED_BY_ORGANISATION = re.compile(r"\b(?:UN|U\.N\.|United Nations)(?:'s|’s)?
 # "to reduce dependence on China", "sanctions against Russia".
 _NOT_A_PARTY = re.compile(
     r"\b(?:on|against|over|about|towards|from|rival|counter|curb|bypass|excluding|without|"
-    r"except|reliance on|dependence on)"
+    r"except|reliance on|dependence on|"
+    # "a ceasefire brokered by France": the mediator is no party to it.
+    r"(?:brokered|mediated|facilitated|hosted|sponsored)\s+by)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -322,12 +345,17 @@ def _clean(name: str) -> str:
 
 def _kind(name: str) -> AgreementKind:
     """The head noun decides ("Partnership for Energy Security"); a generic head ("Economic
-    Partnership Agreement", "defence pact") takes its kind from the modifiers."""
+    Partnership Agreement", "defence pact") takes its kind from the modifiers; an acronym
+    that is a whole name ("New START", "NAFTA") has its own."""
+    if _NAMED_ACRONYM.fullmatch(name):
+        return NAMED_ACRONYM_KINDS.get(name.split()[0].split("-")[0], "other")
     core = re.split(r"\s+(?:of|for|on)\s+(?!understanding|cooperation|conduct)", name, maxsplit=1)[
         0
     ]
     nouns = list(_NOUN_IN_NAME.finditer(core)) or list(_NOUN_IN_NAME.finditer(name))
     head = nouns[-1].group(0).lower() if nouns else ""
+    if head in ACRONYM_HEADS:
+        return "trade"  # "FTA", "CEPA"
     if head and not _GENERIC_HEAD.search(head):
         for pattern, kind in _HEADS:
             if pattern.search(head):
@@ -467,6 +495,10 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
             continue  # "the Democratic National Convention", "the Minneapolis Convention Center"
         found.append((name, start, end, True, match.group("acronym"), False))
         take(start, end)
+    for match in _NAMED_ACRONYM.finditer(text, sentence.start, sentence.end):
+        if free(*match.span()):  # not inside "the New START treaty", read whole above
+            found.append((match.group(0), match.start(), match.end(), True, None, False))
+            take(*match.span())
     for match in _QUOTED.finditer(text, sentence.start, sentence.end):
         start, end = match.span("name")
         if free(start, end) and _is_designation(match.group("name")):
@@ -479,7 +511,8 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
             continue
         name = match.group("name")
         if match.group("tail"):
-            name += _trim_tail(match.group("tail"))
+            tail = _before_date(context, *match.span("tail"))
+            name += _trim_tail(tail) if tail else ""
             end = start + len(name)
         found.append((name, start, end, False, None, True))
         take(start, end)
@@ -492,12 +525,7 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
         name = match.group("name")
         tail = match.group("tail")
         if tail:
-            tail_start, tail_end = match.span("tail")
-            nearby = context.between(context.dates, tail_start, tail_end + 30)
-            cut = min((d.start for d in nearby if d.start < tail_end), default=tail_end)
-            # "… partnership on Tuesday": a date, not what it is about; "a deal on gas prices
-            # on Tuesday" keeps what comes before the date.
-            tail = text[tail_start:cut] if cut > tail_start else ""
+            tail = _before_date(context, *match.span("tail"))
             name = name[: len(name) - len(match.group("tail"))] + (_trim_tail(tail) if tail else "")
             end = start + len(name)
         while (
@@ -517,14 +545,15 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
         words = name.lower().split()
         by_counterpart = False
         purposed = False
+        plan = words[-1] == "plan"
         if (
             not tail
-            and words[-1] in _GENERIC_REFERENCES
+            and (words[-1] in _GENERIC_REFERENCES or plan)
             and words[0] not in _VAGUE_MODIFIERS
             and free(start, end)
         ):
             purpose = _DEAL_PURPOSE.match(text, end, sentence.end)
-            if purpose is not None and states.purpose(start):
+            if purpose is not None and (states.plan(start) if plan else states.purpose(start)):
                 # "have agreed to a deal to relieve the debts of 18 countries": the infinitive
                 # says which deal when states or a body (the G8) make it
                 extended = name + _TRAILING_FUNCTION.sub("", _trim_tail(purpose.group(0)))
@@ -551,7 +580,10 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
         if _ORGANISATION.search(name):
             continue
         if not tail and not purposed:
-            purpose = _PURPOSE.match(text, end, sentence.end)
+            # "an agreement with ASEAN to establish the world's largest free trade area": a
+            # deal with its counterpart named reads its purpose as far as a deal's
+            reach = _DEAL_PURPOSE if by_counterpart else _PURPOSE
+            purpose = reach.match(text, end, sentence.end)
             if purpose is not None and (_head(name) in SPECIFIC_HEADS or by_counterpart):
                 # "a treaty to share revenue from the field": the infinitive says which one
                 # (it names nothing by itself: "a deal to buy the firm" is anyone's)
@@ -564,6 +596,14 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
 
 
 _WITH = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?")
+
+
+def _before_date(context: ArticleContext, tail_start: int, tail_end: int) -> str:
+    """An "on …" tail up to the first date in it: "… partnership on Tuesday" names a date, not
+    what it is about; "a deal on gas prices on Tuesday" keeps what comes before the date."""
+    nearby = context.between(context.dates, tail_start, tail_end + 30)
+    cut = min((d.start for d in nearby if d.start < tail_end), default=tail_end)
+    return context.text[tail_start:cut] if cut > tail_start else ""
 
 
 def _bodies(context: ArticleContext, start: int, end: int) -> list[str]:
@@ -623,6 +663,24 @@ class _States:
         country, body = self._firsts(clause)
         return body < start or (country < start and self._names_two())
 
+    def plan(self, start: int) -> bool:
+        """A plan named by its purpose ("agreed on a plan to regulate hedge funds") is one
+        between states only when a body makes it (the G20, the Eurogroup), or two countries
+        named before it in its clause do: a government's "plan to widen the war in Lebanon"
+        names a second country only as its target."""
+        if self._corporate is None:
+            self._corporate = bool(
+                _CORPORATE.search(self._context.text, self._sentence.start, self._sentence.end)
+            )
+        if self._corporate:
+            return False
+        clause = clause_around(self._context.text, self._sentence, start, start)
+        _, body = self._firsts(clause)
+        if body < start:
+            return True
+        before = self._context.between(self._context.countries, clause.start, start)
+        return len(codes([c for c in before if c.kind != "capital"])) >= 2
+
     def several(self) -> bool:
         """Agreements in the plural are states' when the sentence names two (or the story is
         a summit's) and no company, party or union."""
@@ -666,7 +724,7 @@ def _names_one(name: str, tail: str | None, *, at_summit: bool) -> bool:
     head = heads[-1].group(0).lower() if heads else ""
     if head in {"statement", "programme", "program"}:
         return False
-    if head in SPECIFIC_HEADS or (at_summit and head in SUMMIT_HEADS):
+    if head in SPECIFIC_HEADS or head in INTENT_HEADS or (at_summit and head in SUMMIT_HEADS):
         return True
     if tail:
         return True
@@ -805,7 +863,7 @@ def _group(
     """Mentions of the same agreement together, in order of first mention. A bare head stands
     for an agreement of its own only when it is specific and something was done to it ("signed
     the memorandum"; at a summit, "approved a declaration")."""
-    specific = SPECIFIC_HEADS | SUMMIT_HEADS if at_summit else SPECIFIC_HEADS
+    specific = (SPECIFIC_HEADS | SUMMIT_HEADS if at_summit else SPECIFIC_HEADS) | INTENT_HEADS
     quoted = {id(m) for m in mentions if m.bare and context.in_quote(m.start, m.end)}
     groups: dict[str, list[_Mention]] = {}
     aliases: dict[str, str] = {}
@@ -832,7 +890,8 @@ def _group(
             groups.setdefault(key, []).append(mention)
             continue
         if _is_reference(mention):
-            if id(mention) not in quoted:  # "an agreement that can be signed," she said
+            if id(mention) not in quoted and not _another(context, mention):
+                # not "an agreement that can be signed," she said
                 _refer(context, groups, mention, headline_end)
             continue
         named = _named_alike(groups, mention, headline=mention.start < headline_end)
@@ -868,6 +927,21 @@ def _is_reference(mention: _Mention) -> bool:
         return False
     parts = [p for w in words[:-1] for p in re.split(r"-(?=[A-Z])", w)]
     return all(country_code(p) for p in parts)
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another)\s+$", re.IGNORECASE)
+
+
+def _another(context: ArticleContext, mention: _Mention) -> bool:
+    """A bare "an agreement" after the opening brings in another agreement than the ones named
+    before ("An agreement signed in July 2005 … laid the groundwork for the accord"), as "the
+    agreement" never does; in the headline or lead it is the story's own ("signed an
+    agreement on Friday")."""
+    return (
+        mention.bare
+        and not _in_opening(context, mention)
+        and _ends_with(_INDEFINITE_BEFORE, context.text, mention.sentence.start, mention.start)
+    )
 
 
 def _refer(
@@ -935,6 +1009,7 @@ def _named_alike(
         key
         for key, group in groups.items()
         if (group[0].proper or mention.bare or headline)
+        and not _other_counterparts(group[0].name, mention.name)
         and (
             (group[0].kind == mention.kind and mention.kind != "other")
             or _head(group[0].name) == head
@@ -943,7 +1018,12 @@ def _named_alike(
     ]
     if not alike and headline:
         words = _content_words(mention.name)
-        alike = [key for key, group in groups.items() if words & _content_words(group[0].name)]
+        alike = [
+            key
+            for key, group in groups.items()
+            if words & _content_words(group[0].name)
+            and not _other_counterparts(group[0].name, mention.name)
+        ]
     if len(alike) > 1 and mention.bare:  # "a truce" … "an unofficial ceasefire" … "the ceasefire"
         alike = [key for key in alike if _head(groups[key][0].name) == head]
     if len(alike) > 1:
@@ -952,6 +1032,17 @@ def _named_alike(
         acted = [key for key in alike if any(m.status != "other" for m in groups[key])]
         alike = acted if len(acted) == 1 else alike
     return alike[0] if len(alike) == 1 else None
+
+
+_COUNTERPART_IN_NAME = re.compile(r"\bwith\s+(?:the\s+)?(?P<counterpart>[A-Z][\w'’.-]*)")
+
+
+def _other_counterparts(first: str, second: str) -> bool:
+    """True when two names say they are made with different counterparts: "FTA with Mercosur"
+    and "FTA with the United States" are two agreements, whatever their common kind."""
+    one = _COUNTERPART_IN_NAME.search(first)
+    other = _COUNTERPART_IN_NAME.search(second)
+    return one is not None and other is not None and one["counterpart"] != other["counterpart"]
 
 
 def _content_words(name: str) -> set[str]:
@@ -1041,8 +1132,10 @@ def _record(
     if all(s == "other" for s in statuses) and not is_statement and not called_off:
         own = [m for m in group if not _is_reference(m)]  # not "the pact"
         passing = len(own) <= 1 and not any(_in_opening(context, m) for m in own)
-        if not named.proper or passing:
-            return None  # named in passing, with nothing done to it: background
+        if not named.proper or passing or _NAMED_ACRONYM.fullmatch(named.name):
+            # named in passing, with nothing done to it: background; an acronym alone
+            # ("NAFTA rules", "party to the NPT") is context however often it recurs
+            return None
     status: AgreementStatus = min(statuses, key=STATUS_ORDER.index)
     if called_off:
         status = "other"  # a contract signed and then cancelled is no signed contract

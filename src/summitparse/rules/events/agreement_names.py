@@ -1,0 +1,55 @@
+"""Agreement vocabulary read beside the shared tables in ``data``: acronyms that stand for an
+agreement, and the status phrases of agreements still being sought.
+
+Kept apart from ``data`` because these words are the agreement finder's alone: no summit,
+meeting or body rule reads them.
+"""
+
+from __future__ import annotations
+
+from summitparse.models import AgreementKind
+
+# Acronyms that are an agreement noun by themselves, as "agreement" is: "signed a FTA with
+# Mercosur", "the CEPA enters into force". Matched in capitals only: "fta" or "cepa" in lower
+# case is no acronym. (Not "EPA": in copy it is an environmental agency far more often.)
+ACRONYM_NOUNS = r"(?-i:FTA|CEPA|CECA)"
+ACRONYM_PLURALS = r"(?-i:FTAs)"
+# The acronyms above in lower case, as a name's words are compared; all of them are trade
+# agreements.
+ACRONYM_HEADS = frozenset({"fta", "ftas", "cepa", "ceca"})
+
+# Agreements known by an acronym alone: "the two presidents signed New START", "Mexico wants
+# to renegotiate NAFTA". Each is a proper name; like any proper name, one mentioned with nothing
+# done to it is background and makes no record.
+NAMED_ACRONYMS = (
+    r"(?-i:New START|START|SALT(?: I{1,2})?|NAFTA|CAFTA(?:-DR)?|NPT|CTBT|JCPOA|TPPA?|CPTPP|"
+    r"TTIP|RCEP|USMCA|GATT|AUKUS|GSOMIA|SORT)"
+)
+# The kind each of them is, read from its first word: arms-control treaties, trade agreements,
+# and defence pacts.
+NAMED_ACRONYM_KINDS: dict[str, AgreementKind] = {
+    **dict.fromkeys(("New", "START", "SALT", "NPT", "CTBT", "SORT"), "treaty"),
+    **dict.fromkeys(
+        ("NAFTA", "CAFTA", "CAFTA-DR", "TPP", "TPPA", "CPTPP", "TTIP", "RCEP", "USMCA", "GATT"),
+        "trade",
+    ),
+    **dict.fromkeys(("AUKUS", "GSOMIA"), "defense"),
+    "JCPOA": "other",
+}
+
+# Documents the sides set their intent down in before an agreement proper: "a declaration of
+# intent will be signed", "signed a letter of intent on gas supplies". Specific by themselves.
+INTENT_NOUNS = (r"declaration of intent", r"letter of intent")
+INTENT_HEADS = frozenset({"declaration of intent", "letter of intent"})
+
+# Status phrases the shared table lacks, read before it. An agreement the sides are still
+# trying "to reach", "to strike" or "to finalise" is being negotiated, and so is one "being
+# worked on"; "reached" alone stays an announcement.
+EXTRA_STATUS_RULES = (
+    (
+        r"\b(?:to|will|would|could|hope to|hopes to|aim to|aims to|seek to|seeks to)\s+"
+        r"(?:reach|strike|seal|finali[sz]e|hammer out|clinch)\b|"
+        r"\b(?:being|been)\s+worked\s+(?:on|out)\b",
+        "negotiating",
+    ),
+)
