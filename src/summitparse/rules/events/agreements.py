@@ -1002,18 +1002,28 @@ def _named_alike(
     noun ("a defence pact" … "the Defence Cooperation Agreement"), or, for a bare head ("the
     memorandum") or a headline's short name, any one with that head or kind."""
     head = _head(mention.name)
-    # One war's truce, ceasefire and (in a headline) peace plan are one agreement: "signed the
-    # ceasefire agreement" … "The truce was signed by Saakashvili on Friday".
-    war = (_PEACE if headline else _WAR_HEAD).search(mention.name) is not None
+    # One war's truce, ceasefire and (in a headline, or with nothing done to it) peace plan are
+    # one agreement: "signed the ceasefire agreement" … "The truce was signed by Saakashvili on
+    # Friday" … "The peace plan document was drafted by Sarkozy".
+    loose = headline or mention.status == "other"
+    war = (_PEACE if loose else _WAR_HEAD).search(mention.name) is not None
     alike = [
         key
         for key, group in groups.items()
-        if (group[0].proper or mention.bare or headline)
-        and not _other_counterparts(group[0].name, mention.name)
+        if not _other_counterparts(group[0].name, mention.name)
         and (
-            (group[0].kind == mention.kind and mention.kind != "other")
-            or _head(group[0].name) == head
-            or (war and _WAR_HEAD.search(group[0].name) is not None)
+            (
+                (group[0].proper or mention.bare or headline)
+                and (
+                    (group[0].kind == mention.kind and mention.kind != "other")
+                    or _head(group[0].name) == head
+                )
+            )
+            or (
+                war
+                and (group[0].proper or mention.bare or loose)
+                and _WAR_HEAD.search(group[0].name) is not None
+            )
         )
     ]
     if not alike and headline:
