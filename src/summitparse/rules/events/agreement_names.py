@@ -13,7 +13,7 @@ from summitparse.models import AgreementKind
 # Mercosur", "the CEPA enters into force". Matched in capitals only: "fta" or "cepa" in lower
 # case is no acronym. (Not "EPA": in copy it is an environmental agency far more often.)
 ACRONYM_NOUNS = r"(?-i:FTA|CEPA|CECA)"
-ACRONYM_PLURALS = r"(?-i:FTAs)"
+ACRONYM_PLURALS = r"(?-i:FTAs|MoUs|MOUs)"
 # The acronyms above in lower case, as a name's words are compared; all of them are trade
 # agreements.
 ACRONYM_HEADS = frozenset({"fta", "ftas", "cepa", "ceca"})
@@ -52,4 +52,6 @@ EXTRA_STATUS_RULES = (
         r"\b(?:being|been)\s+worked\s+(?:on|out)\b",
         "negotiating",
     ),
+    # "Turkey offered Armenia a deal to reopen the border": put to the other side, not agreed.
+    (r"\boffer(?:s|ed|ing)\b", "proposed"),
 )

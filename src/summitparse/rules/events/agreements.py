@@ -218,7 +218,7 @@ _SINGULAR = (
     (re.compile(r"treaties\b", re.IGNORECASE), "treaty"),
     (re.compile(r"memorand(?:a|ums)\b", re.IGNORECASE), "memorandum"),
     (re.compile(r"(agreement|accord|pact|protocol|convention)s\b", re.IGNORECASE), r"\1"),
-    (re.compile(r"\bFTAs\b"), "FTA"),
+    (re.compile(r"\b(FTA|MoU|MOU)s\b"), r"\1"),
 )
 # "the final declaration of the NATO Summit in Bucharest": the meeting it came from names it.
 _OF_MEETING = re.compile(
@@ -526,7 +526,8 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
         tail = match.group("tail")
         if tail:
             tail = _before_date(context, *match.span("tail"))
-            name = name[: len(name) - len(match.group("tail"))] + (_trim_tail(tail) if tail else "")
+            tail = _trim_tail(tail) if tail else ""
+            name = name[: len(name) - len(match.group("tail"))] + tail
             end = start + len(name)
         while (
             name.split(" ", 1)[0].lower() in _STATUS_ADJECTIVES
@@ -542,6 +543,15 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
                 tail = meeting.group(0)
                 name += tail
                 end = meeting.end()
+        # "reached a deal on Monday on the price of gas", "signed an agreement on Monday to
+        # build the pipeline": what the agreement is about or for comes after its date.
+        resume = end if tail else _past_date(context, end, sentence.end)
+        if resume > end:
+            late = _LATE_TAIL.match(text, resume, sentence.end)
+            tail = _trim_tail(late.group(0)) if late is not None else ""
+            if tail:
+                name += tail
+                end = resume + len(tail)
         words = name.lower().split()
         by_counterpart = False
         purposed = False
@@ -552,13 +562,13 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
             and words[0] not in _VAGUE_MODIFIERS
             and free(start, end)
         ):
-            purpose = _DEAL_PURPOSE.match(text, end, sentence.end)
+            purpose = _DEAL_PURPOSE.match(text, resume, sentence.end)
             if purpose is not None and (states.plan(start) if plan else states.purpose(start)):
                 # "have agreed to a deal to relieve the debts of 18 countries": the infinitive
                 # says which deal when states or a body (the G8) make it
-                extended = name + _TRAILING_FUNCTION.sub("", _trim_tail(purpose.group(0)))
-                end += len(extended) - len(name)
-                name = extended
+                addition = _TRAILING_FUNCTION.sub("", _trim_tail(purpose.group(0)))
+                name += addition
+                end = resume + len(addition)
                 purposed = True
         if not purposed and len(words) == 1 and words[0] in _GENERIC_REFERENCES:
             counterpart = _counterpart(context, sentence, start, end)
@@ -583,19 +593,34 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
             # "an agreement with ASEAN to establish the world's largest free trade area": a
             # deal with its counterpart named reads its purpose as far as a deal's
             reach = _DEAL_PURPOSE if by_counterpart else _PURPOSE
-            purpose = reach.match(text, end, sentence.end)
+            after = end if by_counterpart else resume
+            purpose = reach.match(text, after, sentence.end)
             if purpose is not None and (_head(name) in SPECIFIC_HEADS or by_counterpart):
                 # "a treaty to share revenue from the field": the infinitive says which one
                 # (it names nothing by itself: "a deal to buy the firm" is anyone's)
-                extended = name + _trim_tail(purpose.group(0))
-                end += len(extended) - len(name)
-                name = extended
+                addition = _trim_tail(purpose.group(0))
+                name += addition
+                end = after + len(addition)
         found.append((name, start, end, False, None, False))
         described_reach = max(described_reach, end)
     return sorted(found, key=lambda item: item[1])
 
 
 _WITH = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?")
+
+
+_LATE_TAIL = re.compile(r"\s+(?:on|over)\s+(?:[\w-]+\s+){0,4}[\w-]+")
+_BEFORE_DATE = re.compile(r"\s+(?:on\s+|in\s+)?")
+
+
+def _past_date(context: ArticleContext, end: int, limit: int) -> int:
+    """Where a date right after a name ends ("an agreement on Monday"), else ``end``."""
+    gap = _BEFORE_DATE.match(context.text, end, limit)
+    if gap is None:
+        return end
+    # a date is short: a window of its length keeps a sentence of many dates linear
+    nearby = context.between(context.dates, gap.end(), min(limit, gap.end() + 60))
+    return nearby[0].end if nearby and nearby[0].start == gap.end() else end
 
 
 def _before_date(context: ArticleContext, tail_start: int, tail_end: int) -> str:
