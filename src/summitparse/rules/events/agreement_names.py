@@ -47,8 +47,10 @@ INTENT_HEADS = frozenset({"declaration of intent", "letter of intent"})
 # worked on"; "reached" alone stays an announcement.
 EXTRA_STATUS_RULES = (
     (
-        r"\b(?:to|will|would|could|hope to|hopes to|aim to|aims to|seek to|seeks to)\s+"
-        r"(?:reach|strike|seal|finali[sz]e|hammer out|clinch)\b|"
+        # "to reach 27 members" is no deal: the verb must take one
+        r"\b(?:to|hopes? to|aims? to|seeks? to|trying to)\s+"
+        r"(?:reach|strike|seal|finali[sz]e|hammer out|clinch)"
+        r"(?=\s+(?:an?|the|agreement|deal|accord|terms|consensus)\b)|"
         r"\b(?:being|been)\s+worked\s+(?:on|out)\b",
         "negotiating",
     ),

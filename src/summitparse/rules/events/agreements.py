@@ -249,7 +249,7 @@ _STATEMENT_HEAD = re.compile(r"communiqu|declaration|statement", re.IGNORECASE)
 # An agency's programme, and a lender's programme with one borrowing country ("the IMF
 # programme"), are not agreements between countries.
 _ORGANISATION = re.compile(
-    r"\b(?:(?:World Food|Development|Environment|Food|Humanitarian|Space|Research) Programme|"
+    r"\b(?:(?:World Food|Development|Environment|Food|Humanitarian|Space|Research) Program(?:me)?|"
     r"(?:IMF|World Bank)\s+(?:programme|program|loan))\b"
 )
 # A party's convention is a gathering, and a convention centre a building, not treaties.
@@ -555,7 +555,7 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
         words = name.lower().split()
         by_counterpart = False
         purposed = False
-        plan = words[-1] == "plan"
+        plan = words[-1] == "plan" and _plan_noun(words)
         if (
             not tail
             and (words[-1] in _GENERIC_REFERENCES or plan)
@@ -607,6 +607,15 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
 
 
 _WITH = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?")
+
+
+def _plan_noun(words: list[str]) -> bool:
+    """ "a joint plan", "a five-point plan" name a plan; in "the member nations plan to take
+    part" the plural before it makes "plan" the verb."""
+    modifiers = words[:-1]
+    return len(modifiers) <= 2 and not any(
+        w.endswith("s") and not w.endswith("ss") for w in modifiers
+    )
 
 
 _LATE_TAIL = re.compile(r"\s+(?:on|over)\s+(?:[\w-]+\s+){0,4}[\w-]+")
@@ -915,9 +924,8 @@ def _group(
             groups.setdefault(key, []).append(mention)
             continue
         if _is_reference(mention):
-            if id(mention) not in quoted and not _another(context, mention):
-                # not "an agreement that can be signed," she said
-                _refer(context, groups, mention, headline_end)
+            if id(mention) not in quoted:  # not "an agreement that can be signed," she said
+                _refer(context, groups, mention, headline_end, join=not _another(context, mention))
             continue
         named = _named_alike(groups, mention, headline=mention.start < headline_end)
         if named is not None:
@@ -974,13 +982,16 @@ def _refer(
     groups: dict[str, list[_Mention]],
     mention: _Mention,
     headline_end: int,
+    *,
+    join: bool = True,
 ) -> None:
     """File a bare "the deal" with the agreement it points back to (or ahead to within its
     sentence: "The agreement, which he calls the Sydney declaration, …"): one with that head,
     else the only one. Only an agreement that is news can take it — a proper name, one the
     headline names, or one something was done to — so that a later "the accord" does not lend
     its status to a truce named as history. With none before it, it is the one proper name the
-    story gives later; with none at all, it may stand alone."""
+    story gives later; with none at all, it may stand alone. Unless ``join``, it is another
+    agreement ("an agreement signed in 2005"), which may only stand alone."""
     live = [
         group
         for group in groups.values()
@@ -992,9 +1003,9 @@ def _refer(
     earlier = [g for g in live if min(m.start for m in g) < mention.sentence.end]
     head = _head(mention.name)
     same_head = [group for group in earlier if _head(group[0].name) == head]
-    if len(same_head) == 1 or len(earlier) == 1:
+    if join and (len(same_head) == 1 or len(earlier) == 1):
         (same_head or earlier)[0].append(mention)
-    elif not earlier and len(live) == 1 and live[0][0].proper:
+    elif join and not earlier and len(live) == 1 and live[0][0].proper:
         live[0].append(mention)  # "The deal was reached …" … Bush called it a "unique deal"
     elif not live and _stands_alone(context, mention):
         groups[_key(mention.name)] = [mention]
@@ -1167,10 +1178,10 @@ def _record(
     if all(s == "other" for s in statuses) and not is_statement and not called_off:
         own = [m for m in group if not _is_reference(m)]  # not "the pact"
         passing = len(own) <= 1 and not any(_in_opening(context, m) for m in own)
-        if not named.proper or passing or _NAMED_ACRONYM.fullmatch(named.name):
-            # named in passing, with nothing done to it: background; an acronym alone
-            # ("NAFTA rules", "party to the NPT") is context however often it recurs
-            return None
+        if not named.proper or passing:
+            return None  # named in passing, with nothing done to it: background
+    if _NAMED_ACRONYM.fullmatch(named.name) and not any(_acted_on(context, m) for m in group):
+        return None
     status: AgreementStatus = min(statuses, key=STATUS_ORDER.index)
     if called_off:
         status = "other"  # a contract signed and then cancelled is no signed contract
@@ -1178,7 +1189,9 @@ def _record(
         status = "announced"
     # The first mention with the record's status that dates it: "have signed a treaty …" then
     # "The treaty, signed in Sydney on January 12th, …".
-    deciding = [m for m in group if m.status == status] or [named]
+    # With nothing done to it, only its own name's clause can date it: a later "the FTA" in
+    # "will travel on January 13 to discuss … the FTA" dates the trip.
+    deciding = [m for m in group if m.status == status and status != "other"] or [named]
     date_mention = next(
         (d for m in deciding if (d := _clause_date(context, m, status)) is not None), None
     )
@@ -1283,6 +1296,22 @@ def _domestic_truce(
     if len([p for p in parties if p not in bodies]) >= 2:
         return False
     return any(_ARMED_GROUP.search(context.text, m.sentence.start, m.sentence.end) for m in group)
+
+
+def _acted_on(context: ArticleContext, mention: _Mention) -> bool:
+    """An agreement named by an acronym alone is news only when a status word stands right
+    beside it and its clause names two countries or bodies: "Obama and Medvedev signed New
+    START"; "a party to the NPT" or "NAFTA rules" name one only as context."""
+    if mention.status == "other":
+        return False
+    found = context.between(context.countries, mention.clause.start, mention.clause.end)
+    if len(codes([c for c in found if c.kind != "capital"])) < 2:
+        return False
+    return any(
+        _governs(context.text, mention.start, mention.end, w_start, w_end)
+        for w_start, w_end, _, reading in _status_words(mention.clause.text, mention.clause.start)
+        if reading not in {"cancelled", "halted"}
+    )
 
 
 def _in_opening(context: ArticleContext, mention: _Mention) -> bool:
