@@ -20,7 +20,12 @@ ACRONYM_HEADS = frozenset({"fta", "ftas", "cepa", "ceca"})
 
 # Agreements known by an acronym alone: "the two presidents signed New START", "Mexico wants
 # to renegotiate NAFTA". Each is a proper name; like any proper name, one mentioned with nothing
-# done to it is background and makes no record.
+# done to it is background and makes no record. Before a name or one of these nouns the acronym
+# only qualifies something else: "NPT Article IV", "NAFTA rules", "the NPT regime".
+ACRONYM_QUALIFIES = (
+    r"[A-Z0-9]|rules?|regimes?|talks|members?|states|countries|nations|safeguards|reviews?|"
+    r"panels?|tribunals?|obligations|commitments|provisions|clauses?|partners?|countr(?:y|ies)"
+)
 NAMED_ACRONYMS = (
     r"(?-i:New START|START|SALT(?: I{1,2})?|NAFTA|CAFTA(?:-DR)?|NPT|CTBT|JCPOA|TPPA?|CPTPP|"
     r"TTIP|RCEP|USMCA|GATT|AUKUS|GSOMIA|SORT)"
@@ -55,5 +60,6 @@ EXTRA_STATUS_RULES = (
         "negotiating",
     ),
     # "Turkey offered Armenia a deal to reopen the border": put to the other side, not agreed.
-    (r"\boffer(?:s|ed|ing)\b", "proposed"),
+    # Only an offer of something ("offers services" is no offer of a deal).
+    (r"\boffer(?:s|ed|ing)\s+(?:[A-Z][\w-]*\s+)?(?:an?|the|its|their)\b", "proposed"),
 )

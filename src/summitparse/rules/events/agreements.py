@@ -36,6 +36,7 @@ from summitparse.rules.events.agreement_names import (
     ACRONYM_HEADS,
     ACRONYM_NOUNS,
     ACRONYM_PLURALS,
+    ACRONYM_QUALIFIES,
     EXTRA_STATUS_RULES,
     INTENT_HEADS,
     INTENT_NOUNS,
@@ -81,13 +82,20 @@ _PROPER = re.compile(
     # A whole word: "North Korea According to …" holds no accord; "the Oslo Accords" does.
     rf"(?<![\w-])(?P<name>(?:{_CAP_WORD}{_CONNECT}){{1,10}}?{_CAP_NOUN}s?(?:\s+{_CAP_NOUN}s?)*"
     rf"(?![\w-])"
-    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?!{_CALENDAR_WORD}){_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?)"
+    # "… on Tariffs and Trade", "… on the Law of the Sea": capitalised words, with the small
+    # words that join them, name what it is about.
+    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?!{_CALENDAR_WORD}){_CAP_WORD}"
+    rf"(?:\s+(?:(?:and|of|the|&)\s+){{0,2}}(?!{_CALENDAR_WORD}){_CAP_WORD}){{0,3}})?)"
     rf"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9-]{{1,9}})\))?"
 )
 # "signed New START", "renegotiate NAFTA": an acronym that is an agreement's whole name. One
-# before an agreement noun ("the AUKUS pact") is read with it, as a described name.
+# before an agreement noun ("the AUKUS pact") is read with it, as a described name; one in
+# brackets only spells out the name before it ("the General Agreement on Tariffs and Trade
+# (GATT)").
 _NAMED_ACRONYM = re.compile(
-    rf"(?<![\w-]){NAMED_ACRONYMS}(?![\w-])(?!\s+{_NOUN}(?![\w-]))", re.IGNORECASE
+    rf"(?<![\w(-]){NAMED_ACRONYMS}(?![\w-])"
+    rf"(?!\s+(?:{_NOUN}|(?-i:{ACRONYM_QUALIFIES}))(?![\w-]))",
+    re.IGNORECASE,
 )
 _QUOTED = re.compile(rf"[\"“](?P<name>[^\"“”\n]{{0,60}}?\b{_NOUN})[.,]?[\"”]", re.IGNORECASE)
 # Words that cannot stand inside an agreement's name: "two leaders also signed a declaration"
