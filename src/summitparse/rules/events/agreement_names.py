@@ -23,7 +23,7 @@ ACRONYM_HEADS = frozenset({"fta", "ftas", "cepa", "ceca"})
 # done to it is background and makes no record. Before a name or one of these nouns the acronym
 # only qualifies something else: "NPT Article IV", "NAFTA rules", "the NPT regime".
 ACRONYM_QUALIFIES = (
-    r"[A-Z0-9]|rules?|regimes?|talks|members?|states|countries|nations|safeguards|reviews?|"
+    r"rules?|regimes?|talks|members?|states|countries|nations|safeguards|reviews?|"
     r"panels?|tribunals?|obligations|commitments|provisions|clauses?|partners?|countr(?:y|ies)"
 )
 NAMED_ACRONYMS = (

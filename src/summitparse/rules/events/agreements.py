@@ -94,7 +94,7 @@ _PROPER = re.compile(
 # (GATT)").
 _NAMED_ACRONYM = re.compile(
     rf"(?<![\w(-]){NAMED_ACRONYMS}(?![\w-])"
-    rf"(?!\s+(?:{_NOUN}|(?-i:{ACRONYM_QUALIFIES}))(?![\w-]))",
+    rf"(?!\s+(?:(?:{_NOUN}|(?-i:{ACRONYM_QUALIFIES}))(?![\w-])|(?-i:[A-Z0-9])))",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(rf"[\"“](?P<name>[^\"“”\n]{{0,60}}?\b{_NOUN})[.,]?[\"”]", re.IGNORECASE)
