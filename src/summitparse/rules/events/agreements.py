@@ -571,16 +571,17 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
             and free(start, end)
         ):
             purpose = _DEAL_PURPOSE.match(text, resume, sentence.end)
-            if purpose is not None and (states.plan(start) if plan else states.purpose(start)):
+            addition = _purpose(purpose)
+            if addition and (states.plan(start) if plan else states.purpose(start)):
                 # "have agreed to a deal to relieve the debts of 18 countries": the infinitive
                 # says which deal when states or a body (the G8) make it
-                addition = _TRAILING_FUNCTION.sub("", _trim_tail(purpose.group(0)))
                 name += addition
                 end = resume + len(addition)
                 purposed = True
-        if not purposed and len(words) == 1 and words[0] in _GENERIC_REFERENCES:
+        if not purposed and words[-1] in _GENERIC_REFERENCES and _plain(name):
+            # "signed an agreement with ASEAN", "a confidential deal with Venezuela"
             counterpart = _counterpart(context, sentence, start, end)
-            if counterpart is not None:  # "signed an agreement with ASEAN"
+            if counterpart is not None:
                 end = counterpart
                 name = text[start:end]
                 by_counterpart = True
@@ -602,11 +603,10 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
             # deal with its counterpart named reads its purpose as far as a deal's
             reach = _DEAL_PURPOSE if by_counterpart else _PURPOSE
             after = end if by_counterpart else resume
-            purpose = reach.match(text, after, sentence.end)
-            if purpose is not None and (_head(name) in SPECIFIC_HEADS or by_counterpart):
+            addition = _purpose(reach.match(text, after, sentence.end))
+            if addition and (_head(name) in SPECIFIC_HEADS or by_counterpart):
                 # "a treaty to share revenue from the field": the infinitive says which one
                 # (it names nothing by itself: "a deal to buy the firm" is anyone's)
-                addition = _trim_tail(purpose.group(0))
                 name += addition
                 end = after + len(addition)
         found.append((name, start, end, False, None, False))
@@ -615,6 +615,22 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
 
 
 _WITH = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?")
+
+
+def _purpose(match: re.Match[str] | None) -> str:
+    """ " to relieve the debts of 18 countries" from an infinitive after a name, up to the
+    words that end a name; a verb alone ("a deal to ensure that …") says nothing of it."""
+    if match is None:
+        return ""
+    addition = _TRAILING_FUNCTION.sub("", _trim_tail(match.group(0)))
+    return addition if len(addition.split()) > 2 else ""
+
+
+def _plain(name: str) -> bool:
+    """A generic head alone or after one or two plain adjectives ("agreement", "confidential
+    deal"): a name that says nothing of its own, which its counterpart can complete."""
+    words = name.split()
+    return len(words) <= 3 and all(w.isalpha() and w.islower() for w in words[:-1])
 
 
 def _plan_noun(words: list[str]) -> bool:
