@@ -165,3 +165,42 @@ def test_a_peace_plan_with_nothing_done_to_it_is_the_ceasefire() -> None:
         "document was drafted by Russian diplomats."
     )
     assert [a.name for a in agreements(text)] == ["ceasefire agreement"]
+
+
+def test_a_headline_offer_without_an_article_proposes() -> None:
+    text = (
+        "Israel offers peace treaty to Lebanon\n\nIsrael offered Lebanon a peace treaty on Monday."
+    )
+    assert [(a.name, a.status) for a in agreements(text)] == [("peace treaty", "proposed")]
+
+
+def test_an_offer_of_services_proposes_no_convention() -> None:
+    text = (
+        "The Red Cross offers services to both sides, as the Geneva Convention signed by Peru "
+        "and Chile requires."
+    )
+    assert [(a.name, a.status) for a in agreements(text)] == [("Geneva Convention", "signed")]
+
+
+def test_a_pipeline_agreement_keeps_the_pipeline_in_its_name() -> None:
+    text = (
+        "Russia, Bulgaria and Greece signed an agreement on the construction of the "
+        "Burgas-Alexandroupolis oil pipeline in Athens on Thursday."
+    )
+    assert [a.name for a in agreements(text)] == [
+        "agreement on the construction of the Burgas-Alexandroupolis oil pipeline"
+    ]
+
+
+def test_a_plain_adjective_deal_takes_its_counterpart() -> None:
+    text = (
+        "Cuba signed a confidential deal with Venezuela to ensure that it gets a fast internet "
+        "link by 2010."
+    )
+    found = agreements(text)
+    assert [(a.name, a.status) for a in found] == [("confidential deal with Venezuela", "signed")]
+    assert set(found[0].parties) == {"CU", "VE"}
+
+
+def test_a_companys_plain_deal_with_a_country_is_no_agreement() -> None:
+    assert agreements("Nokia signed a new deal with China on Monday.") == []

@@ -59,7 +59,12 @@ EXTRA_STATUS_RULES = (
         r"\b(?:being|been)\s+worked\s+(?:on|out)\b",
         "negotiating",
     ),
-    # "Turkey offered Armenia a deal to reopen the border": put to the other side, not agreed.
-    # Only an offer of something ("offers services" is no offer of a deal).
-    (r"\boffer(?:s|ed|ing)\s+(?:[A-Z][\w-]*\s+)?(?:an?|the|its|their)\b", "proposed"),
+    # "Turkey offered Armenia a deal to reopen the border", "Israel offers peace treaty":
+    # put to the other side, not agreed. Only an offer of the agreement itself ("offers
+    # services to both parties" says nothing of a convention named after it).
+    (
+        r"\boffer(?:s|ed|ing)\s+(?:[A-Z][\w-]*\s+)?(?:(?:an?|the|its|their)\s+)?"
+        r"(?=(?:[\w-]+\s+){0,2}(?:deal|treaty|accord|agreement|pact|truce|cease-?fire|plan)s?\b)",
+        "proposed",
+    ),
 )

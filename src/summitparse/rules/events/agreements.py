@@ -115,7 +115,7 @@ _MODIFIER = rf"(?!{_FUNCTION}\b)[a-z][a-z-]*(?:\.[a-z-]*)*"
 _DESCRIBED_NAME = (
     rf"(?P<name>{_AMOUNT}?(?:{_MODIFIER}\s+){{0,4}}?{_NOUN}"
     rf"(?:\s+{_NOUN})*"  # "a ceasefire agreement", "a framework agreement"
-    rf"(?P<tail>\s+(?:on|for)\s+(?:[\w-]+\s+){{0,4}}[\w-]+)?)(?![\w-])"
+    rf"(?P<tail>\s+(?:on|for)\s+(?:[\w-]+\s+){{0,6}}[\w-]+)?)(?![\w-])"
 )
 _DETERMINER = r"(?:a|an|the|their|its|new|two)"
 _DESCRIBED = re.compile(rf"\b{_DETERMINER}\s+{_DESCRIBED_NAME}", re.IGNORECASE)
