@@ -59,6 +59,11 @@ EXTRA_STATUS_RULES = (
         r"\b(?:being|been)\s+worked\s+(?:on|out)\b",
         "negotiating",
     ),
+    # "The G7 presented a plan to …", "tabled a draft treaty": put to others, not yet agreed.
+    (
+        r"\b(?:present(?:s|ed|ing)|put(?:s|ting)? forward|tabl(?:e|es|ed|ing)|submit(?:s|ted))\b",
+        "proposed",
+    ),
     # "Turkey offered Armenia a deal to reopen the border", "Israel offers peace treaty":
     # put to the other side, not agreed. Only an offer of the agreement itself ("offers
     # services to both parties" says nothing of a convention named after it).
