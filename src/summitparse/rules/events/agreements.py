@@ -293,10 +293,13 @@ _STATUS_ADJECTIVES = frozenset(
         "preliminary",
         "provisional",
         "new",
+        "earlier",  # "confirmed an earlier deal to cancel the debts": when, not which
     }
 )
 _VAGUE_MODIFIERS = frozenset(
     {
+        "real",  # "the real treaty submitted to voters": the one named before
+        "actual",
         "upgraded",
         "existing",
         "same",
@@ -710,7 +713,8 @@ class _States:
         states when its clause names a state or a body before it (who made it) and its
         sentence names two states or a body, with no company, party or union: "NASDAQ announced
         an agreement to purchase Instinet" and "the SPD and the CDU reached a deal to form a
-        coalition" are not."""
+        coalition" are not. In a summit's story the summit made it ("confirmed an earlier deal
+        to cancel the debts of 18 countries")."""
         if self._corporate is None:
             self._corporate = bool(
                 _CORPORATE.search(self._context.text, self._sentence.start, self._sentence.end)
@@ -719,7 +723,7 @@ class _States:
             return False
         clause = clause_around(self._context.text, self._sentence, start, start)
         country, body = self._firsts(clause)
-        return body < start or (country < start and self._names_two())
+        return self._at_summit or body < start or (country < start and self._names_two())
 
     def plan(self, start: int) -> bool:
         """A plan named by its purpose ("agreed on a plan to regulate hedge funds") is one
@@ -1240,6 +1244,10 @@ def _record(
             # deal" completes the parties, it does not add to them.
             parties = unique(parties + _parties(context, mention, read))
     if _domestic_truce(context, group, named, parties):
+        return None
+    if named.kind in {"plan", "programme"} and summit is None and not parties:
+        # "BP also put forward a ten-year research plan": a plan whose clauses name no country
+        # or body is its maker's own, whatever countries the story's lead names
         return None
     if _head(named.name) == "aid package" and len(parties) < 2:
         return None  # "the British government launches car industry aid package": its own
