@@ -204,3 +204,42 @@ def test_a_plain_adjective_deal_takes_its_counterpart() -> None:
 
 def test_a_companys_plain_deal_with_a_country_is_no_agreement() -> None:
     assert agreements("Nokia signed a new deal with China on Monday.") == []
+
+
+def test_a_deal_confirmed_at_a_summit_is_reaffirmed() -> None:
+    text = (
+        "G8 summit ends in Gleneagles\n\n"
+        "British Prime Minister Tony Blair, US President George W. Bush and French President "
+        "Jacques Chirac ended the G8 summit in Gleneagles, Scotland, on Friday. "
+        "The leaders pledged more aid, but only confirmed an earlier deal to cancel the debts "
+        "of 18 countries."
+    )
+    found = [a for a in agreements(text) if "debts" in a.name]
+    assert [(a.name, a.status) for a in found] == [
+        ("deal to cancel the debts of 18 countries", "reaffirmed")
+    ]
+
+
+def test_a_plan_a_body_presents_is_proposed() -> None:
+    text = "The G7 presented a plan to tighten the rules for credit rating agencies."
+    assert [(a.name, a.status) for a in agreements(text)] == [
+        ("plan to tighten the rules", "proposed")
+    ]
+
+
+def test_a_plan_with_no_country_or_body_near_it_is_its_makers() -> None:
+    text = (
+        "Oil spill off the United States\n\n"
+        "The spill off the coast of the United States and Mexico grew on Monday. Energy giant "
+        "BP also put forward a ten-year research plan to study its effects."
+    )
+    assert agreements(text) == []
+
+
+def test_the_real_treaty_is_the_one_named_before() -> None:
+    text = (
+        "France rejects EU constitution\n\n"
+        "French voters rejected the constitutional treaty of the European Union on Sunday. "
+        "The real treaty submitted to voters runs to 80 pages."
+    )
+    assert len(agreements(text)) <= 1
