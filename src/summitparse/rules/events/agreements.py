@@ -761,17 +761,24 @@ def _counterpart(context: ArticleContext, sentence: Sentence, start: int, end: i
     after = _WITH.match(context.text, end, sentence.end)
     if after is None:
         return None
-    named = context.between(context.countries, after.end(), sentence.end)
+    # The counterpart starts right after "with", and the maker stands a clause's width before
+    # the name at most: windows of those sizes keep a sentence of a thousand deals linear.
+    named = context.between(context.countries, after.end(), min(sentence.end, after.end() + 80))
     if not named or named[0].start != after.end() or named[0].kind not in {"name", "organisation"}:
         return None
     other = named[0]
     clause = clause_around(context.text, sentence, start, end)
     before = [
         c.code
-        for c in context.between(context.countries, clause.start, start)
+        for c in context.between(context.countries, max(clause.start, start - _MAKER_REACH), start)
         if c.kind != "capital" and c.code != other.code
     ]
     return other.end if before else None
+
+
+# How far before a deal its maker is looked for: "The People's Republic of China has signed an
+# agreement with ASEAN" and longer openings fit well inside it.
+_MAKER_REACH = 300
 
 
 def _names_one(name: str, tail: str | None, *, at_summit: bool) -> bool:
