@@ -631,9 +631,12 @@ def _purpose(match: re.Match[str] | None) -> str:
 
 def _plain(name: str) -> bool:
     """A generic head alone or after one or two plain adjectives ("agreement", "confidential
-    deal"): a name that says nothing of its own, which its counterpart can complete."""
+    deal"): a name that says nothing of its own, which its counterpart can complete ("free
+    trade deal" says what it is already)."""
     words = name.split()
-    return len(words) <= 3 and all(w.isalpha() and w.islower() for w in words[:-1])
+    return len(words) <= 3 and all(
+        w.isalpha() and w.islower() and w not in DOMAIN_MODIFIERS for w in words[:-1]
+    )
 
 
 def _plan_noun(words: list[str]) -> bool:
@@ -962,7 +965,12 @@ def _group(
             if id(mention) not in quoted:  # not "an agreement that can be signed," she said
                 _refer(context, groups, mention, headline_end, join=not _another(context, mention))
             continue
-        named = _named_alike(groups, mention, headline=mention.start < headline_end)
+        named = _named_alike(
+            groups,
+            mention,
+            headline=mention.start < headline_end,
+            opening=_in_opening(context, mention),
+        )
         if named is not None:
             groups[named].append(mention)
         elif not mention.bare or (
@@ -1067,7 +1075,11 @@ def _head(name: str) -> str:
 
 
 def _named_alike(
-    groups: dict[str, list[_Mention]], mention: _Mention, *, headline: bool = False
+    groups: dict[str, list[_Mention]],
+    mention: _Mention,
+    *,
+    headline: bool = False,
+    opening: bool = True,
 ) -> str | None:
     """The one agreement a described mention refers to: a named one of the same kind or head
     noun ("a defence pact" … "the Defence Cooperation Agreement"), or, for a bare head ("the
@@ -1082,6 +1094,9 @@ def _named_alike(
         key
         for key, group in groups.items()
         if not _other_counterparts(group[0].name, mention.name)
+        # "the treaty" points back: not to the "1957 Treaty of Rome" named paragraphs later
+        # (a story's opening does name its treaty ahead: "A treaty … entered into force")
+        and not (mention.bare and not opening and min(m.start for m in group) > mention.start)
         and (
             (
                 (group[0].proper or mention.bare or headline)
