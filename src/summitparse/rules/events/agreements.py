@@ -1094,9 +1094,12 @@ def _named_alike(
         key
         for key, group in groups.items()
         if not _other_counterparts(group[0].name, mention.name)
-        # "the treaty" points back: not to the "1957 Treaty of Rome" named paragraphs later
-        # (a story's opening does name its treaty ahead: "A treaty … entered into force")
-        and not (mention.bare and not opening and min(m.start for m in group) > mention.start)
+        # "the treaty" points back, or ahead within its sentence: not to the "1957 Treaty of
+        # Rome" named paragraphs later (a story's opening does name its treaty ahead: "A
+        # treaty … entered into force")
+        and not (
+            mention.bare and not opening and min(m.start for m in group) >= mention.sentence.end
+        )
         and (
             (
                 (group[0].proper or mention.bare or headline)
