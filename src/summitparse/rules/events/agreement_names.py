@@ -59,8 +59,9 @@ EXTRA_STATUS_RULES = (
         r"\b(?:being|been)\s+worked\s+(?:on|out)\b",
         "negotiating",
     ),
-    # "only confirmed an earlier deal to cancel the debts": made before, stood by again.
-    (r"\bconfirm(?:s|ed|ing)\b", "reaffirmed"),
+    # "only confirmed an earlier deal to cancel the debts": made before, stood by again. Only
+    # with the deal as its object: "a diplomat confirmed that …" reports a fact.
+    (r"\bconfirm(?:s|ed|ing)\s+(?:an?|the|its|their)\b", "reaffirmed"),
     # "The G7 presented a plan to …", "tabled a draft treaty": put to others, not yet agreed.
     (
         r"\b(?:present(?:s|ed|ing)|put(?:s|ting)? forward|tabl(?:e|es|ed|ing)|submit(?:s|ted))\b",
