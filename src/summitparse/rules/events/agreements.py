@@ -32,6 +32,17 @@ from summitparse.models import (
     Summit,
 )
 from summitparse.rules.context import ArticleContext
+from summitparse.rules.events.agreement_names import (
+    ACRONYM_HEADS,
+    ACRONYM_NOUNS,
+    ACRONYM_PLURALS,
+    ACRONYM_QUALIFIES,
+    EXTRA_STATUS_RULES,
+    INTENT_HEADS,
+    INTENT_NOUNS,
+    NAMED_ACRONYM_KINDS,
+    NAMED_ACRONYMS,
+)
 from summitparse.rules.events.clauses import Clause, clause_around, codes, unique
 from summitparse.rules.events.data import (
     AGREEMENT_NOUNS,
@@ -50,7 +61,8 @@ from summitparse.text import Sentence
 
 __all__ = ["find_agreements"]
 
-_NOUN = r"(?:" + "|".join(AGREEMENT_NOUNS) + r")"
+# "declaration of intent" before "declaration", so that the longer head wins.
+_NOUN = r"(?:" + "|".join((*INTENT_NOUNS, ACRONYM_NOUNS, *AGREEMENT_NOUNS)) + r")"
 _CAP_NOUN = (
     r"(?:Agreement|Accord|Treaty|Convention|Protocol|Charter|Pact|Partnership|Memorandum"
     r"(?: of (?:Understanding|Cooperation))?|Declaration|Statement|Communiqu[eé]|Plan|Programme|"
@@ -70,8 +82,20 @@ _PROPER = re.compile(
     # A whole word: "North Korea According to …" holds no accord; "the Oslo Accords" does.
     rf"(?<![\w-])(?P<name>(?:{_CAP_WORD}{_CONNECT}){{1,10}}?{_CAP_NOUN}s?(?:\s+{_CAP_NOUN}s?)*"
     rf"(?![\w-])"
-    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?!{_CALENDAR_WORD}){_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?)"
+    # "… on Tariffs and Trade", "… on the Law of the Sea": capitalised words, with the small
+    # words that join them, name what it is about.
+    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?!{_CALENDAR_WORD}){_CAP_WORD}"
+    rf"(?:\s+(?:(?:and|of|the|&)\s+){{0,2}}(?!{_CALENDAR_WORD}){_CAP_WORD}){{0,3}})?)"
     rf"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9-]{{1,9}})\))?"
+)
+# "signed New START", "renegotiate NAFTA": an acronym that is an agreement's whole name. One
+# before an agreement noun ("the AUKUS pact") is read with it, as a described name; one in
+# brackets only spells out the name before it ("the General Agreement on Tariffs and Trade
+# (GATT)").
+_NAMED_ACRONYM = re.compile(
+    rf"(?<![\w(-]){NAMED_ACRONYMS}(?![\w-])"
+    rf"(?!\s+(?:(?:{_NOUN}|(?-i:{ACRONYM_QUALIFIES}))(?![\w-])|(?-i:[A-Z0-9])))",
+    re.IGNORECASE,
 )
 _QUOTED = re.compile(rf"[\"“](?P<name>[^\"“”\n]{{0,60}}?\b{_NOUN})[.,]?[\"”]", re.IGNORECASE)
 # Words that cannot stand inside an agreement's name: "two leaders also signed a declaration"
@@ -91,7 +115,7 @@ _MODIFIER = rf"(?!{_FUNCTION}\b)[a-z][a-z-]*(?:\.[a-z-]*)*"
 _DESCRIBED_NAME = (
     rf"(?P<name>{_AMOUNT}?(?:{_MODIFIER}\s+){{0,4}}?{_NOUN}"
     rf"(?:\s+{_NOUN})*"  # "a ceasefire agreement", "a framework agreement"
-    rf"(?P<tail>\s+(?:on|for)\s+(?:[\w-]+\s+){{0,4}}[\w-]+)?)(?![\w-])"
+    rf"(?P<tail>\s+(?:on|for)\s+(?:[\w-]+\s+){{0,6}}[\w-]+)?)(?![\w-])"
 )
 _DETERMINER = r"(?:a|an|the|their|its|new|two)"
 _DESCRIBED = re.compile(rf"\b{_DETERMINER}\s+{_DESCRIBED_NAME}", re.IGNORECASE)
@@ -100,6 +124,7 @@ _DESCRIBED = re.compile(rf"\b{_DETERMINER}\s+{_DESCRIBED_NAME}", re.IGNORECASE)
 _HEADLINE_DESCRIBED = re.compile(
     rf"(?:\b(?:{_DETERMINER}|sign(?:s|ed|ing)?|reach(?:es|ed)?|strikes?|struck|"
     rf"seal(?:s|ed)?|ink(?:s|ed)?|agree(?:s|d)?(?:\s+(?:on|to))?|approves?|approved|"
+    rf"toward|towards|"
     rf"ratif(?:y|ies|ied)|backs?|backed|endorses?|endorsed|adopts?|adopted|conclude[sd]?|"
     rf"on|over)\s+)"
     rf"{_DESCRIBED_NAME}",
@@ -109,7 +134,7 @@ _HEADLINE_DESCRIBED = re.compile(
 _TAIL_STOP = re.compile(
     r"\s+(?:that|which|who|and|to|with|in|by|at|from|after|before|was|were|is|are|be|been|"
     r"would|will|could|as|while|amid|despite|since|until|last|next|this|on|for|during|when|"
-    r"including|under|ahead|following|between)\b.*$",
+    r"including|under|ahead|following|between|across|through|via)\b.*$",
     re.IGNORECASE,
 )
 _UPGRADE = re.compile(r"\b(?:upgrad\w*|elevat\w*|rais\w*|lift\w*|promot\w*)\b", re.IGNORECASE)
@@ -130,7 +155,10 @@ _DECLARED_IN = re.compile(
     r"\bdeclared\s+(?:in|by)\s+(?:a|an|the|their|its|a\s+joint)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_STATUS = [(re.compile(pattern, re.IGNORECASE), status) for pattern, status in STATUS_RULES]
+_STATUS = [
+    (re.compile(pattern, re.IGNORECASE), status)
+    for pattern, status in (*STATUS_RULES, *EXTRA_STATUS_RULES)
+]
 _HEADS = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in HEAD_KINDS]
 _KINDS = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in KIND_RULES]
 # Words of a sentence about a company, a party or a union: a bare "agreement" there is theirs.
@@ -146,7 +174,7 @@ _NON_STATE_SIGNERS = re.compile(_NON_STATE)
 _COMPANY = re.compile(_NON_STATE + r"|\b(?:clubs?|unions?|players?|parties|party)\b")
 # A bare generic head refers to an agreement named elsewhere ("the deal", "the accord"); it
 # makes a record of its own only under _stands_alone.
-_GENERIC_REFERENCES = frozenset({"agreement", "deal", "accord", "pact"})
+_GENERIC_REFERENCES = frozenset({"agreement", "deal", "accord", "pact"}) | ACRONYM_HEADS
 _GENERIC_HEAD = re.compile(r"(?:agreement|deal|pact|accord|framework)$")
 _NOUN_IN_NAME = re.compile(rf"\b{_NOUN}\b", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in TOPIC_WORDS) + r")\b", re.IGNORECASE)
@@ -159,7 +187,7 @@ _DURATION = re.compile(
     r"(?:days?|weeks?|months?|years?|decades?)\b",
     re.IGNORECASE,
 )
-_PURPOSE = re.compile(r"\s+to\s+(?!be\b)[a-z]+(?:\s+[\w-]+){0,4}")
+_PURPOSE = re.compile(r"\s+to\s+(?!be\b)[a-z]+(?:\s+[\w'’-]+){0,4}")
 # "agreed to a deal to relieve the debts of 18 of the poorest countries": the infinitive says
 # which deal, read a little further than a treaty's purpose, which names it already.
 _DEAL_PURPOSE = re.compile(r"\s+to\s+(?!be\b)[a-z]+(?:\s+[\w'’-]+){0,6}")
@@ -181,7 +209,7 @@ _CORPORATE = re.compile(
 # out.
 _PLURAL_NOUN = (
     r"(?:agreements|accords|treaties|memorand(?:a|ums)(?:\s+of\s+(?:understanding|cooperation))?|"
-    r"pacts|protocols|conventions)"
+    rf"pacts|protocols|conventions|{ACRONYM_PLURALS})"
 )
 _PLURAL = re.compile(
     r"\b(?:sign(?:s|ed|ing)?|inked|conclud(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|reach(?:es|ed)?|"
@@ -198,6 +226,7 @@ _SINGULAR = (
     (re.compile(r"treaties\b", re.IGNORECASE), "treaty"),
     (re.compile(r"memorand(?:a|ums)\b", re.IGNORECASE), "memorandum"),
     (re.compile(r"(agreement|accord|pact|protocol|convention)s\b", re.IGNORECASE), r"\1"),
+    (re.compile(r"\b(FTA|MoU|MOU)s\b"), r"\1"),
 )
 # "the final declaration of the NATO Summit in Bucharest": the meeting it came from names it.
 _OF_MEETING = re.compile(
@@ -228,7 +257,7 @@ _STATEMENT_HEAD = re.compile(r"communiqu|declaration|statement", re.IGNORECASE)
 # An agency's programme, and a lender's programme with one borrowing country ("the IMF
 # programme"), are not agreements between countries.
 _ORGANISATION = re.compile(
-    r"\b(?:(?:World Food|Development|Environment|Food|Humanitarian|Space|Research) Programme|"
+    r"\b(?:(?:World Food|Development|Environment|Food|Humanitarian|Space|Research) Program(?:me)?|"
     r"(?:IMF|World Bank)\s+(?:programme|program|loan))\b"
 )
 # A party's convention is a gathering, and a convention centre a building, not treaties.
@@ -239,7 +268,9 @@ _OWNED_BY_ORGANISATION = re.compile(r"\b(?:UN|U\.N\.|United Nations)(?:'s|’s)?
 # "to reduce dependence on China", "sanctions against Russia".
 _NOT_A_PARTY = re.compile(
     r"\b(?:on|against|over|about|towards|from|rival|counter|curb|bypass|excluding|without|"
-    r"except|reliance on|dependence on)"
+    r"except|reliance on|dependence on|"
+    # "a ceasefire brokered by France": the mediator is no party to it.
+    r"(?:brokered|mediated|facilitated|hosted|sponsored)\s+by)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -262,10 +293,13 @@ _STATUS_ADJECTIVES = frozenset(
         "preliminary",
         "provisional",
         "new",
+        "earlier",  # "confirmed an earlier deal to cancel the debts": when, not which
     }
 )
 _VAGUE_MODIFIERS = frozenset(
     {
+        "real",  # "the real treaty submitted to voters": the one named before
+        "actual",
         "upgraded",
         "existing",
         "same",
@@ -322,12 +356,17 @@ def _clean(name: str) -> str:
 
 def _kind(name: str) -> AgreementKind:
     """The head noun decides ("Partnership for Energy Security"); a generic head ("Economic
-    Partnership Agreement", "defence pact") takes its kind from the modifiers."""
+    Partnership Agreement", "defence pact") takes its kind from the modifiers; an acronym
+    that is a whole name ("New START", "NAFTA") has its own."""
+    if _NAMED_ACRONYM.fullmatch(name):
+        return NAMED_ACRONYM_KINDS.get(name.split()[0].split("-")[0], "other")
     core = re.split(r"\s+(?:of|for|on)\s+(?!understanding|cooperation|conduct)", name, maxsplit=1)[
         0
     ]
     nouns = list(_NOUN_IN_NAME.finditer(core)) or list(_NOUN_IN_NAME.finditer(name))
     head = nouns[-1].group(0).lower() if nouns else ""
+    if head in ACRONYM_HEADS:
+        return "trade"  # "FTA", "CEPA"
     if head and not _GENERIC_HEAD.search(head):
         for pattern, kind in _HEADS:
             if pattern.search(head):
@@ -467,6 +506,10 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
             continue  # "the Democratic National Convention", "the Minneapolis Convention Center"
         found.append((name, start, end, True, match.group("acronym"), False))
         take(start, end)
+    for match in _NAMED_ACRONYM.finditer(text, sentence.start, sentence.end):
+        if free(*match.span()):  # not inside "the New START treaty", read whole above
+            found.append((match.group(0), match.start(), match.end(), True, None, False))
+            take(*match.span())
     for match in _QUOTED.finditer(text, sentence.start, sentence.end):
         start, end = match.span("name")
         if free(start, end) and _is_designation(match.group("name")):
@@ -479,7 +522,8 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
             continue
         name = match.group("name")
         if match.group("tail"):
-            name += _trim_tail(match.group("tail"))
+            tail = _before_date(context, *match.span("tail"))
+            name += _trim_tail(tail) if tail else ""
             end = start + len(name)
         found.append((name, start, end, False, None, True))
         take(start, end)
@@ -492,13 +536,9 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
         name = match.group("name")
         tail = match.group("tail")
         if tail:
-            tail_start, tail_end = match.span("tail")
-            nearby = context.between(context.dates, tail_start, tail_end + 30)
-            cut = min((d.start for d in nearby if d.start < tail_end), default=tail_end)
-            # "… partnership on Tuesday": a date, not what it is about; "a deal on gas prices
-            # on Tuesday" keeps what comes before the date.
-            tail = text[tail_start:cut] if cut > tail_start else ""
-            name = name[: len(name) - len(match.group("tail"))] + (_trim_tail(tail) if tail else "")
+            tail = _before_date(context, *match.span("tail"))
+            tail = _trim_tail(tail) if tail else ""
+            name = name[: len(name) - len(match.group("tail"))] + tail
             end = start + len(name)
         while (
             name.split(" ", 1)[0].lower() in _STATUS_ADJECTIVES
@@ -514,26 +554,37 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
                 tail = meeting.group(0)
                 name += tail
                 end = meeting.end()
+        # "reached a deal on Monday on the price of gas", "signed an agreement on Monday to
+        # build the pipeline": what the agreement is about or for comes after its date.
+        resume = end if tail else _past_date(context, end, sentence.end)
+        if resume > end:
+            late = _LATE_TAIL.match(text, resume, sentence.end)
+            tail = _trim_tail(late.group(0)) if late is not None else ""
+            if tail:
+                name += tail
+                end = resume + len(tail)
         words = name.lower().split()
         by_counterpart = False
         purposed = False
+        plan = words[-1] == "plan" and _plan_noun(words)
         if (
             not tail
-            and words[-1] in _GENERIC_REFERENCES
+            and (words[-1] in _GENERIC_REFERENCES or plan)
             and words[0] not in _VAGUE_MODIFIERS
             and free(start, end)
         ):
-            purpose = _DEAL_PURPOSE.match(text, end, sentence.end)
-            if purpose is not None and states.purpose(start):
+            purpose = _DEAL_PURPOSE.match(text, resume, sentence.end)
+            addition = _purpose(purpose)
+            if addition and (states.plan(start) if plan else states.purpose(start)):
                 # "have agreed to a deal to relieve the debts of 18 countries": the infinitive
                 # says which deal when states or a body (the G8) make it
-                extended = name + _TRAILING_FUNCTION.sub("", _trim_tail(purpose.group(0)))
-                end += len(extended) - len(name)
-                name = extended
+                name += addition
+                end = resume + len(addition)
                 purposed = True
-        if not purposed and len(words) == 1 and words[0] in _GENERIC_REFERENCES:
+        if not purposed and words[-1] in _GENERIC_REFERENCES and _plain(name):
+            # "signed an agreement with ASEAN", "a confidential deal with Venezuela"
             counterpart = _counterpart(context, sentence, start, end)
-            if counterpart is not None:  # "signed an agreement with ASEAN"
+            if counterpart is not None:
                 end = counterpart
                 name = text[start:end]
                 by_counterpart = True
@@ -551,19 +602,72 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
         if _ORGANISATION.search(name):
             continue
         if not tail and not purposed:
-            purpose = _PURPOSE.match(text, end, sentence.end)
-            if purpose is not None and (_head(name) in SPECIFIC_HEADS or by_counterpart):
+            # "an agreement with ASEAN to establish the world's largest free trade area": a
+            # deal with its counterpart named reads its purpose as far as a deal's
+            reach = _DEAL_PURPOSE if by_counterpart else _PURPOSE
+            after = end if by_counterpart else resume
+            addition = _purpose(reach.match(text, after, sentence.end))
+            if addition and (_head(name) in SPECIFIC_HEADS or by_counterpart):
                 # "a treaty to share revenue from the field": the infinitive says which one
                 # (it names nothing by itself: "a deal to buy the firm" is anyone's)
-                extended = name + _trim_tail(purpose.group(0))
-                end += len(extended) - len(name)
-                name = extended
+                name += addition
+                end = after + len(addition)
         found.append((name, start, end, False, None, False))
         described_reach = max(described_reach, end)
     return sorted(found, key=lambda item: item[1])
 
 
 _WITH = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?")
+
+
+def _purpose(match: re.Match[str] | None) -> str:
+    """ " to relieve the debts of 18 countries" from an infinitive after a name, up to the
+    words that end a name; a verb alone ("a deal to ensure that …") says nothing of it."""
+    if match is None:
+        return ""
+    addition = _TRAILING_FUNCTION.sub("", _trim_tail(match.group(0)))
+    return addition if len(addition.split()) > 2 else ""
+
+
+def _plain(name: str) -> bool:
+    """A generic head alone or after one or two plain adjectives ("agreement", "confidential
+    deal"): a name that says nothing of its own, which its counterpart can complete ("free
+    trade deal" says what it is already)."""
+    words = name.split()
+    return len(words) <= 3 and all(
+        w.isalpha() and w.islower() and w not in DOMAIN_MODIFIERS for w in words[:-1]
+    )
+
+
+def _plan_noun(words: list[str]) -> bool:
+    """ "a joint plan", "a five-point plan" name a plan; in "the member nations plan to take
+    part" the plural before it makes "plan" the verb."""
+    modifiers = words[:-1]
+    return len(modifiers) <= 2 and not any(
+        w.endswith("s") and not w.endswith("ss") for w in modifiers
+    )
+
+
+_LATE_TAIL = re.compile(r"\s+(?:on|over)\s+(?:[\w-]+\s+){0,4}[\w-]+")
+_BEFORE_DATE = re.compile(r"\s+(?:on\s+|in\s+)?")
+
+
+def _past_date(context: ArticleContext, end: int, limit: int) -> int:
+    """Where a date right after a name ends ("an agreement on Monday"), else ``end``."""
+    gap = _BEFORE_DATE.match(context.text, end, limit)
+    if gap is None:
+        return end
+    # a date is short: a window of its length keeps a sentence of many dates linear
+    nearby = context.between(context.dates, gap.end(), min(limit, gap.end() + 60))
+    return nearby[0].end if nearby and nearby[0].start == gap.end() else end
+
+
+def _before_date(context: ArticleContext, tail_start: int, tail_end: int) -> str:
+    """An "on …" tail up to the first date in it: "… partnership on Tuesday" names a date, not
+    what it is about; "a deal on gas prices on Tuesday" keeps what comes before the date."""
+    nearby = context.between(context.dates, tail_start, tail_end + 30)
+    cut = min((d.start for d in nearby if d.start < tail_end), default=tail_end)
+    return context.text[tail_start:cut] if cut > tail_start else ""
 
 
 def _bodies(context: ArticleContext, start: int, end: int) -> list[str]:
@@ -612,7 +716,8 @@ class _States:
         states when its clause names a state or a body before it (who made it) and its
         sentence names two states or a body, with no company, party or union: "NASDAQ announced
         an agreement to purchase Instinet" and "the SPD and the CDU reached a deal to form a
-        coalition" are not."""
+        coalition" are not. In a summit's story the summit made it ("confirmed an earlier deal
+        to cancel the debts of 18 countries")."""
         if self._corporate is None:
             self._corporate = bool(
                 _CORPORATE.search(self._context.text, self._sentence.start, self._sentence.end)
@@ -621,7 +726,25 @@ class _States:
             return False
         clause = clause_around(self._context.text, self._sentence, start, start)
         country, body = self._firsts(clause)
-        return body < start or (country < start and self._names_two())
+        return self._at_summit or body < start or (country < start and self._names_two())
+
+    def plan(self, start: int) -> bool:
+        """A plan named by its purpose ("agreed on a plan to regulate hedge funds") is one
+        between states only when a body makes it (the G20, the Eurogroup), or two countries
+        named before it in its clause do: a government's "plan to widen the war in Lebanon"
+        names a second country only as its target."""
+        if self._corporate is None:
+            self._corporate = bool(
+                _CORPORATE.search(self._context.text, self._sentence.start, self._sentence.end)
+            )
+        if self._corporate:
+            return False
+        clause = clause_around(self._context.text, self._sentence, start, start)
+        _, body = self._firsts(clause)
+        if body < start:
+            return True
+        before = self._context.between(self._context.countries, clause.start, start)
+        return len(codes([c for c in before if c.kind != "capital"])) >= 2
 
     def several(self) -> bool:
         """Agreements in the plural are states' when the sentence names two (or the story is
@@ -641,17 +764,24 @@ def _counterpart(context: ArticleContext, sentence: Sentence, start: int, end: i
     after = _WITH.match(context.text, end, sentence.end)
     if after is None:
         return None
-    named = context.between(context.countries, after.end(), sentence.end)
+    # The counterpart starts right after "with", and the maker stands a clause's width before
+    # the name at most: windows of those sizes keep a sentence of a thousand deals linear.
+    named = context.between(context.countries, after.end(), min(sentence.end, after.end() + 80))
     if not named or named[0].start != after.end() or named[0].kind not in {"name", "organisation"}:
         return None
     other = named[0]
     clause = clause_around(context.text, sentence, start, end)
     before = [
         c.code
-        for c in context.between(context.countries, clause.start, start)
+        for c in context.between(context.countries, max(clause.start, start - _MAKER_REACH), start)
         if c.kind != "capital" and c.code != other.code
     ]
     return other.end if before else None
+
+
+# How far before a deal its maker is looked for: "The People's Republic of China has signed an
+# agreement with ASEAN" and longer openings fit well inside it.
+_MAKER_REACH = 300
 
 
 def _names_one(name: str, tail: str | None, *, at_summit: bool) -> bool:
@@ -666,7 +796,7 @@ def _names_one(name: str, tail: str | None, *, at_summit: bool) -> bool:
     head = heads[-1].group(0).lower() if heads else ""
     if head in {"statement", "programme", "program"}:
         return False
-    if head in SPECIFIC_HEADS or (at_summit and head in SUMMIT_HEADS):
+    if head in SPECIFIC_HEADS or head in INTENT_HEADS or (at_summit and head in SUMMIT_HEADS):
         return True
     if tail:
         return True
@@ -805,7 +935,7 @@ def _group(
     """Mentions of the same agreement together, in order of first mention. A bare head stands
     for an agreement of its own only when it is specific and something was done to it ("signed
     the memorandum"; at a summit, "approved a declaration")."""
-    specific = SPECIFIC_HEADS | SUMMIT_HEADS if at_summit else SPECIFIC_HEADS
+    specific = (SPECIFIC_HEADS | SUMMIT_HEADS if at_summit else SPECIFIC_HEADS) | INTENT_HEADS
     quoted = {id(m) for m in mentions if m.bare and context.in_quote(m.start, m.end)}
     groups: dict[str, list[_Mention]] = {}
     aliases: dict[str, str] = {}
@@ -832,10 +962,15 @@ def _group(
             groups.setdefault(key, []).append(mention)
             continue
         if _is_reference(mention):
-            if id(mention) not in quoted:  # "an agreement that can be signed," she said
-                _refer(context, groups, mention, headline_end)
+            if id(mention) not in quoted:  # not "an agreement that can be signed," she said
+                _refer(context, groups, mention, headline_end, join=not _another(context, mention))
             continue
-        named = _named_alike(groups, mention, headline=mention.start < headline_end)
+        named = _named_alike(
+            groups,
+            mention,
+            headline=mention.start < headline_end,
+            opening=_in_opening(context, mention),
+        )
         if named is not None:
             groups[named].append(mention)
         elif not mention.bare or (
@@ -870,18 +1005,36 @@ def _is_reference(mention: _Mention) -> bool:
     return all(country_code(p) for p in parts)
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another)\s+$", re.IGNORECASE)
+
+
+def _another(context: ArticleContext, mention: _Mention) -> bool:
+    """A bare "an agreement" after the opening brings in another agreement than the ones named
+    before ("An agreement signed in July 2005 … laid the groundwork for the accord"), as "the
+    agreement" never does; in the headline or lead it is the story's own ("signed an
+    agreement on Friday")."""
+    return (
+        mention.bare
+        and not _in_opening(context, mention)
+        and _ends_with(_INDEFINITE_BEFORE, context.text, mention.sentence.start, mention.start)
+    )
+
+
 def _refer(
     context: ArticleContext,
     groups: dict[str, list[_Mention]],
     mention: _Mention,
     headline_end: int,
+    *,
+    join: bool = True,
 ) -> None:
     """File a bare "the deal" with the agreement it points back to (or ahead to within its
     sentence: "The agreement, which he calls the Sydney declaration, …"): one with that head,
     else the only one. Only an agreement that is news can take it — a proper name, one the
     headline names, or one something was done to — so that a later "the accord" does not lend
     its status to a truce named as history. With none before it, it is the one proper name the
-    story gives later; with none at all, it may stand alone."""
+    story gives later; with none at all, it may stand alone. Unless ``join``, it is another
+    agreement ("an agreement signed in 2005"), which may only stand alone."""
     live = [
         group
         for group in groups.values()
@@ -893,9 +1046,9 @@ def _refer(
     earlier = [g for g in live if min(m.start for m in g) < mention.sentence.end]
     head = _head(mention.name)
     same_head = [group for group in earlier if _head(group[0].name) == head]
-    if len(same_head) == 1 or len(earlier) == 1:
+    if join and (len(same_head) == 1 or len(earlier) == 1):
         (same_head or earlier)[0].append(mention)
-    elif not earlier and len(live) == 1 and live[0][0].proper:
+    elif join and not earlier and len(live) == 1 and live[0][0].proper:
         live[0].append(mention)  # "The deal was reached …" … Bush called it a "unique deal"
     elif not live and _stands_alone(context, mention):
         groups[_key(mention.name)] = [mention]
@@ -922,28 +1075,54 @@ def _head(name: str) -> str:
 
 
 def _named_alike(
-    groups: dict[str, list[_Mention]], mention: _Mention, *, headline: bool = False
+    groups: dict[str, list[_Mention]],
+    mention: _Mention,
+    *,
+    headline: bool = False,
+    opening: bool = True,
 ) -> str | None:
     """The one agreement a described mention refers to: a named one of the same kind or head
     noun ("a defence pact" … "the Defence Cooperation Agreement"), or, for a bare head ("the
     memorandum") or a headline's short name, any one with that head or kind."""
     head = _head(mention.name)
-    # One war's truce, ceasefire and (in a headline) peace plan are one agreement: "signed the
-    # ceasefire agreement" … "The truce was signed by Saakashvili on Friday".
-    war = (_PEACE if headline else _WAR_HEAD).search(mention.name) is not None
+    # One war's truce, ceasefire and (in a headline, or with nothing done to it) peace plan are
+    # one agreement: "signed the ceasefire agreement" … "The truce was signed by Saakashvili on
+    # Friday" … "The peace plan document was drafted by Sarkozy".
+    loose = headline or mention.status == "other"
+    war = (_PEACE if loose else _WAR_HEAD).search(mention.name) is not None
     alike = [
         key
         for key, group in groups.items()
-        if (group[0].proper or mention.bare or headline)
+        if not _other_counterparts(group[0].name, mention.name)
+        # "the treaty" points back, or ahead within its sentence: not to the "1957 Treaty of
+        # Rome" named paragraphs later (a story's opening does name its treaty ahead: "A
+        # treaty … entered into force")
+        and not (
+            mention.bare and not opening and min(m.start for m in group) >= mention.sentence.end
+        )
         and (
-            (group[0].kind == mention.kind and mention.kind != "other")
-            or _head(group[0].name) == head
-            or (war and _WAR_HEAD.search(group[0].name) is not None)
+            (
+                (group[0].proper or mention.bare or headline)
+                and (
+                    (group[0].kind == mention.kind and mention.kind != "other")
+                    or _head(group[0].name) == head
+                )
+            )
+            or (
+                war
+                and (group[0].proper or mention.bare or loose)
+                and _WAR_HEAD.search(group[0].name) is not None
+            )
         )
     ]
     if not alike and headline:
         words = _content_words(mention.name)
-        alike = [key for key, group in groups.items() if words & _content_words(group[0].name)]
+        alike = [
+            key
+            for key, group in groups.items()
+            if words & _content_words(group[0].name)
+            and not _other_counterparts(group[0].name, mention.name)
+        ]
     if len(alike) > 1 and mention.bare:  # "a truce" … "an unofficial ceasefire" … "the ceasefire"
         alike = [key for key in alike if _head(groups[key][0].name) == head]
     if len(alike) > 1:
@@ -952,6 +1131,17 @@ def _named_alike(
         acted = [key for key in alike if any(m.status != "other" for m in groups[key])]
         alike = acted if len(acted) == 1 else alike
     return alike[0] if len(alike) == 1 else None
+
+
+_COUNTERPART_IN_NAME = re.compile(r"\bwith\s+(?:the\s+)?(?P<counterpart>[A-Z][\w'’.-]*)")
+
+
+def _other_counterparts(first: str, second: str) -> bool:
+    """True when two names say they are made with different counterparts: "FTA with Mercosur"
+    and "FTA with the United States" are two agreements, whatever their common kind."""
+    one = _COUNTERPART_IN_NAME.search(first)
+    other = _COUNTERPART_IN_NAME.search(second)
+    return one is not None and other is not None and one["counterpart"] != other["counterpart"]
 
 
 def _content_words(name: str) -> set[str]:
@@ -1043,6 +1233,8 @@ def _record(
         passing = len(own) <= 1 and not any(_in_opening(context, m) for m in own)
         if not named.proper or passing:
             return None  # named in passing, with nothing done to it: background
+    if _NAMED_ACRONYM.fullmatch(named.name) and not any(_acted_on(context, m) for m in group):
+        return None
     status: AgreementStatus = min(statuses, key=STATUS_ORDER.index)
     if called_off:
         status = "other"  # a contract signed and then cancelled is no signed contract
@@ -1050,7 +1242,9 @@ def _record(
         status = "announced"
     # The first mention with the record's status that dates it: "have signed a treaty …" then
     # "The treaty, signed in Sydney on January 12th, …".
-    deciding = [m for m in group if m.status == status] or [named]
+    # With nothing done to it, only its own name's clause can date it: a later "the FTA" in
+    # "will travel on January 13 to discuss … the FTA" dates the trip.
+    deciding = [m for m in group if m.status == status and status != "other"] or [named]
     date_mention = next(
         (d for m in deciding if (d := _clause_date(context, m, status)) is not None), None
     )
@@ -1075,6 +1269,10 @@ def _record(
             # deal" completes the parties, it does not add to them.
             parties = unique(parties + _parties(context, mention, read))
     if _domestic_truce(context, group, named, parties):
+        return None
+    if named.kind in {"plan", "programme"} and summit is None and not parties:
+        # "BP also put forward a ten-year research plan": a plan whose clauses name no country
+        # or body is its maker's own, whatever countries the story's lead names
         return None
     if _head(named.name) == "aid package" and len(parties) < 2:
         return None  # "the British government launches car industry aid package": its own
@@ -1155,6 +1353,22 @@ def _domestic_truce(
     if len([p for p in parties if p not in bodies]) >= 2:
         return False
     return any(_ARMED_GROUP.search(context.text, m.sentence.start, m.sentence.end) for m in group)
+
+
+def _acted_on(context: ArticleContext, mention: _Mention) -> bool:
+    """An agreement named by an acronym alone is news only when a status word stands right
+    beside it and its clause names two countries or bodies: "Obama and Medvedev signed New
+    START"; "a party to the NPT" or "NAFTA rules" name one only as context."""
+    if mention.status == "other":
+        return False
+    found = context.between(context.countries, mention.clause.start, mention.clause.end)
+    if len(codes([c for c in found if c.kind != "capital"])) < 2:
+        return False
+    return any(
+        _governs(context.text, mention.start, mention.end, w_start, w_end)
+        for w_start, w_end, _, reading in _status_words(mention.clause.text, mention.clause.start)
+        if reading not in {"cancelled", "halted"}
+    )
 
 
 def _in_opening(context: ArticleContext, mention: _Mention) -> bool:

@@ -1,0 +1,78 @@
+"""Agreement vocabulary read beside the shared tables in ``data``: acronyms that stand for an
+agreement, and the status phrases of agreements still being sought.
+
+Kept apart from ``data`` because these words are the agreement finder's alone: no summit,
+meeting or body rule reads them.
+"""
+
+from __future__ import annotations
+
+from summitparse.models import AgreementKind
+
+# Acronyms that are an agreement noun by themselves, as "agreement" is: "signed a FTA with
+# Mercosur", "the CEPA enters into force". Matched in capitals only: "fta" or "cepa" in lower
+# case is no acronym. (Not "EPA": in copy it is an environmental agency far more often.)
+ACRONYM_NOUNS = r"(?-i:FTA|CEPA|CECA)"
+ACRONYM_PLURALS = r"(?-i:FTAs|MoUs|MOUs)"
+# The acronyms above in lower case, as a name's words are compared; all of them are trade
+# agreements.
+ACRONYM_HEADS = frozenset({"fta", "ftas", "cepa", "ceca"})
+
+# Agreements known by an acronym alone: "the two presidents signed New START", "Mexico wants
+# to renegotiate NAFTA". Each is a proper name; like any proper name, one mentioned with nothing
+# done to it is background and makes no record. Before a name or one of these nouns the acronym
+# only qualifies something else: "NPT Article IV", "NAFTA rules", "the NPT regime".
+ACRONYM_QUALIFIES = (
+    r"rules?|regimes?|talks|members?|states|countries|nations|safeguards|reviews?|"
+    r"panels?|tribunals?|obligations|commitments|provisions|clauses?|partners?|countr(?:y|ies)"
+)
+NAMED_ACRONYMS = (
+    r"(?-i:New START|START|SALT(?: I{1,2})?|NAFTA|CAFTA(?:-DR)?|NPT|CTBT|JCPOA|TPPA?|CPTPP|"
+    r"TTIP|RCEP|USMCA|GATT|AUKUS|GSOMIA|SORT)"
+)
+# The kind each of them is, read from its first word: arms-control treaties, trade agreements,
+# and defence pacts.
+NAMED_ACRONYM_KINDS: dict[str, AgreementKind] = {
+    **dict.fromkeys(("New", "START", "SALT", "NPT", "CTBT", "SORT"), "treaty"),
+    **dict.fromkeys(
+        ("NAFTA", "CAFTA", "CAFTA-DR", "TPP", "TPPA", "CPTPP", "TTIP", "RCEP", "USMCA", "GATT"),
+        "trade",
+    ),
+    **dict.fromkeys(("AUKUS", "GSOMIA"), "defense"),
+    "JCPOA": "other",
+}
+
+# Documents the sides set their intent down in before an agreement proper: "a declaration of
+# intent will be signed", "signed a letter of intent on gas supplies". Specific by themselves.
+INTENT_NOUNS = (r"declaration of intent", r"letter of intent")
+INTENT_HEADS = frozenset({"declaration of intent", "letter of intent"})
+
+# Status phrases the shared table lacks, read before it. An agreement the sides are still
+# trying "to reach", "to strike" or "to finalise" is being negotiated, and so is one "being
+# worked on"; "reached" alone stays an announcement.
+EXTRA_STATUS_RULES = (
+    (
+        # "to reach 27 members" is no deal: the verb must take one
+        r"\b(?:to|hopes? to|aims? to|seeks? to|trying to)\s+"
+        r"(?:reach|strike|seal|finali[sz]e|hammer out|clinch)"
+        r"(?=\s+(?:an?|the|agreement|deal|accord|terms|consensus)\b)|"
+        r"\b(?:being|been)\s+worked\s+(?:on|out)\b",
+        "negotiating",
+    ),
+    # "only confirmed an earlier deal to cancel the debts": made before, stood by again. Only
+    # with the deal as its object: "a diplomat confirmed that …" reports a fact.
+    (r"\bconfirm(?:s|ed|ing)\s+(?:an?|the|its|their)\b", "reaffirmed"),
+    # "The G7 presented a plan to …", "tabled a draft treaty": put to others, not yet agreed.
+    (
+        r"\b(?:present(?:s|ed|ing)|put(?:s|ting)? forward|tabl(?:e|es|ed|ing)|submit(?:s|ted))\b",
+        "proposed",
+    ),
+    # "Turkey offered Armenia a deal to reopen the border", "Israel offers peace treaty":
+    # put to the other side, not agreed. Only an offer of the agreement itself ("offers
+    # services to both parties" says nothing of a convention named after it).
+    (
+        r"\boffer(?:s|ed|ing)\s+(?:[A-Z][\w-]*\s+)?(?:(?:an?|the|its|their)\s+)?"
+        r"(?=(?:[\w-]+\s+){0,2}(?:deal|treaty|accord|agreement|pact|truce|cease-?fire|plan)s?\b)",
+        "proposed",
+    ),
+)
