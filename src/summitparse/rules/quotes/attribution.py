@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summitparse.rules.dates.data import MONTHS, WEEKDAYS
 from summitparse.rules.people.data import (
     DOCUMENT_SOURCES,
     GENERIC_ORGANISATIONS,
@@ -86,6 +87,12 @@ _DESCRIPTORS_RE = re.compile(
     r"[a-z][\w-]*){1,3},?[ \t]+"
 )
 _LISTENER_VERB = re.compile(r"(?i:told|tells?|telling)")
+# An indefinite noun phrase names no one: "one voter said", "said a local resident", "one of
+# the protesters said". Up to four words, none of them a comma or a clause.
+_INDEFINITE_SOURCE_RE = re.compile(
+    r"(?i:an?|one|another)[ \t]+(?!(?i:of[ \t]+(?:his|her|their|its)))"
+    r"(?:(?!(?i:who|which|that|and|but)[ \t])[\w'’-]+[ \t]+){0,4}?"
+)
 _APPOSITION_RE = re.compile(r"[ \t]*,[ \t]*")
 _COMMA_GAP_RE = re.compile(r"[ \t]*,[ \t]+")
 _TITLE_THEN_COMMA_RE = re.compile(
@@ -232,6 +239,12 @@ def _org_name(phrase: str) -> str:
 def _after_quote_verbs() -> re.Pattern[str]:
     """Speech verbs, and "read"/"reads", which report words only next to the quote."""
     return re.compile(rf"{speech_verb_pattern().pattern}|(?<![\w-])(?i:reads?)(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _indefinite_then_verb() -> re.Pattern[str]:
+    """ "one voter said", "a local resident told": an indefinite subject, then its verb."""
+    return re.compile(rf"{_INDEFINITE_SOURCE_RE.pattern}(?P<verb>{_after_quote_verbs().pattern})")
 
 
 @lru_cache(maxsize=256)
@@ -643,6 +656,17 @@ def _subject_then_verb(
             ):
                 index -= 1
             chosen = subjects[index]
+            described = subjects[index - 1] if index else None
+            if (
+                not chosen.person
+                and described is not None
+                and (described.person or described.name_run)
+                and _COMMA_GAP_RE.fullmatch(ctx.text, described.end, chosen.start)
+                and ctx.text[chosen.end : verb.start()].lstrip().startswith(",")
+            ):
+                # "Col. William Costello, a Southern Command spokesman, also said": the phrase
+                # set off by commas describes the person before it, who is the speaker.
+                return described
             if (
                 not chosen.person
                 and chosen.speaker is not None
@@ -682,9 +706,14 @@ def _after_at(ctx: _Context, position: int, limit: int) -> Attribution | None:
         subject = _subject_at(ctx, _skip_blanks(text, verb.end()), limit)
         if subject is not None and verb.end() < subject.start:
             return _attribution(subject, verb.group())
+        if subject is None and _anonymous_at(text, _skip_blanks(text, verb.end()), limit):
+            return Attribution(None, verb.group(), None)  # "…," said a local resident.
         return None
     first = _subject_at(ctx, position, limit)
     if first is None:
+        anonymous = _indefinite_then_verb().match(text, position, limit)
+        if anonymous is not None:
+            return Attribution(None, anonymous.group("verb"), None)  # "…," one voter said.
         return None
     subjects = ctx.subjects(position, min(limit, position + 150))
     for verb in ctx.after_verbs.finditer(text, first.end, min(limit, first.end + 120)):
@@ -702,6 +731,16 @@ def _after_at(ctx: _Context, position: int, limit: int) -> Attribution | None:
                 return _attribution(subject, verb.group())
             return None
     return None
+
+
+def _anonymous_at(text: str, position: int, limit: int) -> bool:
+    """ "a local resident." / "one of the protesters,": an indefinite phrase closing the
+    attribution, so the words are an unnamed source's."""
+    match = _INDEFINITE_SOURCE_RE.match(text, position, limit)
+    if match is None:
+        return False
+    rest = re.match(r"[\w'’-]+[ \t]*(?:[.,;]|\Z)", text[match.end() : limit])
+    return rest is not None
 
 
 def _skip_blanks(text: str, position: int) -> int:
@@ -734,7 +773,11 @@ def _subject_at(ctx: _Context, position: int, limit: int) -> _Subject | None:
         # spokeswoman Maria Zakharova": lower-case descriptors stand before the person.
         for subject in subjects:
             if subject.person and position < subject.start <= position + 80:
-                if _SPEAKER_DESCRIPTION_RE.fullmatch(ctx.text, position, subject.start):
+                if _SPEAKER_DESCRIPTION_RE.fullmatch(
+                    ctx.text, position, subject.start
+                ) and not ctx.verbs.search(ctx.text, position, subject.start):
+                    # A description holds no speech verb: in "an official said after Smith
+                    # spoke" the official, not Smith, said the words.
                     return subject
                 break
     return chosen
@@ -1110,6 +1153,16 @@ def resolve_reference(
     return lookup_person(before, reference) if before else None
 
 
+def _object_of_preposition(text: str, start: int) -> bool:
+    """ "a news conference with Prime Minister Paul Martin": the person after a preposition is
+    no subject. A day or month between them is no title: "On Wednesday Haggard denied …"."""
+    match = _PREPOSITION_BEFORE_RE.search(text, max(0, start - 60), start)
+    if match is None:
+        return False
+    between = [word.lower().rstrip(".") for word in match.group().split()[1:]]
+    return not (between and all(word in WEEKDAYS or word in MONTHS for word in between))
+
+
 class _Cast:
     """People mentions in text order, indexed so that a pronoun is resolved in time that does
     not grow with the story: a long article names its people thousands of times, and every
@@ -1216,7 +1269,7 @@ class _Cast:
         previous = [
             m
             for m in self._between(count, previous_start, start, excluded)
-            if _PREPOSITION_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is None
+            if not _object_of_preposition(text, m.start)
         ]
         gender = PRONOUNS[pronoun]
         if depth < 3:

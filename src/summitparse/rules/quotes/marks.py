@@ -96,6 +96,12 @@ def _close_double(text: str, index: int, end: int, family: str) -> int | None:
             if depth == 0:
                 return position
             depth -= 1
+    if family == "curly":
+        # “… future ranges" said the director: copy that opens curly and closes straight. A
+        # single straight mark after the opening, right after a word, is the closing one.
+        straight = [p for p in range(index + 1, end) if text[p] == '"']
+        if len(straight) == 1 and not text[straight[0] - 1].isspace():
+            return straight[0]
     return None
 
 
@@ -231,7 +237,14 @@ def chains(text: str, regions: Sequence[Region]) -> list[int]:
     """A chain id per region: a quote left open at a paragraph's end continues in the next."""
     ids: list[int] = []
     for index, region in enumerate(regions):
-        if index and regions[index - 1].close is None and _stands_alone(text, region):
+        previous = regions[index - 1] if index else None
+        if (
+            previous is not None
+            and previous.close is None
+            and _stands_alone(text, region)
+            # the very next paragraph: one in between that holds no quote ends the quotation
+            and not text[previous.paragraph[1] : region.paragraph[0]].strip()
+        ):
             ids.append(ids[-1])
         else:
             ids.append(index)

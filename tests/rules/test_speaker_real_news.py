@@ -1,0 +1,131 @@
+"""Speakers and people as real news desks write them: titles with their office, appositions,
+anonymous sources, pronouns that look back past a date, quotes whose marks do not match."""
+
+from __future__ import annotations
+
+from summitparse.rules.people.finder import find_people
+from summitparse.rules.quotes.finder import find_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in find_quotes(text)]
+
+
+def _person(text: str, name: str) -> tuple[str | None, str | None]:
+    for mention in find_people(text):
+        if mention.name == name:
+            return mention.title, mention.country
+    raise AssertionError(f"{name} not found in {[m.name for m in find_people(text)]}")
+
+
+# Titles whose office follows after "of", with no comma before the name
+
+
+def test_office_after_of_is_part_of_the_title_not_the_name() -> None:
+    text = (
+        "Chilean Minister of Foreign Relations Ana Ortiz told reporters: "
+        '"The border question is settled for good."'
+    )
+    assert _speakers(text) == ["Ana Ortiz"]
+    assert _person(text, "Ana Ortiz") == ("Minister of Foreign Relations", "CL")
+
+
+def test_secretary_of_the_treasury_before_a_name() -> None:
+    text = 'Secretary of the Treasury Paul Grant said "growth will slow in the coming year."'
+    assert _speakers(text) == ["Paul Grant"]
+
+
+def test_president_of_a_country_gives_title_and_country() -> None:
+    text = 'President of Estonia Mart Kask said: "We will stand with our neighbours."'
+    assert _speakers(text) == ["Mart Kask"]
+    assert _person(text, "Mart Kask") == ("President", "EE")
+
+
+def test_a_body_after_of_names_no_one() -> None:
+    text = (
+        "The president of the Chilean League for Human Rights, Ana Ortiz, said, "
+        '"We are for the freedom to protest, but not for violence."'
+    )
+    assert _speakers(text) == ["Ana Ortiz"]
+
+
+def test_elect_title_stays_out_of_the_name() -> None:
+    text = (
+        "Prime Minister-elect Tom Reed spoke in Perth. "
+        '"Today the country has looked to the future," said Reed.'
+    )
+    assert _speakers(text) == ["Tom Reed"]
+
+
+# Anonymous sources keep their words
+
+
+def test_indefinite_source_after_the_quote_is_anonymous() -> None:
+    text = (
+        'A caller named Ross said, "He is the right man for the job."\n\n'
+        '"I am more worried about jobs than this whole issue," one voter said after the speech.'
+        '\n\n"This is a distraction from the real issues."'
+    )
+    assert _speakers(text) == ["Ross", None, None]
+
+
+def test_indefinite_source_after_said_is_anonymous() -> None:
+    text = (
+        "Governor Ann Lowe toured the coast on Monday.\n\n"
+        '"I do not see any hope at the end of this tunnel," said a local fisherman.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_official_is_not_the_person_named_after_his_verb() -> None:
+    text = '"Growth remains weak in all our economies," an official said after Ann Lowe spoke.'
+    assert _speakers(text) == [None]
+
+
+# Appositions and pronouns
+
+
+def test_spokesman_apposition_credits_the_named_person() -> None:
+    text = (
+        "Col. Dan Morrow, a Northern Command spokesman, also said in May, "
+        '"There is nothing more that we are going to share on the case."'
+    )
+    assert _speakers(text) == ["Dan Morrow"]
+
+
+def test_pronoun_after_a_sentence_opened_by_a_weekday() -> None:
+    text = (
+        "Church leader Ted Hale quit on Sunday after a scandal involving Mark Jones.\n\n"
+        "On Wednesday Hale denied knowing the man, Jones, but admitted that he had lied. "
+        'He then said, "I was tempted, but I never did it."'
+    )
+    assert _speakers(text)[-1] == "Ted Hale"
+
+
+def test_acronym_is_no_surname_of_a_person() -> None:
+    text = (
+        "New BP chief executive Bob Dale met officials.\n\n"
+        '"This is a complex operation requiring precise execution," said BP.'
+    )
+    assert _speakers(text) == ["BP"]
+
+
+# Quotation marks
+
+
+def test_curly_open_closed_by_a_straight_mark() -> None:
+    text = (
+        "The maker said it may add tracking devices.\n\n"
+        '\u201cWe are now seriously considering a device for future ranges" said marketing '
+        "director Clare Wood."
+    )
+    assert _speakers(text) == ["Clare Wood"]
+
+
+def test_open_quote_does_not_chain_over_a_paragraph_without_quotes() -> None:
+    text = (
+        "\u201cI am angry that the company has been unable to stop the leak.\n\n"
+        "We are 33 days into this effort,\u201d said Interior Secretary Ken Lake.\n\n"
+        '"This is a complex operation requiring precise execution," said the company.'
+    )
+    assert _speakers(text)[0] != "company"
