@@ -129,3 +129,71 @@ def test_open_quote_does_not_chain_over_a_paragraph_without_quotes() -> None:
         '"This is a complex operation requiring precise execution," said the company.'
     )
     assert _speakers(text)[0] != "company"
+
+
+# Bodies, documents and back references
+
+
+def test_numbered_body_is_read_whole() -> None:
+    text = 'The G-20 said in a statement: "Growth remains weak across all of our economies."'
+    assert _speakers(text) == ["G-20"]
+
+
+def test_the_statement_belongs_to_who_issued_it() -> None:
+    text = (
+        "The G8 leaders issued a statement on the border crisis.\n\n"
+        'The statement said the "root cause" was the "absence of a lasting peace settlement".'
+    )
+    assert _speakers(text) == ["G8"]
+
+
+def test_statement_issued_by_a_titled_person_is_his() -> None:
+    text = (
+        "Danish Prime Minister Lars Holm released a statement on the deal.\n\n"
+        'The statement said it was "a triumph for peace and for patient diplomacy".'
+    )
+    assert _speakers(text) == ["Lars Holm"]
+
+
+def test_the_spokesman_refers_back_to_the_named_spokesman() -> None:
+    text = (
+        '"The operation started early and is going to plan," said Omar Said Farah, a '
+        "government spokesman.\n\n"
+        '"We hope the problem is resolved by the end of the day," the government spokesman said.'
+    )
+    assert _speakers(text) == ["Omar Said Farah", "Omar Said Farah"]
+
+
+def test_name_set_off_by_a_comma_after_a_description() -> None:
+    text = (
+        "The ministry declared the attaché persona non grata.\n\n"
+        '"We do not like tit-for-tat games, but we were forced to respond," said department '
+        "spokesperson, Sean Mulroy."
+    )
+    assert _speakers(text) == ["Sean Mulroy"]
+
+
+def test_description_with_its_second_comma_left_out() -> None:
+    text = (
+        "Chris Dunn, the Managing Director of Northern Trains said, "
+        '"I am very disappointed that we were given so little warning."'
+    )
+    assert _speakers(text) == ["Chris Dunn"]
+
+
+def test_a_name_after_a_name_is_no_description() -> None:
+    text = (
+        "Fizzy Pop is sold in Germany. The head of the firm that sells Fizzy Pop, Darryl Wein, "
+        "defended the drink, saying it has no alcohol.\n\n"
+        '"There was never any intention to encourage children to drink alcohol."'
+    )
+    assert _speakers(text) == ["Darryl Wein"]
+
+
+def test_pronoun_opening_its_sentence_looks_past_the_rival_it_names() -> None:
+    text = (
+        "The caretaker prime minister of Belgium, Guy Verhaegen, returned today.\n\n"
+        "Recalling the night he conceded the victory of his opponent Yves Lemaire, he told "
+        'reporters he "had not hoped to face you once more, but the King has asked me to".'
+    )
+    assert _speakers(text) == ["Guy Verhaegen"]

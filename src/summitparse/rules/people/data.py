@@ -250,6 +250,8 @@ NON_NAME_WORDS: frozenset[str] = _words(
     Prime Minister Ministers President Presidents Chancellor Secretary Secretaries King Queen
     Emperor Prince Princess Crown Foreign Defence Defense Finance Trade Deputy Vice Chief
     Spokesman Spokeswoman Spokesperson Ambassador Governor Senator Leader Leaders
+    Director Directors Managing Executive Chairman Chairwoman Commissioner Mayor Envoy Premier
+    Attorney
     Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady MP MEP CEO
     Democratic Republican Liberal Conservative Labour Socialist Communist National People
     Peoples Social Christian Green Greens Workers Progressive Popular Revolutionary

@@ -156,7 +156,8 @@ _HONORIFIC_RE = guarded(
 # Brazil, Mr. Luiz Inácio Lula da Silva", "The Australian Prime Minister (PM), John Howard",
 # "the New Zealand PM, Helen Clark". The article and the comma make the phrase an apposition.
 _TITLE_APPOSITION_RE = guarded(
-    rf"(?<![\w-])[Tt]he[ \t]+(?:[A-Z][\w.]*[ \t]+){{0,2}}?(?P<title>(?i:{_TITLE})|PM)"
+    rf"(?<![\w-])[Tt]he[ \t]+(?:(?:[A-Z][\w.]*|former|caretaker|outgoing|incoming|acting|then)"
+    rf"[ \t]+){{0,2}}?(?P<title>(?i:{_TITLE})|PM)"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<of>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}))?"
     r"(?:[ \t]*\([A-Z]{2,5}\))?,[ \t]+"
     rf"(?:(?P<hon>{_alternation(HONORIFICS)})\.?[ \t]+)?(?P<name>{NAME_PATTERN})"

@@ -67,8 +67,12 @@ _ATTACHED = r"[ \t]+(?:of|in|at|from|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*
 _OPEN_APPOSITION = (
     r"(?-i:[ \t]*,[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+)"
 )
+# ", the Managing Director of Virgin Trains said": a definite or indefinite description whose
+# closing comma was left out (any later subject inside it is nearer the verb and wins).
+_ARTICLE_APPOSITION = r"(?:[ \t]*,[ \t]+(?:the|an?)[ \t]+(?:[\w'’.-]+[ \t]+){1,8})"
 _GAP_RE = re.compile(
-    rf"\A(?:[ \t]+|[ \t]*,[^,\"“”«»]{{1,160}},[ \t]*|{_ATTACHED}|{_OPEN_APPOSITION})"
+    rf"\A(?:[ \t]+|[ \t]*,[^,\"“”«»]{{1,160}},[ \t]*|{_ATTACHED}|{_OPEN_APPOSITION}|"
+    rf"{_ARTICLE_APPOSITION})"
     rf"(?:(?:{_ADVERBS})[ \t]+){{0,2}}\Z",
     re.I,
 )
@@ -119,6 +123,14 @@ _PREPOSITION_BEFORE_RE = re.compile(
     r"(?:(?:the|[A-Z][\w.'’-]*)[ \t]+)*\Z"
 )
 _NAME_RUN_RE = re.compile(NAME_PATTERN)
+# Bodies named by letters and a number, which no name pattern reads whole: "the G-20", "G8",
+# "the P5+1" (a name run would stop at "G").
+_NUMBERED_BODY_RE = re.compile(
+    r"(?<![\w.-])(?:(?i:the)[ \t]+)?(?P<body>[A-Z]{1,3}-?\d{1,2}(?:\+\d)?)(?![\w-]|\+)"
+)
+_ANY_PRONOUN_RE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(sorted(PRONOUNS, key=len, reverse=True))})(?![\w-])"
+)
 _PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w-])(?i:he|she|they|we|it)(?![\w-])")
 _ORG_RE = re.compile(
     r"(?<![\w-])(?:(?i:the|a|an|its)[ \t]+|(?:[A-Z][\w.]*[ \t]+)?[A-Z][\w.]*['’]s[ \t]+)"
@@ -209,6 +221,11 @@ _DRAFT_DOCUMENT_RE = re.compile(
     r"(?i:the|a)[ \t]+(?i:draft|final|joint)[ \t]+(?i:declaration|agreement|communiqu[eé]|text)"
 )
 _ORG_ARTICLE_RE = re.compile(r"\A(?i:the|a|an|its)[ \t]+")
+# Who issued a document: a body of capitalised words or a numbered one ("the G8 leaders").
+_ISSUER = (
+    r"(?<![\w-])(?:[A-Z][\w'’.-]*|[A-Z]{1,3}-?\d{1,2})(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for)){0,5}?"
+)
+_ADVERBS_RE = r"(?i:also|today|jointly|later|then)"
 # Head words of a body's name that no personal name holds ("the Andean Community Wagner").
 _NAME_RUN_ORG_HEADS = frozenset({*_ORG_HEADS.split("|"), "Community", "Communities"})
 
@@ -368,6 +385,8 @@ class _Context:
         for match in _ROLE_PHRASE_RE.finditer(text, start, end):
             if free(match.start(), match.end()):
                 owner = self._document_owner(match) if _is_document(match.group()) else None
+                if owner is None and _is_document(match.group()):
+                    owner = self._document_issuer(match)
                 if owner is None and _DRAFT_DOCUMENT_RE.fullmatch(match.group()):
                     # "according to the draft declaration": with no owner named, the text
                     # itself is the source the words are attributed to.
@@ -408,6 +427,9 @@ class _Context:
                 continue  # "Monsters and Critics said": part of a name
             if free(match.start(), match.end()):
                 found.append(_Subject(match.start(), match.end(), None))
+        for match in _NUMBERED_BODY_RE.finditer(text, start, end):
+            if free(match.start(), match.end()):
+                found.append(_Subject(match.start(), match.end(), match.group("body")))
         for match in _NAME_RUN_RE.finditer(text, start, end):
             subject = self._name_run(match.start(), match.end())
             if subject is not None and free(subject.start, subject.end):
@@ -520,7 +542,28 @@ class _Context:
                 return self._fuller(phrase + self.text[match.end() : owner.end()], match.start())
         if _ANONYMOUS_SPOKESPERSON_RE.fullmatch(match.group()):
             return None
+        introduced = self._introduced_spokesperson(match)
+        if introduced is not None:
+            return introduced
         return self._fuller(phrase, match.start())
+
+    def _introduced_spokesperson(self, match: re.Match[str]) -> str | None:
+        """ "the government spokesman said" after "Abdourahim Said Bakar, a government
+        spokesman": the definite phrase points back to the person it introduced."""
+        phrase = match.group()
+        head = phrase.split()[-1].lower()
+        if phrase[:4].lower() != "the " or not head.startswith("spokes"):
+            return None
+        pattern = re.compile(
+            rf"\A[ \t]*,[ \t]+(?i:an?|the)[ \t]+(?:[\w'’.-]+[ \t]+){{0,4}}?(?i:{head})(?![\w-])"
+        )
+        low = max(0, match.start() - 3000)
+        for mention in reversed(self.people[: bisect_left(self.starts, match.start())]):
+            if mention.start < low:
+                break
+            if mention.kind == "full" and pattern.match(self.text[mention.end : mention.end + 80]):
+                return mention.name
+        return None
 
     def _document_owner(self, match: re.Match[str]) -> str | None:
         """Whose a document is: "a statement from the Kremlin", "posted on the group's channel"."""
@@ -535,6 +578,27 @@ class _Context:
         if name[:1].isupper():
             return self.acronyms.get(name, name)
         return None
+
+    def _document_issuer(self, match: re.Match[str]) -> str | None:
+        """ "The statement said" after "The G8 leaders issued a statement": the definite
+        document is the one the story said someone issued, and its words are theirs."""
+        phrase = match.group()
+        if phrase[:4].lower() != "the ":
+            return None
+        head = re.escape(phrase.split()[-1])
+        low = max(0, match.start() - 3000)
+        issuer = None
+        for issued in re.finditer(
+            rf"(?P<owner>{_ISSUER})[ \t]+(?:(?i:leaders|ministers|members|government)[ \t]+)?"
+            rf"(?:{_ADVERBS_RE}[ \t]+)?(?i:issued|released|put[ \t]+out|published|adopted)"
+            rf"[ \t]+(?i:an?|its|their|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?i:{head})(?![\w-])",
+            self.text[low : match.start()],
+        ):
+            begin, finish = low + issued.start("owner"), low + issued.end("owner")
+            people = [m for m in self.people if begin <= m.start and m.end <= finish]
+            # "British Prime Minister Gordon Brown released a statement": the person.
+            issuer = people[-1].name if people else _ORG_ARTICLE_RE.sub("", issued.group("owner"))
+        return self.acronyms.get(issuer, issuer) if issuer else None
 
     def _last_named_organisation(self, before: int) -> str | None:
         """The organisation named last before ``before``, acronyms spelled out ("RSF")."""
@@ -659,6 +723,7 @@ def _subject_then_verb(
             described = subjects[index - 1] if index else None
             if (
                 not chosen.person
+                and not chosen.name_run
                 and described is not None
                 and (described.person or described.name_run)
                 and _COMMA_GAP_RE.fullmatch(ctx.text, described.end, chosen.start)
@@ -772,7 +837,12 @@ def _subject_at(ctx: _Context, position: int, limit: int) -> _Subject | None:
         # "said Canada's foreign minister, Anita Anand", "said Russian foreign ministry
         # spokeswoman Maria Zakharova": lower-case descriptors stand before the person.
         for subject in subjects:
-            if subject.person and position < subject.start <= position + 80:
+            named = subject.person or (
+                subject.name_run
+                and len((subject.speaker or "").split()) > 1
+                and ctx.text[max(0, subject.start - 3) : subject.start].rstrip().endswith(",")
+            )  # "said department spokesperson, Sean McCormack": the comma sets the name off
+            if named and position < subject.start <= position + 80:
                 if _SPEAKER_DESCRIPTION_RE.fullmatch(
                     ctx.text, position, subject.start
                 ) and not ctx.verbs.search(ctx.text, position, subject.start):
@@ -1199,6 +1269,11 @@ class _Cast:
             return None
         gender = PRONOUNS[pronoun]
         if text is not None:
+            opening = self._opening_pronoun(count, text, position, gender, excluded)
+            if opening is not None:
+                # "Recalling his defeat by his opponent Leterme, he said": the sentence opens
+                # with the same pronoun before anyone is named, so both point back past it.
+                position, count = opening, self._count_before(opening)
             subject = self._previous_subject(count, text, position, pronoun, excluded)
             if subject is not None:
                 return subject
@@ -1233,6 +1308,20 @@ class _Cast:
             if mention is not None:
                 return mention
         return self._last(count, None, excluded, any_gender=True)
+
+    def _opening_pronoun(
+        self, count: int, text: str, position: int, gender: Gender, excluded: frozenset[str]
+    ) -> int | None:
+        """Where a pronoun of ``gender`` opens the sentence of ``position`` before the first
+        person it names, if that person stands between them."""
+        start = sentence_bounds(text).start_of(position)
+        named = self._between(count, start, position, excluded)
+        if not named:
+            return None
+        for match in _ANY_PRONOUN_RE.finditer(text, start, named[0].start):
+            if PRONOUNS[match.group().lower()] == gender:
+                return match.start()
+        return None
 
     def _between(
         self, count: int, low: int, high: int, excluded: frozenset[str]
