@@ -197,3 +197,59 @@ def test_pronoun_opening_its_sentence_looks_past_the_rival_it_names() -> None:
         'reporters he "had not hoped to face you once more, but the King has asked me to".'
     )
     assert _speakers(text) == ["Guy Verhaegen"]
+
+
+# Quoted by others, inverted verbs, names that look like verbs
+
+
+def test_the_person_a_paper_quoted_is_the_speaker() -> None:
+    text = (
+        '"The sanctions are an open act of hostility against our people," the state news '
+        "agency quoted Ali Rezaei as saying."
+    )
+    assert _speakers(text) == ["Ali Rezaei"]
+
+
+def test_passive_quoted_as_saying() -> None:
+    text = (
+        "Prime Minister John Hart spoke in Canberra.\n\n"
+        '"Mandatory detention is not a matter of conscience at all," Mr Hart was quoted as saying.'
+    )
+    assert _speakers(text) == ["John Hart"]
+
+
+def test_united_states_is_no_speech_verb() -> None:
+    text = (
+        '"The administration is now the most isolated government," Ali Rezaei of the United '
+        "States desk said."
+    )
+    assert [quote.cue for quote in find_quotes(text)] == ["said"]
+
+
+def test_verb_then_name_closing_the_sentence() -> None:
+    text = (
+        "Dropping the mascots was a sign that Telco is under new management said spokesman "
+        'Mark Lane. "It was time for a change, and the beavers served us well."'
+    )
+    assert _speakers(text) == ["Mark Lane"]
+
+
+def test_person_of_the_named_unit_speaks() -> None:
+    text = (
+        '"The bodies were buried in a makeshift grave near the hospital," Colonel Rafiq Karim '
+        "of the Rapid Action Battalion told reporters."
+    )
+    assert _speakers(text) == ["Rafiq Karim"]
+
+
+def test_ampersand_company_is_read_whole() -> None:
+    text = 'In a response, P&G said in a statement that "we have no higher concern than safety".'
+    assert _speakers(text) == ["P&G"]
+
+
+def test_called_takes_an_object_not_an_inverted_subject() -> None:
+    text = (
+        "Governor Arnold Lang backed Senator John Mack on Thursday.\n\n"
+        'Lang called Mack "a great American hero and an extraordinary leader" and praised him.'
+    )
+    assert _speakers(text) == ["Arnold Lang"]

@@ -91,6 +91,12 @@ _DESCRIPTORS_RE = re.compile(
     r"[a-z][\w-]*){1,3},?[ \t]+"
 )
 _LISTENER_VERB = re.compile(r"(?i:told|tells?|telling)")
+# "Mehr News Agency quoted Khamenei", "the newspaper Le Monde quoted her": a short source, then
+# "quoted" and the speaker; "Bush was quoted as saying": the passive, the subject the speaker.
+_QUOTED_RE = re.compile(r"(?:[\w'’.&-]+[ \t]+){1,6}?quoted[ \t]+")
+_PASSIVE_QUOTED_RE = re.compile(
+    r"[ \t]+(?:was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+(?:also[ \t]+)?quoted(?![\w-])"
+)
 # An indefinite noun phrase names no one: "one voter said", "said a local resident", "one of
 # the protesters said". Up to four words, none of them a comma or a clause.
 _INDEFINITE_SOURCE_RE = re.compile(
@@ -123,10 +129,11 @@ _PREPOSITION_BEFORE_RE = re.compile(
     r"(?:(?:the|[A-Z][\w.'’-]*)[ \t]+)*\Z"
 )
 _NAME_RUN_RE = re.compile(NAME_PATTERN)
-# Bodies named by letters and a number, which no name pattern reads whole: "the G-20", "G8",
-# "the P5+1" (a name run would stop at "G").
+# Bodies named by letters and a number or an ampersand, which no name pattern reads whole:
+# "the G-20", "G8", "the P5+1", "J&J" (a name run would stop at "G" or "J").
 _NUMBERED_BODY_RE = re.compile(
-    r"(?<![\w.-])(?:(?i:the)[ \t]+)?(?P<body>[A-Z]{1,3}-?\d{1,2}(?:\+\d)?)(?![\w-]|\+)"
+    r"(?<![\w.&-])(?:(?i:the)[ \t]+)?"
+    r"(?P<body>[A-Z]{1,3}-?\d{1,2}(?:\+\d)?|[A-Z]{1,3}&[A-Z]{1,3})(?![\w&-]|\+)"
 )
 _ANY_PRONOUN_RE = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(sorted(PRONOUNS, key=len, reverse=True))})(?![\w-])"
@@ -198,7 +205,7 @@ _SPOKESPERSON_FOR_RE = re.compile(
     r"(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*){0,5}|[a-z][\w'’-]*))"
 )
 _MODIFIERS_RE = re.compile(r"[^,.;:\"“”‘’«»\n]{0,80}")
-_OF_RE = re.compile(r"[ \t]+(?:of|at|from|for|with)[ \t]+")
+_OF_RE = re.compile(r"[ \t]+(?:of|at|from|for|with)[ \t]+(?:the[ \t]+)?")
 _PLACE_BEFORE_RE = re.compile(r"(?<![\w-])(?:in|at|from|near|of|to|with)[ \t]+\Z")
 # Groups that speak together: "Group of 20 leaders", "EU foreign ministers", "the leaders".
 _GROUP_RE = re.compile(
@@ -681,6 +688,8 @@ def _is_verb(text: str, match: re.Match[str], *, strict: bool = False) -> bool:
     if not before:
         return True
     word = before[-1].lower()
+    if match.group()[:1].isupper() and before[-1][-1:] not in ".!?:\"“”'’":
+        return False  # "the United States": a capitalised form inside a sentence is a name
     if word in _NOUN_PREPOSITIONS and not match.group().lower().endswith("ing"):
         return False  # "veiled in caution", "with praise": a noun; "by saying" is still speech
     return word not in _DETERMINERS and not (strict and word in _MODALS)
@@ -727,10 +736,10 @@ def _subject_then_verb(
                 and described is not None
                 and (described.person or described.name_run)
                 and _COMMA_GAP_RE.fullmatch(ctx.text, described.end, chosen.start)
-                and ctx.text[chosen.end : verb.start()].lstrip().startswith(",")
             ):
-                # "Col. William Costello, a Southern Command spokesman, also said": the phrase
-                # set off by commas describes the person before it, who is the speaker.
+                # "Col. William Costello, a Southern Command spokesman, also said", "Dadullah, a
+                # high ranking official for the Taliban has said": the phrase set off after the
+                # person describes him, and he is the speaker.
                 return described
             if (
                 not chosen.person
@@ -774,7 +783,16 @@ def _after_at(ctx: _Context, position: int, limit: int) -> Attribution | None:
         if subject is None and _anonymous_at(text, _skip_blanks(text, verb.end()), limit):
             return Attribution(None, verb.group(), None)  # "…," said a local resident.
         return None
+    quoted = _QUOTED_RE.match(text, position, limit)
+    if quoted is not None:
+        # "…," Mehr News Agency quoted Khamenei. / "…," Le Monde quoted her as saying: the one
+        # quoted is the speaker, the paper only carries the words.
+        subject = _subject_at(ctx, quoted.end(), limit)
+        if subject is not None and (subject.person or subject.name_run):
+            return _attribution(subject, "quoted")
     first = _subject_at(ctx, position, limit)
+    if first is not None and _PASSIVE_QUOTED_RE.match(text, first.end, limit):
+        return _attribution(first, "quoted")  # "…," Bush was quoted as saying.
     if first is None:
         anonymous = _indefinite_then_verb().match(text, position, limit)
         if anonymous is not None:
@@ -910,6 +928,9 @@ def _before(ctx: _Context, start: int, end: int, *, strict: bool = False) -> Att
             return passive
     for verb in reversed(verbs):
         candidates = [s for s in subjects if s.end <= verb.start()]
+        inverted = _inverted_subject(ctx, verb, end)
+        if inverted is not None:
+            return _attribution(inverted, verb.group())
         if candidates:
             adjacent = _subject_then_verb(ctx, candidates, verb)
             people = [s for s in candidates if s.person]
@@ -933,6 +954,26 @@ def _before(ctx: _Context, start: int, end: int, *, strict: bool = False) -> Att
         subject = subjects[0]
         return Attribution(subject.speaker, None, (subject.start, subject.end))
     return None
+
+
+# Speech verbs that take no person as their object, so a name right after one is its subject.
+_INTRANSITIVE_SPEECH_RE = re.compile(
+    r"(?i:said|says|added|adds|stated|states|noted|notes|explained|explains|commented|"
+    r"comments|remarked|remarks|wrote|writes|insisted|insists|argued|argues|continued)"
+)
+
+
+def _inverted_subject(ctx: _Context, verb: re.Match[str], end: int) -> _Subject | None:
+    """ "… under new management said spokesman Mark Langton.": a verb whose subject follows it
+    and closes the sentence; the words before the verb are what was said, not its subject."""
+    if not _INTRANSITIVE_SPEECH_RE.fullmatch(verb.group()):
+        return None  # "Tehran called Washington", "told Smith": the name after is an object
+    subject = _subject_at(ctx, _skip_blanks(ctx.text, verb.end()), end)
+    if subject is None or not (subject.person or subject.name_run) or subject.start <= verb.end():
+        return None
+    if not re.fullmatch(r"[ \t]*[.!][ \t]*", ctx.text[subject.end : end]):
+        return None  # "said President Bush was wrong": the name opens a reported clause
+    return subject
 
 
 def _passive_speaker(
