@@ -253,3 +253,59 @@ def test_called_takes_an_object_not_an_inverted_subject() -> None:
         'Lang called Mack "a great American hero and an extraordinary leader" and praised him.'
     )
     assert _speakers(text) == ["Arnold Lang"]
+
+
+# Long quotations, pronouns after a quote, compound surnames
+
+
+def test_speaker_named_after_a_quote_run_on_without_marks() -> None:
+    text = (
+        "Giles Park, who filed the suit, doubts the developer's plans.\n\n"
+        '"I thought all along that the July press release was an effort to save face.\n\n'
+        "But we have no way of knowing.\n\n"
+        'There is no way to tell," said Park in an interview.'
+    )
+    assert _speakers(text) == ["Giles Park"]
+
+
+def test_pronoun_after_a_quote_looks_before_the_quote() -> None:
+    text = (
+        "Former Prime Minister Mario Alves called on President Luis Costa to act.\n\n"
+        "\u201cCosta, as foreign minister, supported the campaign to force me out. Now he is "
+        'president and he has to do the same," he added.'
+    )
+    assert _speakers(text) == ["Mario Alves"]
+
+
+def test_main_clause_subject_after_an_opening_clause() -> None:
+    text = (
+        "Senator Tom Reed and moderator Jim Lane argued at length. As Lane began the next "
+        'question, Reed interjected. "No one from my state is against solar power," he said.'
+    )
+    assert _speakers(text) == ["Tom Reed"]
+
+
+def test_state_senator_is_a_description_not_a_verb() -> None:
+    text = (
+        "Senator Alan Lowe backed the budget.\n\n"
+        '"People are losing homes and people are losing jobs," said Republican state senator '
+        "Abel Marquez."
+    )
+    assert _speakers(text) == ["Abel Marquez"]
+
+
+def test_given_name_before_a_compound_surname() -> None:
+    text = (
+        "José Ramos Soares leaves today for an official visit.\n\n"
+        '"I want to start the negotiations right now with the fund," Ramos Soares, the '
+        "country's prime minister, said."
+    )
+    assert _speakers(text) == ["José Ramos Soares"]
+
+
+def test_first_name_and_surname_keep_their_form() -> None:
+    text = (
+        "Senator from Vermont Bernie Sanders ended his campaign.\n\n"
+        '"I do not make this decision lightly," Bernie Sanders said. Sanders thanked his aides.'
+    )
+    assert _speakers(text) == ["Bernie Sanders"]

@@ -252,7 +252,7 @@ NON_NAME_WORDS: frozenset[str] = _words(
     Spokesman Spokeswoman Spokesperson Ambassador Governor Senator Leader Leaders
     Director Directors Managing Executive Chairman Chairwoman Commissioner Mayor Envoy Premier
     Attorney
-    Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady MP MEP CEO
+    Mr Mrs Ms Miss Dr Drs Prof Sir Dame Lord Lady MP MEP CEO
     Democratic Republican Liberal Conservative Labour Socialist Communist National People
     Peoples Social Christian Green Greens Workers Progressive Popular Revolutionary
     Global International Federal Royal Imperial Joint Special Strategic Economic Security
@@ -304,7 +304,7 @@ ORGANISATION_HEADS: frozenset[str] = _words(
     Airport Station Port Tower Centre Center Road Bridge Museum Stadium Hotel Foundation Nations
     Conference Declaration Framework Corridor Army Navy Force Forces Service Authority Board
     Basin Valley Region Province State Republic Kingdom Emirates Strategy Index Capital Securities
-    Community
+    Community Executive
     """
 )
 

@@ -532,6 +532,55 @@ def _generic_candidates(text: str, blocked: set[int]) -> list[_Candidate]:
     return found
 
 
+def _with_fuller_first_mentions(
+    text: str, chosen: list[_Candidate], blocked: set[int]
+) -> list[_Candidate]:
+    """ "José Ramos Horta leaves today …" then "Ramos Horta, East Timor's Prime Minister, said":
+    the name as first introduced, with a given name before the compound surname the evidence
+    is for, is the person's full name, and every mention of the shorter one takes it.
+
+    Only a run nothing else claimed, one or two extra name words, and a single fuller form.
+    """
+    names = {c.name: c for c in chosen if c.kind == "full" and len(_name_words(c.name)) > 1}
+    if not names:
+        return chosen
+    taken = bytearray(len(text))
+    for cand in chosen:
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    fuller: dict[str, set[str]] = defaultdict(set)
+    added: list[_Candidate] = []
+    runs = list(_NAME_RE.finditer(text))
+    alone = {match.group() for match in runs if " " not in match.group()}
+    lower_words = {word for word in re.findall(r"[^\W\d_]+", text) if word[0].islower()}
+    for match in runs:
+        span = _trim_name(text, match.start(), match.end(), blocked)
+        if span is None or any(taken[span[0] : span[1]]):
+            continue
+        run = text[span[0] : span[1]]
+        words = run.split()
+        for extra in (1, 2):
+            tail = " ".join(words[extra:])
+            if (
+                len(words) - extra >= 2
+                and tail in names
+                and words[0] not in _TITLE_WORDS
+                # a word never standing alone ("José"), not a body's ("Fatah Mahmoud Abbas")
+                # nor one of the language ("Is Ken Calemmo")
+                and not any(w in alone or w.lower() in lower_words for w in words[:extra])
+                # a compound surname the story always gives whole ("Ramos Horta", "López
+                # Obrador"); a first name and surname ("Bernie Sanders") returns as "Sanders"
+                and _name_words(tail)[-1] not in alone
+            ):
+                fuller[tail].add(run)
+                added.append(replace(names[tail], start=span[0], end=span[1], name=run))
+                break
+    renamed = {short: next(iter(longs)) for short, longs in fuller.items() if len(longs) == 1}
+    if not renamed:
+        return chosen
+    out = [replace(c, name=renamed[c.name]) if c.name in renamed else c for c in chosen]
+    return sorted(out + [c for c in added if c.name in renamed.values()], key=lambda c: c.start)
+
+
 def _near_speech(text: str, start: int, end: int) -> bool:
     """ "Kristi Govella said", "said Harsh Pant", "Ana Ruiz, who …", "Mahdi Abdel Hadi who
     heads …", "Brandt, an MP, said"."""
@@ -1066,6 +1115,7 @@ def find_people(
     )
     generic = _generic_candidates(text, blocked)
     chosen = _select(anchored + generic)
+    chosen = _with_fuller_first_mentions(text, chosen, blocked)
     fulls = [cand for cand in chosen if cand.kind == "full"]
     taken = {pos for cand in chosen for pos in range(cand.start, cand.end)}
     chosen = _select(chosen + _surname_candidates(text, fulls, taken | blocked))

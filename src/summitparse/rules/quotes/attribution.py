@@ -91,6 +91,7 @@ _DESCRIPTORS_RE = re.compile(
     r"[a-z][\w-]*){1,3},?[ \t]+"
 )
 _LISTENER_VERB = re.compile(r"(?i:told|tells?|telling)")
+_FINITE_SPEECH_FORMS = frozenset(("said", "says", "told", "tells", "spoke", "wrote", "writes"))
 # "Mehr News Agency quoted Khamenei", "the newspaper Le Monde quoted her": a short source, then
 # "quoted" and the speaker; "Bush was quoted as saying": the passive, the subject the speaker.
 _QUOTED_RE = re.compile(r"(?:[\w'’.&-]+[ \t]+){1,6}?quoted[ \t]+")
@@ -350,6 +351,9 @@ class _Context:
         # not point to someone named inside one, and a speaker does not name himself in the
         # third person ("I cannot accept Uribe's lies," he said — he is not Uribe).
         self.quote: tuple[int, int] | None = None
+        # Where the quotation holding the current quote opens: its first paragraph's start.
+        self.quote_origin = 0
+        self.origin_of: dict[int, int] = {}
         self.quoted: list[tuple[int, int]] = []
         self._cast: _Cast | None = None
         self._surnames: dict[str, str] | None = None
@@ -475,7 +479,12 @@ class _Context:
         if word not in PRONOUNS:
             return _Subject(start, end, None)
         cast = self._pronoun_cast()
-        person = cast.resolve(start, word, self.text, self._named_in_quote())
+        anchor = start
+        if self.quote is not None and 0 <= start - self.quote[1] <= 6:
+            # '"… Now he is president …," he added': the sentences inside the quote are the
+            # speaker's, so "he" is read from where the quote opens.
+            anchor = max(0, self.quote_origin - 1)
+        person = cast.resolve(anchor, word, self.text, self._named_in_quote())
         return _Subject(start, end, person.name if person is not None else None, person=True)
 
     def _pronoun_cast(self) -> _Cast:
@@ -736,6 +745,7 @@ def _subject_then_verb(
                 and described is not None
                 and (described.person or described.name_run)
                 and _COMMA_GAP_RE.fullmatch(ctx.text, described.end, chosen.start)
+                and _ORG_ARTICLE_RE.match(ctx.text[chosen.start : chosen.end]) is not None
             ):
                 # "Col. William Costello, a Southern Command spokesman, also said", "Dadullah, a
                 # high ranking official for the Taliban has said": the phrase set off after the
@@ -863,12 +873,22 @@ def _subject_at(ctx: _Context, position: int, limit: int) -> _Subject | None:
             if named and position < subject.start <= position + 80:
                 if _SPEAKER_DESCRIPTION_RE.fullmatch(
                     ctx.text, position, subject.start
-                ) and not ctx.verbs.search(ctx.text, position, subject.start):
+                ) and not _finite_speech_verb(ctx, position, subject.start):
                     # A description holds no speech verb: in "an official said after Smith
                     # spoke" the official, not Smith, said the words.
                     return subject
                 break
     return chosen
+
+
+def _finite_speech_verb(ctx: _Context, start: int, end: int) -> bool:
+    """A speech verb in a past or third-person form ("said", "added", "says") in the stretch;
+    a bare lemma ("state senator", "note") is a noun or adjective there."""
+    for verb in ctx.verbs.finditer(ctx.text, start, end):
+        word = verb.group().lower()
+        if word.endswith("ed") or word in _FINITE_SPEECH_FORMS:
+            return True
+    return False
 
 
 def _attribution(subject: _Subject, cue: str) -> Attribution:
@@ -1041,6 +1061,8 @@ def _attribute(ctx: _Context, regions: Sequence[Region], index: int) -> Attribut
     limit = following.open if following is not None else paragraph_end
     sentence_limit = _segment_end(text, region.after, limit)
     found = _after(ctx, region, sentence_limit)
+    if found is None and region.close is None and following is None:
+        found = _after_continuation(ctx, region)
     # "according to a statement" with no owner: the document, unless the sentence names who
     # spoke the words it carries.
     carried = found is not None and found.speaker is not None and _bare_document(found.speaker)
@@ -1066,6 +1088,33 @@ def _attribute(ctx: _Context, regions: Sequence[Region], index: int) -> Attribut
     if found is not None:
         return found
     return _sentence_end_clause(ctx, region, sentence_limit)
+
+
+# Paragraphs a quotation may run on through without reopening marks before it closes.
+_MAX_UNMARKED_PARAGRAPHS = 6
+_CLOSING_MARK_RE = re.compile(r"(?<=\S)[\"”](?=[\s,.;:!?)—–-]|\Z)")
+
+
+def _after_continuation(ctx: _Context, region: Region) -> Attribution | None:
+    """'"I thought all along … / But we have no way of knowing. / … There's no way to
+    tell," said Giacalone': a quotation left open runs on through paragraphs with no marks,
+    and the attribution after its closing mark names the speaker of its first paragraph."""
+    text = ctx.text
+    later = [p for p in ctx.paragraphs if p[0] > region.paragraph[1]]
+    for paragraph in later[:_MAX_UNMARKED_PARAGRAPHS]:
+        if text[paragraph[0] : paragraph[0] + 1] in "\"“„«‘'":
+            return None  # the next paragraph reopens: a chained quote, found on its own
+        mark = re.search(r"[\"“”„«»]", text[paragraph[0] : paragraph[1]])
+        if mark is None:
+            continue
+        close = _CLOSING_MARK_RE.match(text, paragraph[0] + mark.start())
+        if close is None:
+            return None  # a new quotation opens first
+        position = close.end()
+        lead = _LEAD_RE.match(text[position : paragraph[1]])
+        position += lead.end() if lead is not None else 0
+        return _after_at(ctx, position, _segment_end(text, position, paragraph[1]))
+    return None
 
 
 def _subject_touching(ctx: _Context, regions: Sequence[Region], index: int) -> _Subject | None:
@@ -1166,9 +1215,14 @@ def attribute_quotes(
     ctx = _Context(text, paragraphs, people)
     ctx.quoted = [(region.start, region.end) for region in regions]
     links = chains(text, regions)
+    origins: dict[int, int] = {}
+    for index, chain in enumerate(links):
+        origins.setdefault(chain, regions[index].start)
+        ctx.origin_of[regions[index].start] = origins[chain]
     found: list[Attribution | None] = []
     for index, region in enumerate(regions):
         ctx.quote = (region.start, region.end)
+        ctx.quote_origin = ctx.origin_of[region.start]
         own = _attribute(ctx, regions, index)
         if own is None and index and _same_sentence(text, regions[index - 1], region):
             own = found[index - 1]
@@ -1211,6 +1265,7 @@ def _fill_standalone(
     for index in range(len(regions)):
         attribution = found[index]
         ctx.quote = (regions[index].start, regions[index].end)
+        ctx.quote_origin = ctx.origin_of.get(regions[index].start, regions[index].start)
         if attribution is None:
             attribution = _previous_sentence_speaker(ctx, regions, index, last)
         if attribution is None and last is not None and _starts_sentence(ctx, regions, index):
@@ -1262,6 +1317,13 @@ def resolve_reference(
         return _Cast(mentions).resolve(position, words, text)
     before = sorted((m for m in mentions if m.end <= position), key=lambda m: m.start)
     return lookup_person(before, reference) if before else None
+
+
+# Words that open a subordinate clause before the main one: "As Lehrer began …, McCain …".
+_SUBORDINATE_OPENER_RE = re.compile(
+    r"[\"“]?(?:As|When|While|After|Before|Although|Though|If|Because|Since|Once|Until|Whilst)"
+    r"[ \t]+"
+)
 
 
 def _object_of_preposition(text: str, start: int) -> bool:
@@ -1401,6 +1463,13 @@ class _Cast:
             for m in self._between(count, previous_start, start, excluded)
             if not _object_of_preposition(text, m.start)
         ]
+        opener = _SUBORDINATE_OPENER_RE.match(text, _skip_blanks(text, previous_start), start)
+        if opener is not None:
+            # "As Lehrer began the next question, McCain interjected.": the subject is the main
+            # clause's, after the comma that closes the opening clause.
+            comma = text.find(",", opener.end(), start)
+            main = [m for m in previous if comma != -1 and m.start > comma]
+            previous = main or previous
         gender = PRONOUNS[pronoun]
         if depth < 3:
             first = previous[0].start if previous else start
