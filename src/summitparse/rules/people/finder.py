@@ -551,8 +551,13 @@ def _with_fuller_first_mentions(
     added: list[_Candidate] = []
     runs = list(_NAME_RE.finditer(text))
     alone = {match.group() for match in runs if " " not in match.group()}
-    lower_words = {word for word in re.findall(r"[^\W\d_]+", text) if word[0].islower()}
+    lower_words: set[str] | None = None
     for match in runs:
+        raw = match.group().split()
+        if not any(" ".join(raw[-k:]) in names for k in range(2, len(raw))):
+            continue  # no known name ends the run with words before it
+        if lower_words is None:
+            lower_words = {w for w in re.findall(r"[^\W\d_]+", text) if w[0].islower()}
         span = _trim_name(text, match.start(), match.end(), blocked)
         if span is None or any(taken[span[0] : span[1]]):
             continue
