@@ -309,3 +309,19 @@ def test_first_name_and_surname_keep_their_form() -> None:
         '"I do not make this decision lightly," Bernie Sanders said. Sanders thanked his aides.'
     )
     assert _speakers(text) == ["Bernie Sanders"]
+
+
+def test_issuer_of_a_statement_saying() -> None:
+    text = (
+        'RBC issued a written statement, saying "as a firm, we have never encouraged clients '
+        'to set up such entities".'
+    )
+    assert _speakers(text) == ["RBC"]
+
+
+def test_a_demonym_issues_no_statement() -> None:
+    text = (
+        "Ali Demir, Defence Minister for the Turkish government released a statement saying, "
+        '"we are still waiting for definite information from the area".'
+    )
+    assert _speakers(text) != ["Turkish"]

@@ -285,6 +285,17 @@ def _is_demonym(word: str) -> bool:
     )
 
 
+def _body_like(name: str) -> bool:
+    """A name that can have issued a document: an acronym ("RBC"), one word that is no demonym
+    ("the Ministry"), a first name and surname, or words ending in an organisation head."""
+    words = name.split()
+    if len(words) == 1:
+        return not _is_demonym(name)
+    if len(words) == 2 and not any(_is_demonym(word) for word in words):
+        return True  # a first name and a surname: "Alan Burns released a statement"
+    return name.isupper() or words[-1] in _NAME_RUN_ORG_HEADS
+
+
 def _is_document(phrase: str) -> bool:
     return phrase.lower().endswith(DOCUMENT_SOURCES)
 
@@ -597,23 +608,27 @@ class _Context:
 
     def _document_issuer(self, match: re.Match[str]) -> str | None:
         """ "The statement said" after "The G8 leaders issued a statement": the definite
-        document is the one the story said someone issued, and its words are theirs."""
+        document is the one the story said someone issued, and its words are theirs. "RBC
+        issued a written statement, saying …": the document is the object of its issuer."""
         phrase = match.group()
-        if phrase[:4].lower() != "the ":
-            return None
+        definite = phrase[:4].lower() == "the "
         head = re.escape(phrase.split()[-1])
-        low = max(0, match.start() - 3000)
+        low = max(0, match.start() - (3000 if definite else 120))
         issuer = None
         for issued in re.finditer(
             rf"(?P<owner>{_ISSUER})[ \t]+(?:(?i:leaders|ministers|members|government)[ \t]+)?"
             rf"(?:{_ADVERBS_RE}[ \t]+)?(?i:issued|released|put[ \t]+out|published|adopted)"
             rf"[ \t]+(?i:an?|its|their|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?i:{head})(?![\w-])",
-            self.text[low : match.start()],
+            self.text[low : match.start() if definite else match.end()],
         ):
+            if not definite and low + issued.end() != match.end():
+                continue
             begin, finish = low + issued.start("owner"), low + issued.end("owner")
             people = [m for m in self.people if begin <= m.start and m.end <= finish]
             # "British Prime Minister Gordon Brown released a statement": the person.
             issuer = people[-1].name if people else _ORG_ARTICLE_RE.sub("", issued.group("owner"))
+            if not people and not definite and not _body_like(issuer):
+                issuer = None  # "the Turkish government released", "the Guardian Alan X"
         return self.acronyms.get(issuer, issuer) if issuer else None
 
     def _last_named_organisation(self, before: int) -> str | None:
