@@ -325,3 +325,21 @@ def test_a_demonym_issues_no_statement() -> None:
         '"we are still waiting for definite information from the area".'
     )
     assert _speakers(text) != ["Turkish"]
+
+
+def test_double_quote_closed_by_a_single_mark_after_a_comma() -> None:
+    text = (
+        "Secretary of State Ann Rice met the ministers.\n\n"
+        '"APEC nations must deepen our cooperation against terrorism,\' Rice said. "In the '
+        'past year we have seen that the threat is still very real," she added.'
+    )
+    assert _speakers(text) == ["Ann Rice", "Ann Rice"]
+
+
+def test_person_of_a_nearby_town_speaks_not_the_town() -> None:
+    text = (
+        "The minister stopped in Pictou.\n\n"
+        'The mayor, Sandy Carr, of nearby Westville said, "This is the biggest thing we have '
+        'ever had here."'
+    )
+    assert _speakers(text) == ["Sandy Carr"]

@@ -63,7 +63,10 @@ _BOUNDARY_RE = re.compile(rf"{SENTENCE_STOP}[ \t]+(?=\S)")
 _ADVERBS = "|".join(sorted(SPEECH_ADVERBS))
 # A verb joined to an earlier predicate of the same subject: "… and praised", "… and then said".
 _COORDINATED_RE = re.compile(rf"(?<![ \t])[ \t]+and[ \t]+(?:(?:{_ADVERBS})[ \t]+){{0,2}}\Z", re.I)
-_ATTACHED = r"[ \t]+(?:of|in|at|from|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)+"
+_ATTACHED = (
+    r"[ \t]*,?[ \t]+(?:of|in|at|from|for)[ \t]+(?:the[ \t]+|nearby[ \t]+)?"
+    r"(?:[A-Z][\w'’.-]*[ \t]+)+"
+)
 _OPEN_APPOSITION = (
     r"(?-i:[ \t]*,[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+)"
 )
@@ -207,7 +210,9 @@ _SPOKESPERSON_FOR_RE = re.compile(
 )
 _MODIFIERS_RE = re.compile(r"[^,.;:\"“”‘’«»\n]{0,80}")
 _OF_RE = re.compile(r"[ \t]+(?:of|at|from|for|with)[ \t]+(?:the[ \t]+)?")
-_PLACE_BEFORE_RE = re.compile(r"(?<![\w-])(?:in|at|from|near|of|to|with)[ \t]+\Z")
+_PLACE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:in|at|from|near|of|to|with)[ \t]+(?:(?:nearby|neighbou?ring)[ \t]+)?\Z"
+)
 # Groups that speak together: "Group of 20 leaders", "EU foreign ministers", "the leaders".
 _GROUP_RE = re.compile(
     r"(?<![\w-])(?:[Tt]he[ \t]+)?(?:[A-Z0-9][\w.'’-]*[ \t]+(?:of[ \t]+)?){0,3}"
@@ -658,7 +663,7 @@ class _Context:
 
     def _name_run(self, start: int, end: int) -> _Subject | None:
         """A capitalised name the people finder had no evidence for ("Smith said")."""
-        if _PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
+        if _PLACE_BEFORE_RE.search(self.text, max(0, start - 20), start):
             return None  # "the embassy in London said": a place, not the speaker
         words = self.text[start:end].split()
         heads = [i for i, word in enumerate(words[:-1]) if word in _NAME_RUN_ORG_HEADS]

@@ -26,6 +26,7 @@ _SMALL_WORDS = frozenset(
     ("of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by", "with")
 )
 _WORD_RE = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
+_MISMATCHED_CLOSE_RE = re.compile(r"[,.?!]['’](?=[ \t])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +85,10 @@ def _opening(text: str, index: int, paragraph: tuple[int, int]) -> str | None:
 def _close_double(text: str, index: int, end: int, family: str) -> int | None:
     opener, closer = {"curly": ("“", "”"), "guillemet": ("«", "»")}.get(family, ("", ""))
     depth = 0
+    if family == "straight":
+        return _close_straight(text, index, end)
     for position in range(index + 1, end):
         char = text[position]
-        if family == "straight" and char == '"':
-            return position
         if family == "low" and char in "“”":
             return position
         if char == opener:
@@ -103,6 +104,18 @@ def _close_double(text: str, index: int, end: int, family: str) -> int | None:
         if len(straight) == 1 and not text[straight[0] - 1].isspace():
             return straight[0]
     return None
+
+
+def _close_straight(text: str, index: int, end: int) -> int | None:
+    """The next straight mark closes, unless a single mark after a comma or a full stop came
+    first and the double one opens a new quote: '"… against terrorism,' Rice said. "In the
+    past …"' (no apostrophe follows a comma, so the single mark is the closing one)."""
+    double = text.find('"', index + 1, end)
+    limit = double if double != -1 else end
+    single = _MISMATCHED_CLOSE_RE.search(text, index + 1, limit)
+    if single is not None and (double == -1 or text[double - 1].isspace()):
+        return single.start() + 1
+    return double if double != -1 else None
 
 
 def _close_single(text: str, index: int, end: int, family: str) -> int | None:
