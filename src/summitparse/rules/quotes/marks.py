@@ -100,9 +100,13 @@ def _close_double(text: str, index: int, end: int, family: str) -> int | None:
     if family == "curly":
         # “… future ranges" said the director: copy that opens curly and closes straight. A
         # single straight mark after the opening, right after a word, is the closing one.
-        straight = [p for p in range(index + 1, end) if text[p] == '"']
-        if len(straight) == 1 and not text[straight[0] - 1].isspace():
-            return straight[0]
+        straight = text.find('"', index + 1, end)
+        if (
+            straight != -1
+            and text.find('"', straight + 1, end) == -1
+            and not text[straight - 1].isspace()
+        ):
+            return straight
     return None
 
 
