@@ -343,3 +343,11 @@ def test_person_of_a_nearby_town_speaks_not_the_town() -> None:
         'ever had here."'
     )
     assert _speakers(text) == ["Sandy Carr"]
+
+
+def test_editor_is_a_title_word_not_a_name() -> None:
+    text = (
+        '"There has been a massive media failure across the board," said MediaWatch '
+        "Executive Editor Danny Shell."
+    )
+    assert _speakers(text) == ["Danny Shell"]

@@ -251,7 +251,7 @@ NON_NAME_WORDS: frozenset[str] = _words(
     Emperor Prince Princess Crown Foreign Defence Defense Finance Trade Deputy Vice Chief
     Spokesman Spokeswoman Spokesperson Ambassador Governor Senator Leader Leaders
     Director Directors Managing Executive Chairman Chairwoman Commissioner Mayor Envoy Premier
-    Attorney
+    Attorney Editor
     Mr Mrs Ms Miss Dr Drs Prof Sir Dame Lord Lady MP MEP CEO
     Democratic Republican Liberal Conservative Labour Socialist Communist National People
     Peoples Social Christian Green Greens Workers Progressive Popular Revolutionary
