@@ -142,6 +142,21 @@ TITLE_EXTENSIONS: tuple[str, ...] = (
     "for Defence",
 )
 
+# Words of the office a title names after "of", before the name: "Minister of Foreign
+# Relations Manuel Rodríguez", "Secretary of the Treasury Henry Paulson". With the words of the
+# title modifiers ("Foreign", "Defence", "Treasury") they tell the office from the name after it.
+OFFICE_WORDS: frozenset[str] = _words(
+    """
+    Affairs Relations External Internal Home Public Works Development Cooperation Co-operation
+    Planning Information Communications Tourism Mines Oil Petroleum Natural Resources European
+    Integration Fisheries Water Youth Sports Women Social Welfare Immigration Citizenship
+    Finance Economy Economic Trade Industry Commerce Defence Defense Interior Justice Health
+    Energy Environment Education Culture Agriculture Labour Labor Security State Treasury
+    National Foreign Transport Housing Science Technology International Regional Local Urban
+    Rural Overseas Veterans Homeland Minister Ministers Council Commonwealth
+    """
+)
+
 # Titles used in references without a name: "the prime minister said", "the Italian leader".
 # Each maps to the title heads it may refer to; an empty tuple means any titled person.
 REFERENCE_ROLES: dict[str, tuple[str, ...]] = {
@@ -235,7 +250,9 @@ NON_NAME_WORDS: frozenset[str] = _words(
     Prime Minister Ministers President Presidents Chancellor Secretary Secretaries King Queen
     Emperor Prince Princess Crown Foreign Defence Defense Finance Trade Deputy Vice Chief
     Spokesman Spokeswoman Spokesperson Ambassador Governor Senator Leader Leaders
-    Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady MP MEP CEO
+    Director Directors Managing Executive Chairman Chairwoman Commissioner Mayor Envoy Premier
+    Attorney Editor
+    Mr Mrs Ms Miss Dr Drs Prof Sir Dame Lord Lady MP MEP CEO
     Democratic Republican Liberal Conservative Labour Socialist Communist National People
     Peoples Social Christian Green Greens Workers Progressive Popular Revolutionary
     Global International Federal Royal Imperial Joint Special Strategic Economic Security
@@ -287,7 +304,7 @@ ORGANISATION_HEADS: frozenset[str] = _words(
     Airport Station Port Tower Centre Center Road Bridge Museum Stadium Hotel Foundation Nations
     Conference Declaration Framework Corridor Army Navy Force Forces Service Authority Board
     Basin Valley Region Province State Republic Kingdom Emirates Strategy Index Capital Securities
-    Community
+    Community Executive
     """
 )
 

@@ -35,6 +35,7 @@ from summitparse.rules.people.data import (
     NAME_PARTICLES,
     NAME_PREFIXES,
     NON_NAME_WORDS,
+    OFFICE_WORDS,
     ORGANISATION_HEADS,
     PRONOUNS,
     REFERENCE_ROLES,
@@ -131,8 +132,18 @@ _TITLE = (
 )
 # A title before a name: "Prime Minister Keir Starmer", "Japan's prime minister, Sanae Takaichi".
 _TITLE_NAME_RE = guarded(
-    rf"(?<![\w-])(?P<title>(?i:{_TITLE})|PM)(?P<comma>,?)[ \t]+(?P<name>{NAME_PATTERN})"
+    rf"(?<![\w-])(?P<title>(?i:{_TITLE})(?:-(?i:elect|designate))?|PM)(?P<comma>,?)[ \t]+"
+    rf"(?P<name>{NAME_PATTERN})"
 )
+# A title whose office follows it after "of", then the name, with no comma: "Peruvian Minister
+# of Foreign Relations Manuel Rodríguez", "Secretary of the Treasury Henry Paulson", "President
+# of Latvia Valdis Zatlers". Where the office ends and the name begins is read word by word.
+_TITLE_OF_RE = guarded(
+    rf"(?<![\w-])(?P<title>(?i:{_TITLE}))[ \t]+of[ \t]+(?:the[ \t]+)?"
+    rf"(?P<rest>{_UP}[\w'’.-]*(?:[ \t]+(?:(?:and|of|the|for)[ \t]+)?{_UP}[\w'’.-]*){{1,8}})"
+)
+_OFFICE_SMALL_WORDS = frozenset(("and", "of", "the", "for"))
+_OFFICE_WORD_RE = re.compile(r"[^ \t]+")
 # Two people under one plural title: "Prime Ministers Anwar Ibrahim and Lawrence Wong".
 _PLURAL_TITLE_RE = guarded(
     rf"(?<![\w-])(?P<title>(?i:{_TITLE}))s[ \t]+(?P<first>{NAME_PATTERN})[ \t]+and[ \t]+"
@@ -145,7 +156,8 @@ _HONORIFIC_RE = guarded(
 # Brazil, Mr. Luiz Inácio Lula da Silva", "The Australian Prime Minister (PM), John Howard",
 # "the New Zealand PM, Helen Clark". The article and the comma make the phrase an apposition.
 _TITLE_APPOSITION_RE = guarded(
-    rf"(?<![\w-])[Tt]he[ \t]+(?:[A-Z][\w.]*[ \t]+){{0,2}}?(?P<title>(?i:{_TITLE})|PM)"
+    rf"(?<![\w-])[Tt]he[ \t]+(?:(?:[A-Z][\w.]*|former|caretaker|outgoing|incoming|acting|then)"
+    rf"[ \t]+){{0,2}}?(?P<title>(?i:{_TITLE})|PM)"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<of>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}))?"
     r"(?:[ \t]*\([A-Z]{2,5}\))?,[ \t]+"
     rf"(?:(?P<hon>{_alternation(HONORIFICS)})\.?[ \t]+)?(?P<name>{NAME_PATTERN})"
@@ -330,6 +342,62 @@ def _title_candidates(
     return found
 
 
+def _office_title_candidates(
+    text: str,
+    ends: dict[int, CountryMention],
+    starts: dict[int, CountryMention],
+    blocked: set[int],
+) -> list[_Candidate]:
+    """ "Minister of Foreign Relations Manuel Rodríguez": the office words (or a country) after
+    "of" belong to the title, and the name begins at the first word that is neither.
+
+    Without this the office's last word reads as a first name ("Relations Manuel Rodríguez").
+    """
+    found: list[_Candidate] = []
+    for match in _TITLE_OF_RE.finditer(text):
+        office_end, country = _office_end(text, match.start("rest"), match.end("rest"), starts)
+        if office_end is None:
+            continue
+        begin = _skip_space(text, office_end)
+        run = _NAME_RE.match(text, begin)
+        span = _trim_name(text, begin, run.end(), blocked) if run is not None else None
+        if span is None or span[0] != begin:
+            continue
+        name = text[span[0] : span[1]]
+        if len(_name_words(name)) < 2 or name.split()[0] in _TITLE_WORDS | OFFICE_WORDS:
+            continue  # "the president of the Tunisian League …": no one is named yet
+        title = match.group("title") if country is not None else text[match.start() : office_end]
+        country = country or _country_before(text, match.start(), ends)
+        found.append(_Candidate(span[0], span[1], name, title, country, strength=4))
+    return found
+
+
+def _office_end(
+    text: str, start: int, end: int, starts: dict[int, CountryMention]
+) -> tuple[int | None, str | None]:
+    """Where the office after "of" ends (``None`` if it names no office), and its country."""
+    office_end: int | None = None
+    country: str | None = None
+    position = start
+    while position < end:
+        word = _OFFICE_WORD_RE.match(text, position, end)
+        if word is None:
+            break
+        mention = starts.get(word.start())
+        if mention is not None and mention.kind != "demonym" and office_end is None:
+            country, office_end = mention.code, mention.end  # "President of Latvia"
+            position = _skip_space(text, mention.end)
+            continue
+        if word.group() in _OFFICE_SMALL_WORDS and office_end is not None:
+            position = _skip_space(text, word.end())
+            continue
+        if word.group() not in OFFICE_WORDS or country is not None:
+            break
+        office_end = word.end()
+        position = _skip_space(text, word.end())
+    return office_end, country
+
+
 def _title_apposition_candidates(
     text: str, ends: dict[int, CountryMention], blocked: set[int]
 ) -> list[_Candidate]:
@@ -456,12 +524,66 @@ def _generic_candidates(text: str, blocked: set[int]) -> list[_Candidate]:
         evidence = (
             known_first
             or title is not None
-            or alone[parts[-1]] > 0  # the surname comes back on its own
+            or (alone[parts[-1]] > 0 and not parts[-1].isupper())  # the surname comes back
             or _near_speech(text, start, end)
         )
         if evidence:
             found.append(_Candidate(start, end, name, title, country, strength=2 if title else 1))
     return found
+
+
+def _with_fuller_first_mentions(
+    text: str, chosen: list[_Candidate], blocked: set[int]
+) -> list[_Candidate]:
+    """ "José Ramos Horta leaves today …" then "Ramos Horta, East Timor's Prime Minister, said":
+    the name as first introduced, with a given name before the compound surname the evidence
+    is for, is the person's full name, and every mention of the shorter one takes it.
+
+    Only a run nothing else claimed, one or two extra name words, and a single fuller form.
+    """
+    names = {c.name: c for c in chosen if c.kind == "full" and len(_name_words(c.name)) > 1}
+    if not names:
+        return chosen
+    taken = bytearray(len(text))
+    for cand in chosen:
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    fuller: dict[str, set[str]] = defaultdict(set)
+    added: list[_Candidate] = []
+    runs = list(_NAME_RE.finditer(text))
+    alone = {match.group() for match in runs if " " not in match.group()}
+    lower_words: set[str] | None = None
+    for match in runs:
+        raw = match.group().split()
+        if not any(" ".join(raw[-k:]) in names for k in range(2, len(raw))):
+            continue  # no known name ends the run with words before it
+        if lower_words is None:
+            lower_words = {w for w in re.findall(r"[^\W\d_]+", text) if w[0].islower()}
+        span = _trim_name(text, match.start(), match.end(), blocked)
+        if span is None or any(taken[span[0] : span[1]]):
+            continue
+        run = text[span[0] : span[1]]
+        words = run.split()
+        for extra in (1, 2):
+            tail = " ".join(words[extra:])
+            if (
+                len(words) - extra >= 2
+                and tail in names
+                and words[0] not in _TITLE_WORDS
+                # a word never standing alone ("José"), not a body's ("Fatah Mahmoud Abbas")
+                # nor one of the language ("Is Ken Calemmo")
+                and not any(w in alone or w.lower() in lower_words for w in words[:extra])
+                # a compound surname the story always gives whole ("Ramos Horta", "López
+                # Obrador"); a first name and surname ("Bernie Sanders") returns as "Sanders"
+                and _name_words(tail)[-1] not in alone
+            ):
+                fuller[tail].add(run)
+                added.append(replace(names[tail], start=span[0], end=span[1], name=run))
+                break
+    renamed = {short: next(iter(longs)) for short, longs in fuller.items() if len(longs) == 1}
+    if not renamed:
+        return chosen
+    out = [replace(c, name=renamed[c.name]) if c.name in renamed else c for c in chosen]
+    return sorted(out + [c for c in added if c.name in renamed.values()], key=lambda c: c.start)
 
 
 def _near_speech(text: str, start: int, end: int) -> bool:
@@ -535,7 +657,12 @@ def _keys(name: str) -> tuple[str, ...]:
             keys.append(" ".join(words[index:]))
     parts = _name_words(name)
     keys.extend(reversed(parts))
-    return tuple(key for key in dict.fromkeys(keys) if len(key) > 1 and not key.endswith("."))
+    # An acronym ("BP", "KC") names a body or a model wherever it stands alone, not a person.
+    return tuple(
+        key
+        for key in dict.fromkeys(keys)
+        if len(key) > 1 and not key.endswith(".") and not key.isupper()
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -981,16 +1108,19 @@ def find_people(
         return []
     countries = list(countries) if countries is not None else _country_mentions(text)
     ends = {mention.end: mention for mention in countries}
+    starts = {mention.start: mention for mention in countries}
     blocked = {pos for mention in countries for pos in range(mention.start, mention.end)}
     anchored = (
         _plural_title_candidates(text, countries, blocked)
         + _title_candidates(text, ends, blocked)
+        + _office_title_candidates(text, ends, starts, blocked)
         + _title_apposition_candidates(text, ends, blocked)
         + _honorific_candidates(text, blocked)
         + _counterpart_candidates(text, ends, blocked)
     )
     generic = _generic_candidates(text, blocked)
     chosen = _select(anchored + generic)
+    chosen = _with_fuller_first_mentions(text, chosen, blocked)
     fulls = [cand for cand in chosen if cand.kind == "full"]
     taken = {pos for cand in chosen for pos in range(cand.start, cand.end)}
     chosen = _select(chosen + _surname_candidates(text, fulls, taken | blocked))

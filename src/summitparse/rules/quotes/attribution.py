@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summitparse.rules.dates.data import MONTHS, WEEKDAYS
 from summitparse.rules.people.data import (
     DOCUMENT_SOURCES,
     GENERIC_ORGANISATIONS,
@@ -62,12 +63,19 @@ _BOUNDARY_RE = re.compile(rf"{SENTENCE_STOP}[ \t]+(?=\S)")
 _ADVERBS = "|".join(sorted(SPEECH_ADVERBS))
 # A verb joined to an earlier predicate of the same subject: "… and praised", "… and then said".
 _COORDINATED_RE = re.compile(rf"(?<![ \t])[ \t]+and[ \t]+(?:(?:{_ADVERBS})[ \t]+){{0,2}}\Z", re.I)
-_ATTACHED = r"[ \t]+(?:of|in|at|from|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)+"
+_ATTACHED = (
+    r"[ \t]*,?[ \t]+(?:of|in|at|from|for)[ \t]+(?:the[ \t]+|nearby[ \t]+)?"
+    r"(?:[A-Z][\w'’.-]*[ \t]+)+"
+)
 _OPEN_APPOSITION = (
     r"(?-i:[ \t]*,[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+)"
 )
+# ", the Managing Director of Virgin Trains said": a definite or indefinite description whose
+# closing comma was left out (any later subject inside it is nearer the verb and wins).
+_ARTICLE_APPOSITION = r"(?:[ \t]*,[ \t]+(?:the|an?)[ \t]+(?:[\w'’.-]+[ \t]+){1,8})"
 _GAP_RE = re.compile(
-    rf"\A(?:[ \t]+|[ \t]*,[^,\"“”«»]{{1,160}},[ \t]*|{_ATTACHED}|{_OPEN_APPOSITION})"
+    rf"\A(?:[ \t]+|[ \t]*,[^,\"“”«»]{{1,160}},[ \t]*|{_ATTACHED}|{_OPEN_APPOSITION}|"
+    rf"{_ARTICLE_APPOSITION})"
     rf"(?:(?:{_ADVERBS})[ \t]+){{0,2}}\Z",
     re.I,
 )
@@ -86,6 +94,19 @@ _DESCRIPTORS_RE = re.compile(
     r"[a-z][\w-]*){1,3},?[ \t]+"
 )
 _LISTENER_VERB = re.compile(r"(?i:told|tells?|telling)")
+_FINITE_SPEECH_FORMS = frozenset(("said", "says", "told", "tells", "spoke", "wrote", "writes"))
+# "Mehr News Agency quoted Khamenei", "the newspaper Le Monde quoted her": a short source, then
+# "quoted" and the speaker; "Bush was quoted as saying": the passive, the subject the speaker.
+_QUOTED_RE = re.compile(r"(?:[\w'’.&-]+[ \t]+){1,6}?quoted[ \t]+")
+_PASSIVE_QUOTED_RE = re.compile(
+    r"[ \t]+(?:was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+(?:also[ \t]+)?quoted(?![\w-])"
+)
+# An indefinite noun phrase names no one: "one voter said", "said a local resident", "one of
+# the protesters said". Up to four words, none of them a comma or a clause.
+_INDEFINITE_SOURCE_RE = re.compile(
+    r"(?i:an?|one|another)[ \t]+(?!(?i:of[ \t]+(?:his|her|their|its)))"
+    r"(?:(?!(?i:who|which|that|and|but)[ \t])[\w'’-]+[ \t]+){0,4}?"
+)
 _APPOSITION_RE = re.compile(r"[ \t]*,[ \t]*")
 _COMMA_GAP_RE = re.compile(r"[ \t]*,[ \t]+")
 _TITLE_THEN_COMMA_RE = re.compile(
@@ -112,6 +133,15 @@ _PREPOSITION_BEFORE_RE = re.compile(
     r"(?:(?:the|[A-Z][\w.'’-]*)[ \t]+)*\Z"
 )
 _NAME_RUN_RE = re.compile(NAME_PATTERN)
+# Bodies named by letters and a number or an ampersand, which no name pattern reads whole:
+# "the G-20", "G8", "the P5+1", "J&J" (a name run would stop at "G" or "J").
+_NUMBERED_BODY_RE = re.compile(
+    r"(?<![\w.&-])(?:(?i:the)[ \t]+)?"
+    r"(?P<body>[A-Z]{1,3}-?\d{1,2}(?:\+\d)?|[A-Z]{1,3}&[A-Z]{1,3})(?![\w&-]|\+)"
+)
+_ANY_PRONOUN_RE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(sorted(PRONOUNS, key=len, reverse=True))})(?![\w-])"
+)
 _PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w-])(?i:he|she|they|we|it)(?![\w-])")
 _ORG_RE = re.compile(
     r"(?<![\w-])(?:(?i:the|a|an|its)[ \t]+|(?:[A-Z][\w.]*[ \t]+)?[A-Z][\w.]*['’]s[ \t]+)"
@@ -179,8 +209,10 @@ _SPOKESPERSON_FOR_RE = re.compile(
     r"(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*){0,5}|[a-z][\w'’-]*))"
 )
 _MODIFIERS_RE = re.compile(r"[^,.;:\"“”‘’«»\n]{0,80}")
-_OF_RE = re.compile(r"[ \t]+(?:of|at|from|for|with)[ \t]+")
-_PLACE_BEFORE_RE = re.compile(r"(?<![\w-])(?:in|at|from|near|of|to|with)[ \t]+\Z")
+_OF_RE = re.compile(r"[ \t]+(?:of|at|from|for|with)[ \t]+(?:the[ \t]+)?")
+_PLACE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:in|at|from|near|of|to|with)[ \t]+(?:(?:nearby|neighbou?ring)[ \t]+)?\Z"
+)
 # Groups that speak together: "Group of 20 leaders", "EU foreign ministers", "the leaders".
 _GROUP_RE = re.compile(
     r"(?<![\w-])(?:[Tt]he[ \t]+)?(?:[A-Z0-9][\w.'’-]*[ \t]+(?:of[ \t]+)?){0,3}"
@@ -202,6 +234,11 @@ _DRAFT_DOCUMENT_RE = re.compile(
     r"(?i:the|a)[ \t]+(?i:draft|final|joint)[ \t]+(?i:declaration|agreement|communiqu[eé]|text)"
 )
 _ORG_ARTICLE_RE = re.compile(r"\A(?i:the|a|an|its)[ \t]+")
+# Who issued a document: a body of capitalised words or a numbered one ("the G8 leaders").
+_ISSUER = (
+    r"(?<![\w-])(?:[A-Z][\w'’.-]*|[A-Z]{1,3}-?\d{1,2})(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for)){0,5}?"
+)
+_ADVERBS_RE = r"(?i:also|today|jointly|later|then)"
 # Head words of a body's name that no personal name holds ("the Andean Community Wagner").
 _NAME_RUN_ORG_HEADS = frozenset({*_ORG_HEADS.split("|"), "Community", "Communities"})
 
@@ -234,6 +271,12 @@ def _after_quote_verbs() -> re.Pattern[str]:
     return re.compile(rf"{speech_verb_pattern().pattern}|(?<![\w-])(?i:reads?)(?![\w-])")
 
 
+@lru_cache(maxsize=1)
+def _indefinite_then_verb() -> re.Pattern[str]:
+    """ "one voter said", "a local resident told": an indefinite subject, then its verb."""
+    return re.compile(rf"{_INDEFINITE_SOURCE_RE.pattern}(?P<verb>{_after_quote_verbs().pattern})")
+
+
 @lru_cache(maxsize=256)
 def _is_demonym(word: str) -> bool:
     """ "Israeli", "British": a country's demonym, the whole word ("Italy warned" names a
@@ -245,6 +288,17 @@ def _is_demonym(word: str) -> bool:
         and mentions[0].start == 0
         and mentions[0].end == len(word)
     )
+
+
+def _body_like(name: str) -> bool:
+    """A name that can have issued a document: an acronym ("RBC"), one word that is no demonym
+    ("the Ministry"), a first name and surname, or words ending in an organisation head."""
+    words = name.split()
+    if len(words) == 1:
+        return not _is_demonym(name)
+    if len(words) == 2 and not any(_is_demonym(word) for word in words):
+        return True  # a first name and a surname: "Alan Burns released a statement"
+    return name.isupper() or words[-1] in _NAME_RUN_ORG_HEADS
 
 
 def _is_document(phrase: str) -> bool:
@@ -313,6 +367,9 @@ class _Context:
         # not point to someone named inside one, and a speaker does not name himself in the
         # third person ("I cannot accept Uribe's lies," he said — he is not Uribe).
         self.quote: tuple[int, int] | None = None
+        # Where the quotation holding the current quote opens: its first paragraph's start.
+        self.quote_origin = 0
+        self.origin_of: dict[int, int] = {}
         self.quoted: list[tuple[int, int]] = []
         self._cast: _Cast | None = None
         self._surnames: dict[str, str] | None = None
@@ -355,6 +412,8 @@ class _Context:
         for match in _ROLE_PHRASE_RE.finditer(text, start, end):
             if free(match.start(), match.end()):
                 owner = self._document_owner(match) if _is_document(match.group()) else None
+                if owner is None and _is_document(match.group()):
+                    owner = self._document_issuer(match)
                 if owner is None and _DRAFT_DOCUMENT_RE.fullmatch(match.group()):
                     # "according to the draft declaration": with no owner named, the text
                     # itself is the source the words are attributed to.
@@ -395,6 +454,9 @@ class _Context:
                 continue  # "Monsters and Critics said": part of a name
             if free(match.start(), match.end()):
                 found.append(_Subject(match.start(), match.end(), None))
+        for match in _NUMBERED_BODY_RE.finditer(text, start, end):
+            if free(match.start(), match.end()):
+                found.append(_Subject(match.start(), match.end(), match.group("body")))
         for match in _NAME_RUN_RE.finditer(text, start, end):
             subject = self._name_run(match.start(), match.end())
             if subject is not None and free(subject.start, subject.end):
@@ -433,7 +495,12 @@ class _Context:
         if word not in PRONOUNS:
             return _Subject(start, end, None)
         cast = self._pronoun_cast()
-        person = cast.resolve(start, word, self.text, self._named_in_quote())
+        anchor = start
+        if self.quote is not None and 0 <= start - self.quote[1] <= 6:
+            # '"… Now he is president …," he added': the sentences inside the quote are the
+            # speaker's, so "he" is read from where the quote opens.
+            anchor = max(0, self.quote_origin - 1)
+        person = cast.resolve(anchor, word, self.text, self._named_in_quote())
         return _Subject(start, end, person.name if person is not None else None, person=True)
 
     def _pronoun_cast(self) -> _Cast:
@@ -507,7 +574,28 @@ class _Context:
                 return self._fuller(phrase + self.text[match.end() : owner.end()], match.start())
         if _ANONYMOUS_SPOKESPERSON_RE.fullmatch(match.group()):
             return None
+        introduced = self._introduced_spokesperson(match)
+        if introduced is not None:
+            return introduced
         return self._fuller(phrase, match.start())
+
+    def _introduced_spokesperson(self, match: re.Match[str]) -> str | None:
+        """ "the government spokesman said" after "Abdourahim Said Bakar, a government
+        spokesman": the definite phrase points back to the person it introduced."""
+        phrase = match.group()
+        head = phrase.split()[-1].lower()
+        if phrase[:4].lower() != "the " or not head.startswith("spokes"):
+            return None
+        pattern = re.compile(
+            rf"\A[ \t]*,[ \t]+(?i:an?|the)[ \t]+(?:[\w'’.-]+[ \t]+){{0,4}}?(?i:{head})(?![\w-])"
+        )
+        low = max(0, match.start() - 3000)
+        for mention in reversed(self.people[: bisect_left(self.starts, match.start())]):
+            if mention.start < low:
+                break
+            if mention.kind == "full" and pattern.match(self.text[mention.end : mention.end + 80]):
+                return mention.name
+        return None
 
     def _document_owner(self, match: re.Match[str]) -> str | None:
         """Whose a document is: "a statement from the Kremlin", "posted on the group's channel"."""
@@ -522,6 +610,31 @@ class _Context:
         if name[:1].isupper():
             return self.acronyms.get(name, name)
         return None
+
+    def _document_issuer(self, match: re.Match[str]) -> str | None:
+        """ "The statement said" after "The G8 leaders issued a statement": the definite
+        document is the one the story said someone issued, and its words are theirs. "RBC
+        issued a written statement, saying …": the document is the object of its issuer."""
+        phrase = match.group()
+        definite = phrase[:4].lower() == "the "
+        head = re.escape(phrase.split()[-1])
+        low = max(0, match.start() - (3000 if definite else 120))
+        issuer = None
+        for issued in re.finditer(
+            rf"(?P<owner>{_ISSUER})[ \t]+(?:(?i:leaders|ministers|members|government)[ \t]+)?"
+            rf"(?:{_ADVERBS_RE}[ \t]+)?(?i:issued|released|put[ \t]+out|published|adopted)"
+            rf"[ \t]+(?i:an?|its|their|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?i:{head})(?![\w-])",
+            self.text[low : match.start() if definite else match.end()],
+        ):
+            if not definite and low + issued.end() != match.end():
+                continue
+            begin, finish = low + issued.start("owner"), low + issued.end("owner")
+            people = [m for m in self.people if begin <= m.start and m.end <= finish]
+            # "British Prime Minister Gordon Brown released a statement": the person.
+            issuer = people[-1].name if people else _ORG_ARTICLE_RE.sub("", issued.group("owner"))
+            if not people and not definite and not _body_like(issuer):
+                issuer = None  # "the Turkish government released", "the Guardian Alan X"
+        return self.acronyms.get(issuer, issuer) if issuer else None
 
     def _last_named_organisation(self, before: int) -> str | None:
         """The organisation named last before ``before``, acronyms spelled out ("RSF")."""
@@ -550,7 +663,7 @@ class _Context:
 
     def _name_run(self, start: int, end: int) -> _Subject | None:
         """A capitalised name the people finder had no evidence for ("Smith said")."""
-        if _PLACE_BEFORE_RE.search(self.text, max(0, start - 8), start):
+        if _PLACE_BEFORE_RE.search(self.text, max(0, start - 20), start):
             return None  # "the embassy in London said": a place, not the speaker
         words = self.text[start:end].split()
         heads = [i for i, word in enumerate(words[:-1]) if word in _NAME_RUN_ORG_HEADS]
@@ -604,6 +717,8 @@ def _is_verb(text: str, match: re.Match[str], *, strict: bool = False) -> bool:
     if not before:
         return True
     word = before[-1].lower()
+    if match.group()[:1].isupper() and before[-1][-1:] not in ".!?:\"“”'’":
+        return False  # "the United States": a capitalised form inside a sentence is a name
     if word in _NOUN_PREPOSITIONS and not match.group().lower().endswith("ing"):
         return False  # "veiled in caution", "with praise": a noun; "by saying" is still speech
     return word not in _DETERMINERS and not (strict and word in _MODALS)
@@ -643,6 +758,19 @@ def _subject_then_verb(
             ):
                 index -= 1
             chosen = subjects[index]
+            described = subjects[index - 1] if index else None
+            if (
+                not chosen.person
+                and not chosen.name_run
+                and described is not None
+                and (described.person or described.name_run)
+                and _COMMA_GAP_RE.fullmatch(ctx.text, described.end, chosen.start)
+                and _ORG_ARTICLE_RE.match(ctx.text[chosen.start : chosen.end]) is not None
+            ):
+                # "Col. William Costello, a Southern Command spokesman, also said", "Dadullah, a
+                # high ranking official for the Taliban has said": the phrase set off after the
+                # person describes him, and he is the speaker.
+                return described
             if (
                 not chosen.person
                 and chosen.speaker is not None
@@ -682,9 +810,23 @@ def _after_at(ctx: _Context, position: int, limit: int) -> Attribution | None:
         subject = _subject_at(ctx, _skip_blanks(text, verb.end()), limit)
         if subject is not None and verb.end() < subject.start:
             return _attribution(subject, verb.group())
+        if subject is None and _anonymous_at(text, _skip_blanks(text, verb.end()), limit):
+            return Attribution(None, verb.group(), None)  # "…," said a local resident.
         return None
+    quoted = _QUOTED_RE.match(text, position, limit)
+    if quoted is not None:
+        # "…," Mehr News Agency quoted Khamenei. / "…," Le Monde quoted her as saying: the one
+        # quoted is the speaker, the paper only carries the words.
+        subject = _subject_at(ctx, quoted.end(), limit)
+        if subject is not None and (subject.person or subject.name_run):
+            return _attribution(subject, "quoted")
     first = _subject_at(ctx, position, limit)
+    if first is not None and _PASSIVE_QUOTED_RE.match(text, first.end, limit):
+        return _attribution(first, "quoted")  # "…," Bush was quoted as saying.
     if first is None:
+        anonymous = _indefinite_then_verb().match(text, position, limit)
+        if anonymous is not None:
+            return Attribution(None, anonymous.group("verb"), None)  # "…," one voter said.
         return None
     subjects = ctx.subjects(position, min(limit, position + 150))
     for verb in ctx.after_verbs.finditer(text, first.end, min(limit, first.end + 120)):
@@ -702,6 +844,16 @@ def _after_at(ctx: _Context, position: int, limit: int) -> Attribution | None:
                 return _attribution(subject, verb.group())
             return None
     return None
+
+
+def _anonymous_at(text: str, position: int, limit: int) -> bool:
+    """ "a local resident." / "one of the protesters,": an indefinite phrase closing the
+    attribution, so the words are an unnamed source's."""
+    match = _INDEFINITE_SOURCE_RE.match(text, position, limit)
+    if match is None:
+        return False
+    rest = re.match(r"[\w'’-]+[ \t]*(?:[.,;]|\Z)", text[match.end() : limit])
+    return rest is not None
 
 
 def _skip_blanks(text: str, position: int) -> int:
@@ -733,11 +885,30 @@ def _subject_at(ctx: _Context, position: int, limit: int) -> _Subject | None:
         # "said Canada's foreign minister, Anita Anand", "said Russian foreign ministry
         # spokeswoman Maria Zakharova": lower-case descriptors stand before the person.
         for subject in subjects:
-            if subject.person and position < subject.start <= position + 80:
-                if _SPEAKER_DESCRIPTION_RE.fullmatch(ctx.text, position, subject.start):
+            named = subject.person or (
+                subject.name_run
+                and len((subject.speaker or "").split()) > 1
+                and ctx.text[max(0, subject.start - 3) : subject.start].rstrip().endswith(",")
+            )  # "said department spokesperson, Sean McCormack": the comma sets the name off
+            if named and position < subject.start <= position + 80:
+                if _SPEAKER_DESCRIPTION_RE.fullmatch(
+                    ctx.text, position, subject.start
+                ) and not _finite_speech_verb(ctx, position, subject.start):
+                    # A description holds no speech verb: in "an official said after Smith
+                    # spoke" the official, not Smith, said the words.
                     return subject
                 break
     return chosen
+
+
+def _finite_speech_verb(ctx: _Context, start: int, end: int) -> bool:
+    """A speech verb in a past or third-person form ("said", "added", "says") in the stretch;
+    a bare lemma ("state senator", "note") is a noun or adjective there."""
+    for verb in ctx.verbs.finditer(ctx.text, start, end):
+        word = verb.group().lower()
+        if word.endswith("ed") or word in _FINITE_SPEECH_FORMS:
+            return True
+    return False
 
 
 def _attribution(subject: _Subject, cue: str) -> Attribution:
@@ -797,6 +968,9 @@ def _before(ctx: _Context, start: int, end: int, *, strict: bool = False) -> Att
             return passive
     for verb in reversed(verbs):
         candidates = [s for s in subjects if s.end <= verb.start()]
+        inverted = _inverted_subject(ctx, verb, end)
+        if inverted is not None:
+            return _attribution(inverted, verb.group())
         if candidates:
             adjacent = _subject_then_verb(ctx, candidates, verb)
             people = [s for s in candidates if s.person]
@@ -820,6 +994,26 @@ def _before(ctx: _Context, start: int, end: int, *, strict: bool = False) -> Att
         subject = subjects[0]
         return Attribution(subject.speaker, None, (subject.start, subject.end))
     return None
+
+
+# Speech verbs that take no person as their object, so a name right after one is its subject.
+_INTRANSITIVE_SPEECH_RE = re.compile(
+    r"(?i:said|says|added|adds|stated|states|noted|notes|explained|explains|commented|"
+    r"comments|remarked|remarks|wrote|writes|insisted|insists|argued|argues|continued)"
+)
+
+
+def _inverted_subject(ctx: _Context, verb: re.Match[str], end: int) -> _Subject | None:
+    """ "… under new management said spokesman Mark Langton.": a verb whose subject follows it
+    and closes the sentence; the words before the verb are what was said, not its subject."""
+    if not _INTRANSITIVE_SPEECH_RE.fullmatch(verb.group()):
+        return None  # "Tehran called Washington", "told Smith": the name after is an object
+    subject = _subject_at(ctx, _skip_blanks(ctx.text, verb.end()), end)
+    if subject is None or not (subject.person or subject.name_run) or subject.start <= verb.end():
+        return None
+    if not re.fullmatch(r"[ \t]*[.!][ \t]*", ctx.text[subject.end : end]):
+        return None  # "said President Bush was wrong": the name opens a reported clause
+    return subject
 
 
 def _passive_speaker(
@@ -887,6 +1081,8 @@ def _attribute(ctx: _Context, regions: Sequence[Region], index: int) -> Attribut
     limit = following.open if following is not None else paragraph_end
     sentence_limit = _segment_end(text, region.after, limit)
     found = _after(ctx, region, sentence_limit)
+    if found is None and region.close is None and following is None:
+        found = _after_continuation(ctx, region)
     # "according to a statement" with no owner: the document, unless the sentence names who
     # spoke the words it carries.
     carried = found is not None and found.speaker is not None and _bare_document(found.speaker)
@@ -912,6 +1108,33 @@ def _attribute(ctx: _Context, regions: Sequence[Region], index: int) -> Attribut
     if found is not None:
         return found
     return _sentence_end_clause(ctx, region, sentence_limit)
+
+
+# Paragraphs a quotation may run on through without reopening marks before it closes.
+_MAX_UNMARKED_PARAGRAPHS = 6
+_CLOSING_MARK_RE = re.compile(r"(?<=\S)[\"”](?=[\s,.;:!?)—–-]|\Z)")
+
+
+def _after_continuation(ctx: _Context, region: Region) -> Attribution | None:
+    """'"I thought all along … / But we have no way of knowing. / … There's no way to
+    tell," said Giacalone': a quotation left open runs on through paragraphs with no marks,
+    and the attribution after its closing mark names the speaker of its first paragraph."""
+    text = ctx.text
+    later = [p for p in ctx.paragraphs if p[0] > region.paragraph[1]]
+    for paragraph in later[:_MAX_UNMARKED_PARAGRAPHS]:
+        if text[paragraph[0] : paragraph[0] + 1] in "\"“„«‘'":
+            return None  # the next paragraph reopens: a chained quote, found on its own
+        mark = re.search(r"[\"“”„«»]", text[paragraph[0] : paragraph[1]])
+        if mark is None:
+            continue
+        close = _CLOSING_MARK_RE.match(text, paragraph[0] + mark.start())
+        if close is None:
+            return None  # a new quotation opens first
+        position = close.end()
+        lead = _LEAD_RE.match(text[position : paragraph[1]])
+        position += lead.end() if lead is not None else 0
+        return _after_at(ctx, position, _segment_end(text, position, paragraph[1]))
+    return None
 
 
 def _subject_touching(ctx: _Context, regions: Sequence[Region], index: int) -> _Subject | None:
@@ -1012,9 +1235,14 @@ def attribute_quotes(
     ctx = _Context(text, paragraphs, people)
     ctx.quoted = [(region.start, region.end) for region in regions]
     links = chains(text, regions)
+    origins: dict[int, int] = {}
+    for index, chain in enumerate(links):
+        origins.setdefault(chain, regions[index].start)
+        ctx.origin_of[regions[index].start] = origins[chain]
     found: list[Attribution | None] = []
     for index, region in enumerate(regions):
         ctx.quote = (region.start, region.end)
+        ctx.quote_origin = ctx.origin_of[region.start]
         own = _attribute(ctx, regions, index)
         if own is None and index and _same_sentence(text, regions[index - 1], region):
             own = found[index - 1]
@@ -1057,6 +1285,7 @@ def _fill_standalone(
     for index in range(len(regions)):
         attribution = found[index]
         ctx.quote = (regions[index].start, regions[index].end)
+        ctx.quote_origin = ctx.origin_of.get(regions[index].start, regions[index].start)
         if attribution is None:
             attribution = _previous_sentence_speaker(ctx, regions, index, last)
         if attribution is None and last is not None and _starts_sentence(ctx, regions, index):
@@ -1110,6 +1339,23 @@ def resolve_reference(
     return lookup_person(before, reference) if before else None
 
 
+# Words that open a subordinate clause before the main one: "As Lehrer began …, McCain …".
+_SUBORDINATE_OPENER_RE = re.compile(
+    r"[\"“]?(?:As|When|While|After|Before|Although|Though|If|Because|Since|Once|Until|Whilst)"
+    r"[ \t]+"
+)
+
+
+def _object_of_preposition(text: str, start: int) -> bool:
+    """ "a news conference with Prime Minister Paul Martin": the person after a preposition is
+    no subject. A day or month between them is no title: "On Wednesday Haggard denied …"."""
+    match = _PREPOSITION_BEFORE_RE.search(text, max(0, start - 60), start)
+    if match is None:
+        return False
+    between = [word.lower().rstrip(".") for word in match.group().split()[1:]]
+    return not (between and all(word in WEEKDAYS or word in MONTHS for word in between))
+
+
 class _Cast:
     """People mentions in text order, indexed so that a pronoun is resolved in time that does
     not grow with the story: a long article names its people thousands of times, and every
@@ -1146,6 +1392,11 @@ class _Cast:
             return None
         gender = PRONOUNS[pronoun]
         if text is not None:
+            opening = self._opening_pronoun(count, text, position, gender, excluded)
+            if opening is not None:
+                # "Recalling his defeat by his opponent Leterme, he said": the sentence opens
+                # with the same pronoun before anyone is named, so both point back past it.
+                position, count = opening, self._count_before(opening)
             subject = self._previous_subject(count, text, position, pronoun, excluded)
             if subject is not None:
                 return subject
@@ -1180,6 +1431,20 @@ class _Cast:
             if mention is not None:
                 return mention
         return self._last(count, None, excluded, any_gender=True)
+
+    def _opening_pronoun(
+        self, count: int, text: str, position: int, gender: Gender, excluded: frozenset[str]
+    ) -> int | None:
+        """Where a pronoun of ``gender`` opens the sentence of ``position`` before the first
+        person it names, if that person stands between them."""
+        start = sentence_bounds(text).start_of(position)
+        named = self._between(count, start, position, excluded)
+        if not named:
+            return None
+        for match in _ANY_PRONOUN_RE.finditer(text, start, named[0].start):
+            if PRONOUNS[match.group().lower()] == gender:
+                return match.start()
+        return None
 
     def _between(
         self, count: int, low: int, high: int, excluded: frozenset[str]
@@ -1216,8 +1481,15 @@ class _Cast:
         previous = [
             m
             for m in self._between(count, previous_start, start, excluded)
-            if _PREPOSITION_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is None
+            if not _object_of_preposition(text, m.start)
         ]
+        opener = _SUBORDINATE_OPENER_RE.match(text, _skip_blanks(text, previous_start), start)
+        if opener is not None:
+            # "As Lehrer began the next question, McCain interjected.": the subject is the main
+            # clause's, after the comma that closes the opening clause.
+            comma = text.find(",", opener.end(), start)
+            main = [m for m in previous if comma != -1 and m.start > comma]
+            previous = main or previous
         gender = PRONOUNS[pronoun]
         if depth < 3:
             first = previous[0].start if previous else start

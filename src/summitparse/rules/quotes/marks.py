@@ -26,6 +26,7 @@ _SMALL_WORDS = frozenset(
     ("of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by", "with")
 )
 _WORD_RE = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
+_MISMATCHED_CLOSE_RE = re.compile(r"[,.?!]['’](?=[ \t])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +85,10 @@ def _opening(text: str, index: int, paragraph: tuple[int, int]) -> str | None:
 def _close_double(text: str, index: int, end: int, family: str) -> int | None:
     opener, closer = {"curly": ("“", "”"), "guillemet": ("«", "»")}.get(family, ("", ""))
     depth = 0
+    if family == "straight":
+        return _close_straight(text, index, end)
     for position in range(index + 1, end):
         char = text[position]
-        if family == "straight" and char == '"':
-            return position
         if family == "low" and char in "“”":
             return position
         if char == opener:
@@ -96,7 +97,29 @@ def _close_double(text: str, index: int, end: int, family: str) -> int | None:
             if depth == 0:
                 return position
             depth -= 1
+    if family == "curly":
+        # “… future ranges" said the director: copy that opens curly and closes straight. A
+        # single straight mark after the opening, right after a word, is the closing one.
+        straight = text.find('"', index + 1, end)
+        if (
+            straight != -1
+            and text.find('"', straight + 1, end) == -1
+            and not text[straight - 1].isspace()
+        ):
+            return straight
     return None
+
+
+def _close_straight(text: str, index: int, end: int) -> int | None:
+    """The next straight mark closes, unless a single mark after a comma or a full stop came
+    first and the double one opens a new quote: '"… against terrorism,' Rice said. "In the
+    past …"' (no apostrophe follows a comma, so the single mark is the closing one)."""
+    double = text.find('"', index + 1, end)
+    limit = double if double != -1 else end
+    single = _MISMATCHED_CLOSE_RE.search(text, index + 1, limit)
+    if single is not None and (double == -1 or text[double - 1].isspace()):
+        return single.start() + 1
+    return double if double != -1 else None
 
 
 def _close_single(text: str, index: int, end: int, family: str) -> int | None:
@@ -231,7 +254,14 @@ def chains(text: str, regions: Sequence[Region]) -> list[int]:
     """A chain id per region: a quote left open at a paragraph's end continues in the next."""
     ids: list[int] = []
     for index, region in enumerate(regions):
-        if index and regions[index - 1].close is None and _stands_alone(text, region):
+        previous = regions[index - 1] if index else None
+        if (
+            previous is not None
+            and previous.close is None
+            and _stands_alone(text, region)
+            # the very next paragraph: one in between that holds no quote ends the quotation
+            and not text[previous.paragraph[1] : region.paragraph[0]].strip()
+        ):
             ids.append(ids[-1])
         else:
             ids.append(index)
