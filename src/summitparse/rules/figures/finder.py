@@ -31,12 +31,16 @@ from summitparse.rules.figures.context import (
     hedge_after,
     hedge_before,
     is_date_part,
+    is_markup_or_decade,
     is_name_before_noun,
     is_name_number,
     is_time,
+    measure_unit_after,
     percent_after,
+    phone_number_end,
     range_opener_before,
     sign_before,
+    year_count_before,
 )
 from summitparse.rules.figures.currency import (
     CurrencyHit,
@@ -98,7 +102,8 @@ _VOTE_BEFORE_RE = guarded(
     re.IGNORECASE,
 )
 _CONNECTOR_RE = guarded(
-    r"[^\S\n]*(?P<dash>[-–—~])[^\S\n]*"
+    r"-(?P<hyphen_to>to)-"  # "a 10-to-25-year sentence"
+    r"|[^\S\n]*(?P<dash>[-–—~])[^\S\n]*"
     r"|[^\S\n]+(?:and|but)[^\S\n]+(?P<bound>(?:less|smaller|lower|fewer)[^\S\n]+than|under|below)[^\S\n]+"
     r"|[^\S\n]+(?P<word>to|through|and)[^\S\n]+",
     re.IGNORECASE,
@@ -116,6 +121,11 @@ _WEIGHT_CUE_RE = guarded(
     re.IGNORECASE,
 )
 _YEAR_RE = guarded(r"\d{4}")
+# Units written onto the digits ("30km", "100kg", "1,188MW"): the number is a measure, read
+# like "30 km" (the span is the number alone); other glued letters ("5G", "1st") make a name.
+_GLUED_UNIT_RE = guarded(
+    r"(?:km|kg|mm|cm|MW|GW|kW|kWh|MWh|GWh|TWh|mph|kph|ha|lbs?|mg|ml|ft)(?![A-Za-z0-9])"
+)
 _AND_RE = guarded(r"[^\S\n]+and[^\S\n]+", re.IGNORECASE)
 _CENT_WORD_RE = guarded(r"[^\S\n]+cents?\b", re.IGNORECASE)
 # "1/2", "3/4": a fraction; a bigger denominator or a second slash is a date or a score.
@@ -207,9 +217,14 @@ def _figure_at(
     adjective = _ADJECTIVE_AMOUNT_RE.match(text, start)
     if adjective is not None:
         return None, adjective.end()
+    phone_end = phone_number_end(text, start)
+    if phone_end is not None:
+        return None, phone_end
     first = _amount_at(text, start, floor)
     if first is None:
         return None, start
+    if is_markup_or_decade(text, first.num_start, first.number.end):
+        return None, first.end
     opener = range_opener_before(text, floor, first.start)
     bound = _LOWER_BOUND_RE.search(text, max(floor, first.start - 20), first.start)
     if opener is None and bound is not None:
@@ -272,7 +287,9 @@ def _kind(text: str, currency: CurrencyHit | None, percent: bool, end: int) -> F
 def _plain_figure_ok(text: str, low: _Amount, high: _Amount | None, end: int) -> bool:
     """Whether a number without currency or percent is a figure at all (see module docstring)."""
     number = low.number
-    if number.glued_letters or number.glued_scale in GLUED_NEEDS_CURRENCY:
+    if number.glued_letters and not _glued_unit(text, number):
+        return False
+    if number.glued_scale in GLUED_NEEDS_CURRENCY:
         return False
     if _SLASH_AFTER_RE.match(text, low.end):
         return False  # "9/11", "24/7", "16.01.2026": dates, versions and set phrases
@@ -289,10 +306,17 @@ def _plain_figure_ok(text: str, low: _Amount, high: _Amount | None, end: int) ->
     if is_date_part(text, low.num_start, end, float(low.value)):
         return False
     years = _looks_like_year(text, low) and (high is None or _looks_like_year(text, high))
+    if not years or measure_unit_after(text, end):
+        return True  # "2000 km" and "1500 tonnes" are measures, not years
     the_before = text[max(0, low.start - 4) : low.start].lower() == "the "
-    if years and high is None and the_before and _YEAR_BEFORE_NAME_RE.match(text, end):
+    if high is None and the_before and _YEAR_BEFORE_NAME_RE.match(text, end):
         return False
-    return not (years and not count_noun_after(text, end))
+    return count_noun_after(text, end) and year_count_before(text, low.start, float(low.value))
+
+
+def _glued_unit(text: str, number: NumberRead) -> bool:
+    """Whether the letters stuck to the digits are a unit of measure ("30km", "5kg")."""
+    return number.glued_letters and _GLUED_UNIT_RE.match(text, number.end) is not None
 
 
 def _looks_like_year(text: str, amount: _Amount) -> bool:
@@ -311,7 +335,9 @@ def _range_from(
     m = _CONNECTOR_RE.match(text, first.end)
     if m is None:
         return None
-    word = (m.group("word") or "").lower()
+    word = (m.group("word") or m.group("hyphen_to") or "").lower()
+    if m.group("dash") and first.number.spelled and not first.number.has_scale:
+        return None  # "almost half - 48% - called": a spelled number is no range's lower end
     if word == "and" and (opener is None or opener[1] != "between"):
         return None
     if m.group("bound") and (opener is None or opener[1] != "bound"):
@@ -394,7 +420,8 @@ def _amount_at(text: str, start: int, floor: int) -> _Amount | None:
         if percent_end is not None:
             percent = True
             end = percent_end
-    if number.glued_letters and suffix is None and not percent:
+    measure = prefix is None and _glued_unit(text, number)  # "€400mm" is finance's million
+    if number.glued_letters and suffix is None and not percent and not measure:
         return None
     begin = prefix.start if prefix is not None else start
     sign = sign_before(text, floor, begin)
@@ -407,17 +434,31 @@ def _amount_at(text: str, start: int, floor: int) -> _Amount | None:
 def _space_grouped(
     text: str, start: int, number: NumberRead, prefix: CurrencyHit | None
 ) -> NumberRead:
-    """ "1 849 Kč", "$ 1 000": thousands set off by plain spaces, read as one number only next
-    to a currency, where two bare numbers side by side would make no sense."""
+    """ "1 849 Kč", "$ 1 000", "220 000 people": thousands set off by plain spaces, read as one
+    number only next to a currency or, for tens of thousands and more, before what is counted or
+    measured, where two bare numbers side by side would make no sense."""
     if number.end - start > 3 or not text[start : number.end].isdigit():
         return number
     groups = _SPACE_GROUPS_RE.match(text, number.end)
     if groups is None:
         return number
-    if prefix is None and currency_after(text, groups.end()) is None:
+    after = groups.end()
+    if (
+        prefix is None
+        and currency_after(text, after) is None
+        and not _grouped_count(text, start, number, after)
+    ):
         return number
     value = Decimal(text[start : groups.end()].replace(" ", ""))
     return replace(number, end=groups.end(), value=value, lead=value)
+
+
+def _grouped_count(text: str, start: int, number: NumberRead, after: int) -> bool:
+    """ "220 000 people", "12 096 visas": a lead of two or three digits before the groups; a
+    single digit ("the 3 500 troops") is as often a number of its own ending a phrase."""
+    if number.end - start < 2:
+        return False
+    return count_noun_after(text, after) or measure_unit_after(text, after)
 
 
 def _with_fraction(text: str, number: NumberRead, value: Decimal, end: int) -> tuple[Decimal, int]:

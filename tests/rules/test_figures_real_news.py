@@ -1,0 +1,122 @@
+"""Figures as real news copy writes them: measures, years before nouns, markup, phone numbers.
+
+The passages are short wire-style sentences written for these tests. Each asserts what a reader
+of the extracted figures would notice: a distance that is found, a year that is not reported as
+a count, a telephone number that does not turn into five numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summitparse.rules.figures.finder import find_figures
+
+
+def _texts(text: str) -> list[str]:
+    return [f.text for f in find_figures(text)]
+
+
+def _one(text: str) -> tuple[str, str, float, float | None]:
+    figures = find_figures(text)
+    assert len(figures) == 1, figures
+    f = figures[0]
+    return f.text, f.kind, f.value, f.value_max
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The convoy was hit 40km south of the capital.", ("40", "number", 40, None),
+                     id="kilometres-glued"),
+        pytest.param("Police found 25kg of explosives in the van.", ("25", "number", 25, None),
+                     id="kilograms-glued"),
+        pytest.param("The 1,200MW plant opens next year.", ("1,200", "number", 1200, None),
+                     id="megawatts-glued"),
+        pytest.param("Winds reached 90mph on the coast.", ("90", "number", 90, None),
+                     id="miles-per-hour-glued"),
+        pytest.param("The missile has a range of 2000 km.", ("2000", "number", 2000, None),
+                     id="year-like-distance"),
+        pytest.param("A ship carrying 1500 tonnes of grain docked.", ("1500", "number", 1500, None),
+                     id="year-like-tonnage"),
+        pytest.param("Work began on a 1000-megawatt reactor.", ("1000", "number", 1000, None),
+                     id="year-like-power-hyphenated"),
+        pytest.param("Output rose to 40,000 barrels a day.", ("40,000", "number", 40000, None),
+                     id="barrels-are-a-measure"),
+    ],
+)  # fmt: skip
+def test_measures_are_numbers(text: str, expected: tuple[str, str, float, float | None]) -> None:
+    assert _one(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("He was jailed for the September 11, 2001 attacks.", id="month-day-year"),
+        pytest.param("The party lost the 2007 parliamentary elections.", id="year-before-noun"),
+        pytest.param("Emissions must fall below 1990 levels.", id="below-year-levels"),
+        pytest.param("Benefits will be cut from 2025 onwards.", id="year-onwards"),
+        pytest.param("Officials met in 2002 talks on the border.", id="in-year-talks"),
+        pytest.param("Traffic was slow, said the minister, in the 80's.", id="decade-apostrophe"),
+        pytest.param("I think the year '05 was a turning point.", id="two-digit-year"),
+    ],
+)
+def test_years_before_nouns_are_no_counts(text: str) -> None:
+    assert _texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("More than 1000 people were arrested.", ("1000", "count", 1000, None),
+                     id="hedged-count"),
+        pytest.param("France will send 2000 soldiers to the mission.",
+                     ("2000", "count", 2000, None), id="round-thousand-after-verb"),
+        pytest.param("By noon 2081 shares had fallen.", ("2081", "count", 2081, None),
+                     id="no-plausible-year"),
+    ],
+)  # fmt: skip
+def test_year_sized_counts_stay(text: str, expected: tuple[str, str, float, float | None]) -> None:
+    assert _one(text) == expected
+
+
+def test_table_markup_is_no_figure() -> None:
+    text = '{| width="30%" border=0 cellpadding=4\n|-\n| The vote was won by 55% of members.'
+    assert _texts(text) == ["55%"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Witnesses should call 020 7946 0321 or 0800 555 0199.", id="leading-zero"),
+        pytest.param("From abroad, call +44 (0)870 555 0123 for advice.", id="dialling-code"),
+        pytest.param("The hotline is +44 20 7946 0321.", id="dialling-code-groups"),
+    ],
+)
+def test_telephone_numbers_are_no_figures(text: str) -> None:
+    assert _texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Some 220 000 people voted on Sunday.", ("220 000", "count", 220000, None),
+                     id="space-grouped-count"),
+        pytest.param("The firm will cut 12 500 jobs.", ("12 500", "count", 12500, None),
+                     id="space-grouped-jobs"),
+        pytest.param("He faces a 10-to-25 year sentence.", ("10-to-25", "number", 10, 25),
+                     id="hyphenated-to-range"),
+        pytest.param("Nearly half - 46% - backed the plan.", ("46%", "percent", 46, None),
+                     id="spelled-word-is-no-range-start"),
+    ],
+)  # fmt: skip
+def test_groups_and_ranges(text: str, expected: tuple[str, str, float, float | None]) -> None:
+    assert _one(text) == expected
+
+
+def test_finance_million_after_a_currency_is_no_measure() -> None:
+    # "€400mm" is the trading desk's million, not 400 millimetres: left out, never 400 euros.
+    assert _texts("Its value fell by €400mm to €1.9bn.") == ["€1.9bn"]
+
+
+def test_type_names_and_scores_stay_out() -> None:
+    assert _texts("A 5G network and the 1st Corps; the bill passed 27-21.") == []
