@@ -120,3 +120,37 @@ def test_finance_million_after_a_currency_is_no_measure() -> None:
 
 def test_type_names_and_scores_stay_out() -> None:
     assert _texts("A 5G network and the 1st Corps; the bill passed 27-21.") == []
+
+
+def _trade(text: str) -> list[tuple[str, list[str], float, bool]]:
+    from summitparse import extract
+
+    result = extract(text, published="2025-06-03", backend="rules")
+    return [(t.description, t.parties, t.value, t.approximate) for t in result.trade_figures]
+
+
+def test_a_currency_sign_names_no_party() -> None:
+    text = (
+        "Kenya's coffee sales\n\n"
+        "Kenya's coffee exports reached U.S. $2 billion last year, the ministry said."
+    )
+    assert _trade(text) == [("exports", ["KE"], 2_000_000_000, False)]
+
+
+def test_the_new_value_of_a_change_is_a_trade_figure_too() -> None:
+    text = (
+        "Ghana and Brazil to expand trade\n\n"
+        "Trade between Ghana and Brazil is to be raised from the equivalent of US$1.2 billion"
+        " last year to US$3 billion a year by 2030, officials said."
+    )
+    got = _trade(text)
+    assert [(value, approximate) for _, _, value, approximate in got] == [
+        (1_200_000_000, False),
+        (3_000_000_000, False),
+    ]
+    assert all(parties == ["GH", "BR"] for _, parties, _, _ in got)
+
+
+def test_exceed_hedges_an_amount() -> None:
+    figures = find_figures("Losses will exceed $1 billion in lost trade.")
+    assert [(f.text, f.approximate) for f in figures] == [("$1 billion", True)]

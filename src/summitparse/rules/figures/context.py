@@ -42,9 +42,10 @@ _HEDGES = (
     "as high as", "as low as", "as little as", "as few as", "circa", "c.", "~", "at most",
     "a little more than", "a little less than", "slightly more than", "slightly less than",
     "more or less", "an approximate", "approaching", "nearly", "almost", "upto", "toward",
-    "towards", "in the region of", "the equivalent of", "an average of", "lower than",
+    "towards", "in the region of", "an average of", "lower than",
     "higher than", "greater than", "bigger than", "larger than", "smaller than", "beyond",
-    "more then", "exceeding", "exceeds", "exceeded", "topping", "upwards", "almost exactly",
+    "more then", "exceed", "exceeding", "exceeds", "exceeded", "topping", "upwards",
+    "almost exactly",
 )  # fmt: skip
 _HEDGE_BEFORE_RE = guarded(
     r"(?<![\w.])(?i:"
