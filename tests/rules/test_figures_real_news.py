@@ -154,3 +154,26 @@ def test_the_new_value_of_a_change_is_a_trade_figure_too() -> None:
 def test_exceed_hedges_an_amount() -> None:
     figures = find_figures("Losses will exceed $1 billion in lost trade.")
     assert [(f.text, f.approximate) for f in figures] == [("$1 billion", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The index rose by 8,26% on Monday.", ("8,26%", "percent", 8.26, None),
+                     id="decimal-comma-percent"),
+        pytest.param("The group made a US$1,8 billion bid.",
+                     ("US$1,8 billion", "money", 1_800_000_000, None), id="decimal-comma-scale"),
+        pytest.param("A force 3,000 strong was sent.", ("3,000", "number", 3000, None),
+                     id="thousands-comma-unchanged"),
+    ],
+)  # fmt: skip
+def test_decimal_commas(text: str, expected: tuple[str, str, float, float | None]) -> None:
+    assert _one(text) == expected
+
+
+def test_file_names_and_adjectives_are_no_figures() -> None:
+    text = (
+        "Image:Summit_2.jpg Image:Leaders 3b.jpg\n"
+        "It will be a trillion dollar war, and it cost a million dollars."
+    )
+    assert _texts(text) == ["a million dollars"]

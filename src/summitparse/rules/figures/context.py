@@ -211,8 +211,12 @@ _MARKUP_ATTRIBUTE_BEFORE_RE = guarded(r"(?<![\w])[A-Za-z][\w-]*[ \t]*=[ \t]*[\"'
 # groups led by a zero ("020 7766 6020", "0800 789321"): no amount has a leading zero.
 _DIALLING_CODE_RUN_RE = guarded(r"\d{1,4}(?:[ \t]?\(0\)[ \t]?\d{2,5})?(?:[ \t-]\d{2,8}){0,4}")
 _LEADING_ZERO_RUN_RE = guarded(r"0\d{1,4}(?:[ \t-]\d{3,8}){1,3}(?![\d,]|\.\d)")
+# The rest of a file name after a number: "Rally_2.jpg", "Obama 3b.jpg".
+_FILE_NAME_AFTER_RE = guarded(
+    r"[A-Za-z]{0,3}(?:[_-]\w{1,20})?\.(?i:jpe?g|png|gif|svg|tiff?|ogg|ogv|pdf)\b"
+)
 # Two digits after an apostrophe or before "'s" are a year or a decade: "in '05", "the 80's".
-_APOSTROPHE_BEFORE_RE = guarded(r"(?<![\w])['’]\Z")
+_APOSTROPHE_BEFORE_RE = guarded(r"(?<![\w])['’‘]\Z")
 _DECADE_AFTER_RE = guarded(r"['’]s\b")
 
 
@@ -402,8 +406,11 @@ def year_count_before(text: str, start: int, value: float) -> bool:
 
 def is_markup_or_decade(text: str, start: int, end: int) -> bool:
     """True for numbers that are no quantities: leftover table markup ('width="30%"',
-    "cellpadding=4") and two-digit years and decades ("in '05", "the 80's")."""
+    "cellpadding=4"), parts of file names ("Image:Rally_2.jpg", "Rally 3b.jpg") and
+    two-digit years and decades ("in '05", "the 80's")."""
     if _MARKUP_ATTRIBUTE_BEFORE_RE.search(text, max(0, start - 30), start) is not None:
+        return True
+    if (start > 0 and text[start - 1] == "_") or _FILE_NAME_AFTER_RE.match(text, end):
         return True
     return end - start == 2 and (
         _APOSTROPHE_BEFORE_RE.search(text, max(0, start - 2), start) is not None

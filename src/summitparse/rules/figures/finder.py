@@ -75,7 +75,9 @@ _A_WORD_RE = guarded(r"(?i:an?)(?=[^\S\n]+(?:dollar|euro)\b(?![-‐]|[^\S\n]+(?:
 # "a billion-dollar accord", "multimillion-euro": a scale used as an adjective, not an amount.
 _ADJECTIVE_AMOUNT_RE = guarded(
     r"(?i:an?[^\S\n]+|multi-?)(?i:hundred|thousand|million|billion|trillion)"
-    r"[-‐](?i:dollar|euro|pound|yen|yuan)\b"
+    r"(?:[-‐](?i:dollar|euro|pound|yen|yuan)\b"
+    # "a billion dollar author": the singular before a noun is the adjective too
+    r"|[^\S\n]+(?i:dollar|euro)[^\S\n]+(?!(?:of|in|for|and|or|to|a|an|the|per)\b)[a-z]{3,})"
 )
 # A year before a name or an event is a year: "the 2009 European elections".
 _YEAR_BEFORE_NAME_RE = guarded(
@@ -131,6 +133,10 @@ _CENT_WORD_RE = guarded(r"[^\S\n]+cents?\b", re.IGNORECASE)
 # "1/2", "3/4": a fraction; a bigger denominator or a second slash is a date or a score.
 _FRACTION_RE = guarded(r"/([2-9]|10)(?![\d/])")
 _MIXED_FRACTION_RE = guarded(r"[^\S\n]+(\d)/(2|4|8|16|32)(?![\d/])")
+_DECIMAL_COMMA_RE = guarded(
+    r",(\d{1,2})(?![\d,])(?=[^\S\n]?(?:%|(?i:per[^\S\n]?cent|percent)\b)"
+    r"|[^\S\n]+(?i:thousand|million|billion|trillion|bn|mn)\b)"
+)
 _SPACE_GROUPS_RE = guarded(r"(?: \d{3})+(?![\d,.])")
 _SLASH_AFTER_RE = guarded(r"[/.]\d")
 _DOLLAR_BASES = frozenset({"$", "dollar", "dollars", "buck", "bucks", "dlr", "dlrs"})
@@ -395,6 +401,7 @@ def _amount_at(text: str, start: int, floor: int) -> _Amount | None:
     if prefix is None and start > 0 and text[start - 1].isalpha():
         return None  # letters glued in front ("G7", "A320") make a name, not a figure
     number = _space_grouped(text, start, number, prefix)
+    number = _decimal_comma(text, start, number)
     value = number.value
     end = number.end
     currency: CurrencyHit | None = prefix
@@ -451,6 +458,29 @@ def _space_grouped(
         return number
     value = Decimal(text[start : groups.end()].replace(" ", ""))
     return replace(number, end=groups.end(), value=value, lead=value)
+
+
+def _decimal_comma(text: str, start: int, number: NumberRead) -> NumberRead:
+    """ "8,26%", "US$1,8 billion": a comma before one or two digits and a percent or scale is
+    the decimal mark of European copy; thousands always come in threes."""
+    raw = text[start : number.end]
+    if number.has_scale or number.spelled or number.glued_letters or not raw.isdigit():
+        return number
+    m = _DECIMAL_COMMA_RE.match(text, number.end)
+    if m is None:
+        return number
+    value = Decimal(f"{raw}.{m.group(1)}")
+    scale_end, factor = _scale_after(text, m.end())
+    if factor == 1:
+        return replace(number, end=m.end(), value=value, lead=value)
+    return replace(
+        number,
+        end=scale_end,
+        value=value * factor,
+        has_scale=True,
+        lead=value,
+        scale_factor=Decimal(factor),
+    )
 
 
 def _grouped_count(text: str, start: int, number: NumberRead, after: int) -> bool:
