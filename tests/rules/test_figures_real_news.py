@@ -177,3 +177,38 @@ def test_file_names_and_adjectives_are_no_figures() -> None:
         "It will be a trillion dollar war, and it cost a million dollars."
     )
     assert _texts(text) == ["a million dollars"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("He called for 300 million in emergency funds.", "money", id="in-funds"),
+        pytest.param("Russia bought 12 billion of government bonds.", "money", id="of-bonds"),
+        pytest.param("They agreed a loan of 1.6 billion to Accra.", "money", id="loan-of"),
+        pytest.param("Yahoo was sold for US$ 4.8 billion (4.4 billion).", "money",
+                     id="restated-after-money"),
+        pytest.param("About 2 million people in aid camps waited.", "count",
+                     id="people-stay-counts"),
+        pytest.param("Reserves of 40,000 million tons remain.", "number", id="measure-stays"),
+    ],
+)  # fmt: skip
+def test_money_whose_sign_was_lost(text: str, kind: str) -> None:
+    assert find_figures(text)[-1].kind == kind
+    assert find_figures(text)[-1].currency is None
+
+
+def test_pounds_restated_in_kilograms_are_a_weight() -> None:
+    figures = find_figures("The firm recalled 143 million pounds (65 million kilograms) of beef.")
+    assert [(f.text, f.kind) for f in figures] == [
+        ("143 million", "number"),
+        ("65 million", "number"),
+    ]
+
+
+def test_loans_and_signless_amounts_are_no_trade_figures() -> None:
+    text = (
+        "South Africa lends to Swaziland\n\n"
+        "South Africa agreed to a loan of 2.4 billion to Swaziland, and Swaziland's exports to"
+        " South Africa reached $1.1 billion last year."
+    )
+    assert [(d, v) for d, _, v, _ in _trade(text)] == [("exports", 1_100_000_000)]

@@ -47,6 +47,7 @@ _COMPANY_MEASURE = compile_words(
         r"lending",
     )
 )
+_NOT_TRADE = compile_words((r"loans?", r"lending"))
 _AFTER_FIGURE_STOP = re.compile(r"[,;(]")
 # Between the old and the new value of a change: "… from $X last year to $Y", "… from 4% to 9%".
 _CHANGE_START = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -147,7 +148,9 @@ def find_trade_figures(
         previous_recorded = False
         for figure in context.within(context.figures, sentence):
             unit = _UNITS.get(figure.kind)
-            if unit is None:
+            if unit is None or (unit == "money" and figure.currency is None):
+                # an amount whose sign the copy lost ("a loan of 2.4 billion") is money of no
+                # known currency: nothing a trade figure could be compared or converted with
                 continue
             recorded_before = previous if previous_recorded else None
             if _is_restatement(context, figure, previous):
@@ -163,8 +166,8 @@ def find_trade_figures(
             description = _description(context, clause, figure)
             if description is None and recorded_before is not None:
                 description = _change_end_of(context, recorded_before, figure, records[-1])
-            if description is None:
-                continue
+            if description is None or _NOT_TRADE.fullmatch(description):
+                continue  # loans, bailouts and aid are not trade (docs/annotation.md)
             parties = _parties(context, clause, figure)
             if not parties and _COMPANY_MEASURE.fullmatch(description):
                 continue  # "The combined company would have $35 billion in annual revenue"

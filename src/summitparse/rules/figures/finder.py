@@ -94,6 +94,7 @@ _SENTENCE_END_RE = guarded(rf"{SENTENCE_STOP}(?=\s)|;(?=\s)|\n")
 _RESTATED_RE = guarded(
     r"[^\S\n]*[(\[][^\S\n]*(?i:about|around|approximately|roughly|some)?[^\S\n]*"
 )
+_SCALED_RE = guarded(r"(?i:million|billion|trillion|bn|mn)\b")
 _NUMBER_OF_BEFORE_RE = guarded(
     r"\bnumber[^\S\n]+of[^\S\n]+[a-z]+s\b[^.;:\d()]{0,70}\b(?:to|at|of|is|was|reached|hit|"
     r"stood at|stands at|rose to|fell to)[^\S\n]+(?:[a-z]+[^\S\n]+){0,3}\Z",
@@ -122,6 +123,10 @@ _WEIGHT_CUE_RE = guarded(
     r"\b(?:weigh\w*|heav(?:y|ier|iest)|lbs?|kilo\w*|kg|ounces?|oz|tons?|tonnes?|bags?|sacks?)\b",
     re.IGNORECASE,
 )
+_METRIC_RESTATED_RE = guarded(
+    r"[^\S\n]*\([^\S\n]*(?:about[^\S\n]+)?[\d.,]+[^\S\n]*(?:(?:million|billion)[^\S\n]+)?"
+    r"(?i:kilo\w*|kg|tonnes?|metric)"
+)
 _YEAR_RE = guarded(r"\d{4}")
 # Units written onto the digits ("30km", "100kg", "1,188MW"): the number is a measure, read
 # like "30 km" (the span is the number alone); other glued letters ("5G", "1st") make a name.
@@ -136,6 +141,18 @@ _MIXED_FRACTION_RE = guarded(r"[^\S\n]+(\d)/(2|4|8|16|32)(?![\d/])")
 _DECIMAL_COMMA_RE = guarded(
     r",(\d{1,2})(?![\d,])(?=[^\S\n]?(?:%|(?i:per[^\S\n]?cent|percent)\b)"
     r"|[^\S\n]+(?i:thousand|million|billion|trillion|bn|mn)\b)"
+)
+# Nouns that make an amount money: "… in emergency funds", "… of government bonds".
+_MONEY_NOUNS = (
+    r"funds?|funding|aid|loans?|bonds|debts?|investments?|revenues?|profits?|losses|subsid(?:y|ies)"
+    r"|financing|credits?|damages|compensation|grants?|cash|taxes|fines|assistance|bail-?outs?"
+    r"|reserves|savings|spending|budget|assets|deposits|dividends|payments?|salar(?:y|ies)"
+)
+_MONEY_NOUN_AFTER_RE = guarded(
+    rf"[^\S\n]+(?:in|of|worth[^\S\n]+of)(?:[^\S\n]+[A-Za-z-]+){{0,3}}?[^\S\n]+(?i:{_MONEY_NOUNS})\b"
+)
+_MONEY_NOUN_BEFORE_RE = guarded(
+    rf"\b(?i:{_MONEY_NOUNS}|deal|package|sum)[^\S\n]+(?:of|worth|totall?ing)[^\S\n]+(?:[a-z]+[^\S\n]+)?\Z"
 )
 _SPACE_GROUPS_RE = guarded(r"(?: \d{3})+(?![\d,.])")
 _SLASH_AFTER_RE = guarded(r"[/.]\d")
@@ -204,10 +221,14 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 
 def _restated(text: str, before: Figure, figure: Figure) -> Figure:
-    """A figure in brackets just after another is the same amount: it shares its hedge."""
-    if figure.approximate or not before.approximate or before.kind != figure.kind:
-        return figure
+    """A figure in brackets just after another is the same amount: it shares its hedge, and
+    its kind when the copy lost its sign ("US$ 4.83 billion (4.36 billion)" is money)."""
     if _RESTATED_RE.fullmatch(text, before.end, figure.start) is None:
+        return figure
+    scaled = _SCALED_RE.search(figure.text) is not None and not measure_unit_after(text, figure.end)
+    if before.kind == "money" and figure.kind != "money" and scaled:
+        figure = figure.model_copy(update={"kind": "money"})
+    if figure.approximate or not before.approximate or before.kind != figure.kind:
         return figure
     return figure.model_copy(update={"approximate": True})
 
@@ -255,6 +276,8 @@ def _figure_at(
     kind = _kind(text, currency, percent, approx_end or end)
     if kind == "number" and _counted_before(text, span_start):
         kind = "count"
+    if kind != "money" and currency is None and not percent and _money_without_sign(text, low, end):
+        kind = "money"
     code = currency.code if currency is not None else None
     if code == "JPY" and yuan_by_sentence and currency is not None and currency.base in ("¥", "￥"):
         sentence = _sentence_around(text, span_start, end)
@@ -280,6 +303,18 @@ def _consumed_after(text: str, first: _Amount) -> int:
         return first.end
     number = read_number(text, m.end())
     return number.end if number is not None else m.end()
+
+
+def _money_without_sign(text: str, low: _Amount, end: int) -> bool:
+    """ "500 million in emergency funds", "a loan of 2.4 billion": an amount in millions whose
+    currency sign the copy lost, but whose noun says it is money (``docs/annotation.md``: money
+    with no currency). A bracketed conversion alone does not say it: "a deficit of 1.6 billion
+    ($2.54 billion)" stays a number, as the peer money cases read it."""
+    if not low.number.has_scale or low.value < 1_000_000 or measure_unit_after(text, end):
+        return False  # "reserves of 40,000 million tons" is a measure
+    if _MONEY_NOUN_AFTER_RE.match(text, end):
+        return True
+    return _MONEY_NOUN_BEFORE_RE.search(text, max(0, low.start - 40), low.start) is not None
 
 
 def _kind(text: str, currency: CurrencyHit | None, percent: bool, end: int) -> FigureKind:
@@ -550,6 +585,8 @@ def _suffix_currency(
 
 def _pound_is_money(text: str, hit: CurrencyHit, number: NumberRead) -> bool:
     """ "20 million pounds" is money; "a twenty pound bag" and "500 pounds of" are weights."""
+    if _METRIC_RESTATED_RE.match(text, hit.end):
+        return False  # "143 million pounds (65 million kilograms)"
     if hit.explicit or number.has_scale:
         return True
     if _OF_AFTER_RE.match(text, hit.end):
