@@ -212,3 +212,12 @@ def test_loans_and_signless_amounts_are_no_trade_figures() -> None:
         " South Africa reached $1.1 billion last year."
     )
     assert [(d, v) for d, _, v, _ in _trade(text)] == [("exports", 1_100_000_000)]
+
+
+def test_a_trade_union_counts_no_trade() -> None:
+    text = (
+        "Hospital strike in Ohio\n\n"
+        "The union, a trade union in the United States and Canada, wants to organise 8,300"
+        " workers. Canada's exports to the United States rose 4% last year."
+    )
+    assert [(d, v) for d, _, v, _ in _trade(text)] == [("exports", 4)]

@@ -47,6 +47,11 @@ _COMPANY_MEASURE = compile_words(
         r"lending",
     )
 )
+# "trade" naming a body or a place rather than a flow: "a trade union", "a free trade zone".
+_TRADE_BODY_AFTER = re.compile(
+    r"[ -](?:unions?|unionists?|zones?|fairs?|shows?|groups?|associations?|bodies|body)\b",
+    re.IGNORECASE,
+)
 _NOT_TRADE = compile_words((r"loans?", r"lending"))
 _AFTER_FIGURE_STOP = re.compile(r"[,;(]")
 # Between the old and the new value of a change: "… from $X last year to $Y", "… from 4% to 9%".
@@ -64,7 +69,11 @@ def _description(context: ArticleContext, clause: Clause, figure: Figure) -> str
     coordinations = list(_COORDINATION.finditer(context.text, left, figure.start))
     if coordinations:
         left = coordinations[-1].end()
-    before = list(_TRADE.finditer(context.text, left, figure.start))
+    before = [
+        m
+        for m in _TRADE.finditer(context.text, left, figure.start)
+        if not _TRADE_BODY_AFTER.match(context.text, m.end())
+    ]
     if before:
         return before[-1].group(0).lower()
     after = _TRADE_AFTER.match(context.text, figure.end, min(clause.end, figure.end + 40))
