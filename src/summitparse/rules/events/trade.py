@@ -10,6 +10,8 @@ making a second record.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
 from summitparse.models import Figure, TradeFigure
 from summitparse.rules.context import ArticleContext
@@ -45,7 +47,16 @@ _COMPANY_MEASURE = compile_words(
         r"lending",
     )
 )
+# "trade" naming a body or a place rather than a flow: "a trade union", "a free trade zone".
+_TRADE_BODY_AFTER = re.compile(
+    r"[ -](?:unions?|unionists?|zones?|fairs?|shows?|groups?|associations?|bodies|body)\b",
+    re.IGNORECASE,
+)
+_NOT_TRADE = compile_words((r"loans?", r"lending"))
 _AFTER_FIGURE_STOP = re.compile(r"[,;(]")
+# Between the old and the new value of a change: "… from $X last year to $Y", "… from 4% to 9%".
+_CHANGE_START = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_CHANGE_END_GAP = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?:(?:about|around|some|nearly)\s+)?")
 _RESTATEMENT = re.compile(r"\(\s*(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -58,11 +69,31 @@ def _description(context: ArticleContext, clause: Clause, figure: Figure) -> str
     coordinations = list(_COORDINATION.finditer(context.text, left, figure.start))
     if coordinations:
         left = coordinations[-1].end()
-    before = list(_TRADE.finditer(context.text, left, figure.start))
+    before = [
+        m
+        for m in _TRADE.finditer(context.text, left, figure.start)
+        if not _TRADE_BODY_AFTER.match(context.text, m.end())
+    ]
     if before:
         return before[-1].group(0).lower()
     after = _TRADE_AFTER.match(context.text, figure.end, min(clause.end, figure.end + 40))
     return after.group("trade").lower() if after else None
+
+
+def _change_end_of(
+    context: ArticleContext, before: Figure, figure: Figure, record: TradeFigure
+) -> str | None:
+    """The description of a change's new value: in "trade to be increased from US$13.6 billion
+    last year to US$20 billion annually" the second amount measures what the first one did,
+    though its trade words are now far behind it."""
+    if figure.kind != before.kind or figure.currency != before.currency:
+        return None
+    gap = context.text[before.end : figure.start]
+    if _CHANGE_END_GAP.fullmatch(gap) is None:
+        return None
+    if _CHANGE_START.search(context.text, max(0, before.start - 40), before.start) is None:
+        return None
+    return record.description
 
 
 def _is_restatement(context: ArticleContext, figure: Figure, previous: Figure | None) -> bool:
@@ -81,7 +112,27 @@ def _parties(context: ArticleContext, clause: Clause, figure: Figure) -> list[st
     coordinations = list(_COORDINATION.finditer(context.text, clause.start, figure.start))
     left = coordinations[-1].end() if coordinations else clause.start  # ", while imports …"
     found = context.between(context.countries, left, right)
-    return codes([c for c in found if c.kind != "capital"])
+    figures = context.between(context.figures, left, right)
+    return codes([c for c in found if c.kind != "capital" and not _in_figure(c.start, figures)])
+
+
+def _in_figure(pos: int, figures: Sequence[Figure]) -> bool:
+    """A country written inside an amount is its currency ("US$13.6 billion", "A$5m"), not a
+    party to what the amount measures. ``figures`` are in text order and never overlap."""
+    i = bisect_right([f.start for f in figures], pos) - 1
+    return i >= 0 and pos < figures[i].end
+
+
+def _named_outside_figures(context: ArticleContext, parties: list[str]) -> list[str]:
+    """The parties the article names other than as a currency: a story whose only "U.S." is in
+    "U.S. $2 billion" does not make the United States a party."""
+    starts = [f.start for f in context.figures]
+    named = set()
+    for mention in context.countries:
+        i = bisect_right(starts, mention.start) - 1
+        if i < 0 or mention.start >= context.figures[i].end:
+            named.add(mention.code)
+    return [p for p in parties if p in named]
 
 
 def _period(context: ArticleContext, clause: Clause, figure: Figure) -> str | None:
@@ -100,13 +151,17 @@ def find_trade_figures(
     of a figure whose clause names fewer than two ("bilateral trade", "from the bloc").
     """
     records: list[TradeFigure] = []
+    fallback_parties = _named_outside_figures(context, fallback_parties)
     for sentence in context.sentences:
         previous: Figure | None = None
         previous_recorded = False
         for figure in context.within(context.figures, sentence):
             unit = _UNITS.get(figure.kind)
-            if unit is None:
+            if unit is None or (unit == "money" and figure.currency is None):
+                # an amount whose sign the copy lost ("a loan of 2.4 billion") is money of no
+                # known currency: nothing a trade figure could be compared or converted with
                 continue
+            recorded_before = previous if previous_recorded else None
             if _is_restatement(context, figure, previous):
                 if previous_recorded:
                     last = records[-1]
@@ -118,8 +173,10 @@ def find_trade_figures(
             previous_recorded = False
             clause = clause_around(context.text, sentence, figure.start, figure.end)
             description = _description(context, clause, figure)
-            if description is None:
-                continue
+            if description is None and recorded_before is not None:
+                description = _change_end_of(context, recorded_before, figure, records[-1])
+            if description is None or _NOT_TRADE.fullmatch(description):
+                continue  # loans, bailouts and aid are not trade (docs/annotation.md)
             parties = _parties(context, clause, figure)
             if not parties and _COMPANY_MEASURE.fullmatch(description):
                 continue  # "The combined company would have $35 billion in annual revenue"

@@ -20,12 +20,16 @@ __all__ = [
     "hedge_after",
     "hedge_before",
     "is_date_part",
+    "is_markup_or_decade",
     "is_name_before_noun",
     "is_name_number",
     "is_time",
+    "measure_unit_after",
     "percent_after",
+    "phone_number_end",
     "range_opener_before",
     "sign_before",
+    "year_count_before",
 ]
 
 _HEDGES = (
@@ -38,9 +42,10 @@ _HEDGES = (
     "as high as", "as low as", "as little as", "as few as", "circa", "c.", "~", "at most",
     "a little more than", "a little less than", "slightly more than", "slightly less than",
     "more or less", "an approximate", "approaching", "nearly", "almost", "upto", "toward",
-    "towards", "in the region of", "the equivalent of", "an average of", "lower than",
+    "towards", "in the region of", "an average of", "lower than",
     "higher than", "greater than", "bigger than", "larger than", "smaller than", "beyond",
-    "more then", "exceeding", "exceeds", "exceeded", "topping", "upwards", "almost exactly",
+    "more then", "exceed", "exceeding", "exceeds", "exceeded", "topping", "upwards",
+    "almost exactly",
 )  # fmt: skip
 _HEDGE_BEFORE_RE = guarded(
     r"(?<![\w.])(?i:"
@@ -152,17 +157,24 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 _WORD_BEFORE_RE = guarded(r"(?<![\w.])([A-Za-z][A-Za-z'’]*)(\.?)[ \t\u00a0]\Z")
 
+# Units of measure: a number before one is a measure (a `number`, never a `count`), and a
+# year-like number before one is a measure, not a year ("2000 km", "1500 tonnes of food").
+_MEASURE_UNITS = frozenset(
+    {"miles", "mile", "kilometres", "kilometers", "kilometre", "kilometer", "km", "metres",
+     "meters", "metre", "meter", "feet", "foot", "ft", "inches", "yards", "kilograms", "kilogram",
+     "kg", "tons", "tonnes", "ton", "tonne", "ounces", "gallons", "litres", "liters", "barrels",
+     "acres", "hectares", "megawatts", "megawatt", "mw", "kilowatts", "gigawatts", "cubic",
+     "square", "sq", "knots", "mph"}
+)  # fmt: skip
 # Plural nouns that are not things counted in a figure's sense.
-_NOT_COUNT_NOUNS = frozenset(
+_NOT_COUNT_NOUNS = _MEASURE_UNITS | frozenset(
     {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
      "centuries", "times", "percent", "cents", "pence", "dollars", "euros", "pounds",
      "was", "has", "is", "does", "this", "its", "plus", "less", "across", "thus",
      "towards", "as", "yes", "always", "perhaps", "whereas", "unless", "besides",
      "afterwards", "us", "his", "hers", "ours", "theirs", "yours", "whose", "nevertheless",
      "sometimes", "mornings", "evenings", "nights", "weekends", "points", "basis", "degrees",
-     "miles", "kilometres", "kilometers", "metres", "meters", "kilograms", "tons",
-     "tonnes", "ounces", "gallons", "litres", "liters", "feet", "inches", "acres",
-     "hectares", "km", "kg", "yards", "seasons", "quarters", "halves", "thirds"}
+     "seasons", "quarters", "halves", "thirds"}
 )  # fmt: skip
 _IRREGULAR_PLURALS = frozenset(
     {"people", "children", "men", "women", "police", "personnel", "staff", "aircraft",
@@ -176,6 +188,36 @@ _DETERMINERS = frozenset(
 _NEXT_WORDS_RE = guarded(
     r"[ \t\u00a0]+(?P<w1>[A-Za-z][a-z'-]*)(?:[ \t\u00a0]+(?P<w2>[A-Za-z][a-z'-]*))?"
 )
+
+_UNIT_AFTER_RE = guarded(r"(?:[ \t\u00a0]+|[ \t]?-[ \t]?)([A-Za-z]+)\b")
+# A day and month before a year: "September 11, 2001 attacks", "April 8, 2005".
+_MONTH_DAY_BEFORE_RE = guarded(
+    rf"(?<![A-Za-z])(?:{_MONTHS})\.?[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?,?[^\S\n]+\Z"
+)
+# Words before a year that make it one even when a plural noun follows: "the 2006
+# parliamentary elections", "in 2002 elections", "its 2004 books", "below 1990 levels".
+_YEAR_LEAD_WORDS = _DETERMINERS | frozenset(
+    {"in", "of", "since", "from", "for", "until", "till", "before", "after", "during",
+     "upcoming", "last", "next", "past", "previous", "below", "above", "and", "or", "to",
+     "at", "secret", "pivotal", "potential"}
+)  # fmt: skip
+# Comparisons that take a year as readily as an amount: "below 1990 levels".
+_YEAR_COMPARISON_BEFORE_RE = guarded(
+    r"(?<![\w])(?i:below|above|under|beyond|towards?|(?:lower|higher)[^\S\n]+than)[^\S\n]+\Z"
+)
+# An attribute of leftover table markup: 'width="30%"', "cellpadding=4", "border=0".
+_MARKUP_ATTRIBUTE_BEFORE_RE = guarded(r"(?<![\w])[A-Za-z][\w-]*[ \t]*=[ \t]*[\"']?\Z")
+# A telephone number: a dialling code and what follows ("+44 (0)870 000 0123"), or digit
+# groups led by a zero ("020 7766 6020", "0800 789321"): no amount has a leading zero.
+_DIALLING_CODE_RUN_RE = guarded(r"\d{1,4}(?:[ \t]?\(0\)[ \t]?\d{2,5})?(?:[ \t-]\d{2,8}){0,4}")
+_LEADING_ZERO_RUN_RE = guarded(r"0\d{1,4}(?:[ \t-]\d{3,8}){1,3}(?![\d,]|\.\d)")
+# The rest of a file name after a number: "Rally_2.jpg", "Obama 3b.jpg".
+_FILE_NAME_AFTER_RE = guarded(
+    r"[A-Za-z]{0,3}(?:[_-]\w{1,20})?\.(?i:jpe?g|png|gif|svg|tiff?|ogg|ogv|pdf)\b"
+)
+# Two digits after an apostrophe or before "'s" are a year or a decade: "in '05", "the 80's".
+_APOSTROPHE_BEFORE_RE = guarded(r"(?<![\w])['’‘]\Z")
+_DECADE_AFTER_RE = guarded(r"['’]s\b")
 
 
 def hedge_before(text: str, floor: int, pos: int) -> int | None:
@@ -331,3 +373,55 @@ def count_noun_after(text: str, pos: int) -> bool:
     low = w1.lower()
     # "1.5 million Syrian refugees", "27 member states": a modifier, then the plural noun
     return low not in _FUNCTION_WORDS and not low.endswith(("ly", "'s", "’s"))
+
+
+def measure_unit_after(text: str, pos: int) -> bool:
+    """True when a unit of measure follows: "2000 km", "1500 tonnes", "a 1000-megawatt plant"."""
+    m = _UNIT_AFTER_RE.match(text, pos)
+    return m is not None and m.group(1).lower() in _MEASURE_UNITS
+
+
+def year_count_before(text: str, start: int, value: float) -> bool:
+    """Whether a year-like number before a plural noun counts things rather than naming a year.
+
+    In news copy a bare four-digit number from 1800 to 2050 before a noun is nearly always a
+    year ("the 2006 parliamentary elections", "the September 11, 2001 attacks", "from 2004
+    onwards"); counts that size are written "2,000". It counts things when hedged ("more than
+    1000 people"), when it lies outside that span ("2081 shares"), or when it is a round
+    thousand that no determiner or preposition introduces ("sending 2000 soldiers").
+    """
+    if hedge_before(text, 0, start) is not None and not _YEAR_COMPARISON_BEFORE_RE.search(
+        text, max(0, start - 20), start
+    ):
+        return True
+    if not 1800 <= value <= 2050:
+        return True
+    if _MONTH_DAY_BEFORE_RE.search(text, max(0, start - 20), start) is not None:
+        return False
+    if value % 1000 != 0:
+        return False
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    return m is None or m.group(1).lower() not in _YEAR_LEAD_WORDS
+
+
+def is_markup_or_decade(text: str, start: int, end: int) -> bool:
+    """True for numbers that are no quantities: leftover table markup ('width="30%"',
+    "cellpadding=4"), parts of file names ("Image:Rally_2.jpg", "Rally 3b.jpg") and
+    two-digit years and decades ("in '05", "the 80's")."""
+    if _MARKUP_ATTRIBUTE_BEFORE_RE.search(text, max(0, start - 30), start) is not None:
+        return True
+    if (start > 0 and text[start - 1] == "_") or _FILE_NAME_AFTER_RE.match(text, end):
+        return True
+    return end - start == 2 and (
+        _APOSTROPHE_BEFORE_RE.search(text, max(0, start - 2), start) is not None
+        or _DECADE_AFTER_RE.match(text, end) is not None
+    )
+
+
+def phone_number_end(text: str, start: int) -> int | None:
+    """Where a telephone number starting at ``start`` ends, or None when there is none."""
+    if start > 0 and text[start - 1] == "+":
+        m = _DIALLING_CODE_RUN_RE.match(text, start)
+        return m.end() if m is not None else None
+    m = _LEADING_ZERO_RUN_RE.match(text, start)
+    return m.end() if m is not None else None

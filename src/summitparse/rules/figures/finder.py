@@ -31,12 +31,16 @@ from summitparse.rules.figures.context import (
     hedge_after,
     hedge_before,
     is_date_part,
+    is_markup_or_decade,
     is_name_before_noun,
     is_name_number,
     is_time,
+    measure_unit_after,
     percent_after,
+    phone_number_end,
     range_opener_before,
     sign_before,
+    year_count_before,
 )
 from summitparse.rules.figures.currency import (
     CurrencyHit,
@@ -71,7 +75,9 @@ _A_WORD_RE = guarded(r"(?i:an?)(?=[^\S\n]+(?:dollar|euro)\b(?![-‐]|[^\S\n]+(?:
 # "a billion-dollar accord", "multimillion-euro": a scale used as an adjective, not an amount.
 _ADJECTIVE_AMOUNT_RE = guarded(
     r"(?i:an?[^\S\n]+|multi-?)(?i:hundred|thousand|million|billion|trillion)"
-    r"[-‐](?i:dollar|euro|pound|yen|yuan)\b"
+    r"(?:[-‐](?i:dollar|euro|pound|yen|yuan)\b"
+    # "a billion dollar author": the singular before a noun is the adjective too
+    r"|[^\S\n]+(?i:dollar|euro)[^\S\n]+(?!(?:of|in|for|and|or|to|a|an|the|per)\b)[a-z]{3,})"
 )
 # A year before a name or an event is a year: "the 2009 European elections".
 _YEAR_BEFORE_NAME_RE = guarded(
@@ -88,6 +94,7 @@ _SENTENCE_END_RE = guarded(rf"{SENTENCE_STOP}(?=\s)|;(?=\s)|\n")
 _RESTATED_RE = guarded(
     r"[^\S\n]*[(\[][^\S\n]*(?i:about|around|approximately|roughly|some)?[^\S\n]*"
 )
+_SCALED_RE = guarded(r"(?i:million|billion|trillion|bn|mn)\b")
 _NUMBER_OF_BEFORE_RE = guarded(
     r"\bnumber[^\S\n]+of[^\S\n]+[a-z]+s\b[^.;:\d()]{0,70}\b(?:to|at|of|is|was|reached|hit|"
     r"stood at|stands at|rose to|fell to)[^\S\n]+(?:[a-z]+[^\S\n]+){0,3}\Z",
@@ -98,7 +105,8 @@ _VOTE_BEFORE_RE = guarded(
     re.IGNORECASE,
 )
 _CONNECTOR_RE = guarded(
-    r"[^\S\n]*(?P<dash>[-–—~])[^\S\n]*"
+    r"-(?P<hyphen_to>to)-"  # "a 10-to-25-year sentence"
+    r"|[^\S\n]*(?P<dash>[-–—~])[^\S\n]*"
     r"|[^\S\n]+(?:and|but)[^\S\n]+(?P<bound>(?:less|smaller|lower|fewer)[^\S\n]+than|under|below)[^\S\n]+"
     r"|[^\S\n]+(?P<word>to|through|and)[^\S\n]+",
     re.IGNORECASE,
@@ -115,12 +123,37 @@ _WEIGHT_CUE_RE = guarded(
     r"\b(?:weigh\w*|heav(?:y|ier|iest)|lbs?|kilo\w*|kg|ounces?|oz|tons?|tonnes?|bags?|sacks?)\b",
     re.IGNORECASE,
 )
+_METRIC_RESTATED_RE = guarded(
+    r"[^\S\n]*\([^\S\n]*(?:about[^\S\n]+)?[\d.,]+[^\S\n]*(?:(?:million|billion)[^\S\n]+)?"
+    r"(?i:kilo\w*|kg|tonnes?|metric)"
+)
 _YEAR_RE = guarded(r"\d{4}")
+# Units written onto the digits ("30km", "100kg", "1,188MW"): the number is a measure, read
+# like "30 km" (the span is the number alone); other glued letters ("5G", "1st") make a name.
+_GLUED_UNIT_RE = guarded(
+    r"(?:km|kg|mm|cm|MW|GW|kW|kWh|MWh|GWh|TWh|mph|kph|ha|lbs?|mg|ml|ft)(?![A-Za-z0-9])"
+)
 _AND_RE = guarded(r"[^\S\n]+and[^\S\n]+", re.IGNORECASE)
 _CENT_WORD_RE = guarded(r"[^\S\n]+cents?\b", re.IGNORECASE)
 # "1/2", "3/4": a fraction; a bigger denominator or a second slash is a date or a score.
 _FRACTION_RE = guarded(r"/([2-9]|10)(?![\d/])")
 _MIXED_FRACTION_RE = guarded(r"[^\S\n]+(\d)/(2|4|8|16|32)(?![\d/])")
+_DECIMAL_COMMA_RE = guarded(
+    r",(\d{1,2})(?![\d,])(?=[^\S\n]?(?:%|(?i:per[^\S\n]?cent|percent)\b)"
+    r"|[^\S\n]+(?i:thousand|million|billion|trillion|bn|mn)\b)"
+)
+# Nouns that make an amount money: "… in emergency funds", "… of government bonds".
+_MONEY_NOUNS = (
+    r"funds?|funding|aid|loans?|bonds|debts?|investments?|revenues?|profits?|losses|subsid(?:y|ies)"
+    r"|financing|credits?|damages|compensation|grants?|cash|taxes|fines|assistance|bail-?outs?"
+    r"|reserves|savings|spending|budget|assets|deposits|dividends|payments?|salar(?:y|ies)"
+)
+_MONEY_NOUN_AFTER_RE = guarded(
+    rf"[^\S\n]+(?:in|of|worth[^\S\n]+of)(?:[^\S\n]+[A-Za-z-]+){{0,3}}?[^\S\n]+(?i:{_MONEY_NOUNS})\b"
+)
+_MONEY_NOUN_BEFORE_RE = guarded(
+    rf"\b(?i:{_MONEY_NOUNS}|deal|package|sum)[^\S\n]+(?:of|worth|totall?ing)[^\S\n]+(?:[a-z]+[^\S\n]+)?\Z"
+)
 _SPACE_GROUPS_RE = guarded(r"(?: \d{3})+(?![\d,.])")
 _SLASH_AFTER_RE = guarded(r"[/.]\d")
 _DOLLAR_BASES = frozenset({"$", "dollar", "dollars", "buck", "bucks", "dlr", "dlrs"})
@@ -188,10 +221,14 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 
 def _restated(text: str, before: Figure, figure: Figure) -> Figure:
-    """A figure in brackets just after another is the same amount: it shares its hedge."""
-    if figure.approximate or not before.approximate or before.kind != figure.kind:
-        return figure
+    """A figure in brackets just after another is the same amount: it shares its hedge, and
+    its kind when the copy lost its sign ("US$ 4.83 billion (4.36 billion)" is money)."""
     if _RESTATED_RE.fullmatch(text, before.end, figure.start) is None:
+        return figure
+    scaled = _SCALED_RE.search(figure.text) is not None and not measure_unit_after(text, figure.end)
+    if before.kind == "money" and figure.kind != "money" and scaled:
+        figure = figure.model_copy(update={"kind": "money"})
+    if figure.approximate or not before.approximate or before.kind != figure.kind:
         return figure
     return figure.model_copy(update={"approximate": True})
 
@@ -207,9 +244,14 @@ def _figure_at(
     adjective = _ADJECTIVE_AMOUNT_RE.match(text, start)
     if adjective is not None:
         return None, adjective.end()
+    phone_end = phone_number_end(text, start)
+    if phone_end is not None:
+        return None, phone_end
     first = _amount_at(text, start, floor)
     if first is None:
         return None, start
+    if is_markup_or_decade(text, first.num_start, first.number.end):
+        return None, first.end
     opener = range_opener_before(text, floor, first.start)
     bound = _LOWER_BOUND_RE.search(text, max(floor, first.start - 20), first.start)
     if opener is None and bound is not None:
@@ -234,6 +276,8 @@ def _figure_at(
     kind = _kind(text, currency, percent, approx_end or end)
     if kind == "number" and _counted_before(text, span_start):
         kind = "count"
+    if kind != "money" and currency is None and not percent and _money_without_sign(text, low, end):
+        kind = "money"
     code = currency.code if currency is not None else None
     if code == "JPY" and yuan_by_sentence and currency is not None and currency.base in ("¥", "￥"):
         sentence = _sentence_around(text, span_start, end)
@@ -261,6 +305,18 @@ def _consumed_after(text: str, first: _Amount) -> int:
     return number.end if number is not None else m.end()
 
 
+def _money_without_sign(text: str, low: _Amount, end: int) -> bool:
+    """ "500 million in emergency funds", "a loan of 2.4 billion": an amount in millions whose
+    currency sign the copy lost, but whose noun says it is money (``docs/annotation.md``: money
+    with no currency). A bracketed conversion alone does not say it: "a deficit of 1.6 billion
+    ($2.54 billion)" stays a number, as the peer money cases read it."""
+    if not low.number.has_scale or low.value < 1_000_000 or measure_unit_after(text, end):
+        return False  # "reserves of 40,000 million tons" is a measure
+    if _MONEY_NOUN_AFTER_RE.match(text, end):
+        return True
+    return _MONEY_NOUN_BEFORE_RE.search(text, max(0, low.start - 40), low.start) is not None
+
+
 def _kind(text: str, currency: CurrencyHit | None, percent: bool, end: int) -> FigureKind:
     if currency is not None:
         return "money"
@@ -272,7 +328,9 @@ def _kind(text: str, currency: CurrencyHit | None, percent: bool, end: int) -> F
 def _plain_figure_ok(text: str, low: _Amount, high: _Amount | None, end: int) -> bool:
     """Whether a number without currency or percent is a figure at all (see module docstring)."""
     number = low.number
-    if number.glued_letters or number.glued_scale in GLUED_NEEDS_CURRENCY:
+    if number.glued_letters and not _glued_unit(text, number):
+        return False
+    if number.glued_scale in GLUED_NEEDS_CURRENCY:
         return False
     if _SLASH_AFTER_RE.match(text, low.end):
         return False  # "9/11", "24/7", "16.01.2026": dates, versions and set phrases
@@ -289,10 +347,17 @@ def _plain_figure_ok(text: str, low: _Amount, high: _Amount | None, end: int) ->
     if is_date_part(text, low.num_start, end, float(low.value)):
         return False
     years = _looks_like_year(text, low) and (high is None or _looks_like_year(text, high))
+    if not years or measure_unit_after(text, end):
+        return True  # "2000 km" and "1500 tonnes" are measures, not years
     the_before = text[max(0, low.start - 4) : low.start].lower() == "the "
-    if years and high is None and the_before and _YEAR_BEFORE_NAME_RE.match(text, end):
+    if high is None and the_before and _YEAR_BEFORE_NAME_RE.match(text, end):
         return False
-    return not (years and not count_noun_after(text, end))
+    return count_noun_after(text, end) and year_count_before(text, low.start, float(low.value))
+
+
+def _glued_unit(text: str, number: NumberRead) -> bool:
+    """Whether the letters stuck to the digits are a unit of measure ("30km", "5kg")."""
+    return number.glued_letters and _GLUED_UNIT_RE.match(text, number.end) is not None
 
 
 def _looks_like_year(text: str, amount: _Amount) -> bool:
@@ -311,7 +376,9 @@ def _range_from(
     m = _CONNECTOR_RE.match(text, first.end)
     if m is None:
         return None
-    word = (m.group("word") or "").lower()
+    word = (m.group("word") or m.group("hyphen_to") or "").lower()
+    if m.group("dash") and first.number.spelled and not first.number.has_scale:
+        return None  # "almost half - 48% - called": a spelled number is no range's lower end
     if word == "and" and (opener is None or opener[1] != "between"):
         return None
     if m.group("bound") and (opener is None or opener[1] != "bound"):
@@ -369,6 +436,7 @@ def _amount_at(text: str, start: int, floor: int) -> _Amount | None:
     if prefix is None and start > 0 and text[start - 1].isalpha():
         return None  # letters glued in front ("G7", "A320") make a name, not a figure
     number = _space_grouped(text, start, number, prefix)
+    number = _decimal_comma(text, start, number)
     value = number.value
     end = number.end
     currency: CurrencyHit | None = prefix
@@ -394,7 +462,8 @@ def _amount_at(text: str, start: int, floor: int) -> _Amount | None:
         if percent_end is not None:
             percent = True
             end = percent_end
-    if number.glued_letters and suffix is None and not percent:
+    measure = prefix is None and _glued_unit(text, number)  # "€400mm" is finance's million
+    if number.glued_letters and suffix is None and not percent and not measure:
         return None
     begin = prefix.start if prefix is not None else start
     sign = sign_before(text, floor, begin)
@@ -407,17 +476,54 @@ def _amount_at(text: str, start: int, floor: int) -> _Amount | None:
 def _space_grouped(
     text: str, start: int, number: NumberRead, prefix: CurrencyHit | None
 ) -> NumberRead:
-    """ "1 849 Kč", "$ 1 000": thousands set off by plain spaces, read as one number only next
-    to a currency, where two bare numbers side by side would make no sense."""
+    """ "1 849 Kč", "$ 1 000", "220 000 people": thousands set off by plain spaces, read as one
+    number only next to a currency or, for tens of thousands and more, before what is counted or
+    measured, where two bare numbers side by side would make no sense."""
     if number.end - start > 3 or not text[start : number.end].isdigit():
         return number
     groups = _SPACE_GROUPS_RE.match(text, number.end)
     if groups is None:
         return number
-    if prefix is None and currency_after(text, groups.end()) is None:
+    after = groups.end()
+    if (
+        prefix is None
+        and currency_after(text, after) is None
+        and not _grouped_count(text, start, number, after)
+    ):
         return number
     value = Decimal(text[start : groups.end()].replace(" ", ""))
     return replace(number, end=groups.end(), value=value, lead=value)
+
+
+def _decimal_comma(text: str, start: int, number: NumberRead) -> NumberRead:
+    """ "8,26%", "US$1,8 billion": a comma before one or two digits and a percent or scale is
+    the decimal mark of European copy; thousands always come in threes."""
+    raw = text[start : number.end]
+    if number.has_scale or number.spelled or number.glued_letters or not raw.isdigit():
+        return number
+    m = _DECIMAL_COMMA_RE.match(text, number.end)
+    if m is None:
+        return number
+    value = Decimal(f"{raw}.{m.group(1)}")
+    scale_end, factor = _scale_after(text, m.end())
+    if factor == 1:
+        return replace(number, end=m.end(), value=value, lead=value)
+    return replace(
+        number,
+        end=scale_end,
+        value=value * factor,
+        has_scale=True,
+        lead=value,
+        scale_factor=Decimal(factor),
+    )
+
+
+def _grouped_count(text: str, start: int, number: NumberRead, after: int) -> bool:
+    """ "220 000 people", "12 096 visas": a lead of two or three digits before the groups; a
+    single digit ("the 3 500 troops") is as often a number of its own ending a phrase."""
+    if number.end - start < 2:
+        return False
+    return count_noun_after(text, after) or measure_unit_after(text, after)
 
 
 def _with_fraction(text: str, number: NumberRead, value: Decimal, end: int) -> tuple[Decimal, int]:
@@ -479,6 +585,8 @@ def _suffix_currency(
 
 def _pound_is_money(text: str, hit: CurrencyHit, number: NumberRead) -> bool:
     """ "20 million pounds" is money; "a twenty pound bag" and "500 pounds of" are weights."""
+    if _METRIC_RESTATED_RE.match(text, hit.end):
+        return False  # "143 million pounds (65 million kilograms)"
     if hit.explicit or number.has_scale:
         return True
     if _OF_AFTER_RE.match(text, hit.end):
