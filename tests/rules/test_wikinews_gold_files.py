@@ -15,27 +15,16 @@ from typing import Any
 
 import pytest
 
+from summitparse.records import RECORD_TYPES
+
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "fixtures"
 WIKINEWS = FIXTURES / "wikinews"
 SPLITS = ("dev", "blind")
 GOLD_FILES = sorted(path for split in SPLITS for path in (WIKINEWS / split).glob("*.gold.json"))
 
-REQUIRED_KEYS = (
-    "id",
-    "published",
-    "title",
-    "source",
-    "attribution",
-    "kind",
-    "summits",
-    "agreements",
-    "trade_figures",
-    "quotes",
-    "dates",
-    "figures",
-)
-RECORD_LISTS = ("summits", "agreements", "trade_figures", "quotes", "dates", "figures")
+RECORD_LISTS = RECORD_TYPES
+REQUIRED_KEYS = ("id", "published", "title", "source", "attribution", "kind", *RECORD_LISTS)
 KINDS = ("rich", "ordinary")
 
 

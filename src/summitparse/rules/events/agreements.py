@@ -718,26 +718,26 @@ class _States:
         an agreement to purchase Instinet" and "the SPD and the CDU reached a deal to form a
         coalition" are not. In a summit's story the summit made it ("confirmed an earlier deal
         to cancel the debts of 18 countries")."""
-        if self._corporate is None:
-            self._corporate = bool(
-                _CORPORATE.search(self._context.text, self._sentence.start, self._sentence.end)
-            )
-        if self._corporate:
+        if self._names_a_company():
             return False
         clause = clause_around(self._context.text, self._sentence, start, start)
         country, body = self._firsts(clause)
         return self._at_summit or body < start or (country < start and self._names_two())
+
+    def _names_a_company(self) -> bool:
+        """Whether the sentence names a company, party or union (read once per sentence)."""
+        if self._corporate is None:
+            self._corporate = bool(
+                _CORPORATE.search(self._context.text, self._sentence.start, self._sentence.end)
+            )
+        return self._corporate
 
     def plan(self, start: int) -> bool:
         """A plan named by its purpose ("agreed on a plan to regulate hedge funds") is one
         between states only when a body makes it (the G20, the Eurogroup), or two countries
         named before it in its clause do: a government's "plan to widen the war in Lebanon"
         names a second country only as its target."""
-        if self._corporate is None:
-            self._corporate = bool(
-                _CORPORATE.search(self._context.text, self._sentence.start, self._sentence.end)
-            )
-        if self._corporate:
+        if self._names_a_company():
             return False
         clause = clause_around(self._context.text, self._sentence, start, start)
         _, body = self._firsts(clause)
