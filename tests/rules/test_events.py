@@ -138,6 +138,20 @@ def test_a_compound_head_names_the_agreement() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Japan signed an accord with the Association of Southeast Asian Nations.", "ASEAN"),
+        ("Leaders of the Asia-Pacific Economic Cooperation forum met in Lima.", "APEC"),
+        ("The Organization of the Petroleum Exporting Countries cut output.", "OPEC"),
+    ],
+)
+def test_bodies_named_in_full_are_the_bodies_of_their_acronyms(text: str, code: str) -> None:
+    from summitparse.rules.places.countries import find_countries
+
+    assert code in [m.code for m in find_countries(text)]
+
+
+@pytest.mark.parametrize(
     ("text", "codes"),
     [
         pytest.param(
