@@ -82,6 +82,18 @@ def test_unknown_first_characters_leave_the_pattern_as_it_is(pattern: str, flags
     assert guarded(pattern, flags).pattern == pattern
 
 
+def test_a_pattern_led_by_digits_or_spaces_is_guarded_and_matches_as_before() -> None:
+    pattern = r"(?<!\w)(?:\d+|one|\s+two)\s+days"
+    guard = guarded(pattern)
+    assert guard.pattern != pattern  # the lookahead keeps \d and \s as categories
+    assert first_chars(pattern) is None  # no list of characters can say "every digit"
+    text = "one days, 12 days, \u0663\u0664 days (Arabic-Indic digits),  two days, xone days"
+    assert [m.span() for m in guard.finditer(text)] == [
+        m.span() for m in re.finditer(pattern, text)
+    ]
+    assert len(guard.findall(text)) == 4
+
+
 def test_an_inline_case_flag_makes_the_guard_ignore_case() -> None:
     guard = guarded(r"\b(?i:ab|cd)x", 0)
     assert first_chars(r"\b(?i:ab|cd)x") == frozenset("ac")

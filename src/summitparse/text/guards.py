@@ -5,7 +5,9 @@ Python's regex engine tries a pattern at every position of the text. A long alte
 where the character there starts none of them: the finders spent most of their time on that, on
 text of figures or month names. :func:`guarded` puts a lookahead of the pattern's possible first
 characters in front of it, so most positions are turned down by one character-class test. The
-lookahead is a pure filter: a guarded pattern matches exactly where the pattern does.
+lookahead is a pure filter: a guarded pattern matches exactly where the pattern does. A pattern
+that can start with a digit or a space (``\\d``, ``\\s``) keeps that category in its lookahead
+as it is, so Unicode digits and spaces still pass.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 # Zero-width items a first character can pass through: \b, ^, lookarounds.
 _ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
+# Categories a first character may belong to, as written in a lookahead's class; "\w" (every
+# letter) or the negated ones would filter nothing and leave the pattern unguarded.
+_CATEGORIES = {"CATEGORY_DIGIT": "\\d", "CATEGORY_SPACE": "\\s"}
 _MAX_CHARS = 200  # a guard of every letter would filter nothing
 
 
@@ -38,7 +43,9 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     inline ``(?i:…)`` gives its letters in one case), or ``None`` when that is not known (an
     empty match is possible, a category like ``\\w``, too many)."""
     found = _first_chars(pattern, flags)
-    return found[0] if found else None
+    if not found or any(len(item) > 1 for item in found[0]):
+        return None  # a category such as \\d is no list of characters
+    return found[0]
 
 
 def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -49,14 +56,15 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if not found:
         return re.compile(pattern, flags)
     chars, inline_case = found
-    klass = "[" + "".join(_escape(c) for c in sorted(chars)) + "]"
+    klass = "[" + "".join(c if len(c) > 1 else _escape(c) for c in sorted(chars)) + "]"
     if inline_case:
         klass = f"(?i:{klass})"
     return re.compile(f"(?={klass})(?:{pattern})", flags)
 
 
 def _first_chars(pattern: str, flags: int) -> tuple[frozenset[str], bool] | None:
-    """(first characters, whether an inline flag changes case folding somewhere)."""
+    """(first characters and categories such as ``\\d``, whether an inline flag changes case
+    folding somewhere)."""
     inline_case: list[bool] = []
     try:
         parsed = _PARSER.parse(pattern, flags)
@@ -93,6 +101,8 @@ def _item(name: str, arg: Any, inline_case: list[bool]) -> tuple[set[str], bool]
         return {chr(arg)}, False
     if name == "IN":
         return _charset(arg), False
+    if name == "CATEGORY":
+        return {_category(arg)}, False
     if name == "BRANCH":
         chars: set[str] = set()
         nullable = False
@@ -126,6 +136,16 @@ def _charset(items: list[tuple[Any, Any]]) -> set[str]:
             if high - low > _MAX_CHARS:
                 raise _UnknownError("wide range")
             chars.update(chr(c) for c in range(low, high + 1))
+        elif name == "CATEGORY":
+            chars.add(_category(arg))
         else:
-            raise _UnknownError(name)  # NEGATE, CATEGORY (\d, \w): too wide to list
+            raise _UnknownError(name)  # NEGATE: too wide to list
     return chars
+
+
+def _category(arg: Any) -> str:
+    """The class escape of a category a lookahead can hold (``\\d``, ``\\s``)."""
+    escape = _CATEGORIES.get(str(arg))
+    if escape is None:
+        raise _UnknownError(str(arg))  # \w and the negated ones: too wide
+    return escape
