@@ -33,6 +33,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))  # runs from a plain checkout, installed or not
 
+from summitparse.rules.figures.currency import subunit_divisor  # noqa: E402
 from summitparse.rules.figures.currency_data import ABBREVIATIONS, SYMBOLS  # noqa: E402
 from summitparse.rules.figures.finder import find_figures  # noqa: E402
 
@@ -66,18 +67,16 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
 
 
 def ours(text: str) -> list[Pred]:
-    """summitparse's rules finder, with ``count`` scored as ``number``."""
-    return [
-        Pred(
-            f.start,
-            f.end,
-            "number" if f.kind == "count" else f.kind,
-            f.value,
-            f.value_max,
-            f.currency,
-        )
-        for f in find_figures(text)
-    ]
+    """summitparse's rules finder, with ``count`` scored as ``number``. Our figures are in the
+    main unit ("50 cents" is 0.50); the peer data counts sub-units (50), so ours are scaled back
+    to the unit the text wrote."""
+    preds = []
+    for f in find_figures(text):
+        scale = subunit_divisor(f.text) if f.kind == "money" else 1
+        high = f.value_max * scale if f.value_max is not None else None
+        kind = "number" if f.kind == "count" else f.kind
+        preds.append(Pred(f.start, f.end, kind, f.value * scale, high, f.currency))
+    return preds
 
 
 def _iso(currency: str | None) -> str | None:

@@ -1,7 +1,7 @@
 """find_figures: money, percent, count and number figures in English news text.
 
 Each table row is what a reader of the sentence would write down: the span, the kind, the value
-(in units, or in cents for sub-units), the range's upper end, the ISO currency and whether a
+(in the main unit: "50 cents" is 0.5), the range's upper end, the ISO currency and whether a
 hedge made it approximate.
 """
 
@@ -283,11 +283,11 @@ DEFAULTS = [
                  id="yen-sign-cny-when-yuan"),
     pytest.param("Rs1,599.00", [("Rs1,599.00", "money", 1599, None, "INR", False)],
                  id="rs-inr"),
-    pytest.param("50 cents", [("50 cents", "money", 50, None, None, False)],
+    pytest.param("50 cents", [("50 cents", "money", 0.5, None, None, False)],
                  id="cents-subunit"),
-    pytest.param("210 pence", [("210 pence", "money", 210, None, None, False)],
+    pytest.param("210 pence", [("210 pence", "money", 2.1, None, None, False)],
                  id="pence-subunit"),
-    pytest.param("a 12-cent-a-share dividend", [("12-cent", "money", 12, None, None, False)],
+    pytest.param("a 12-cent-a-share dividend", [("12-cent", "money", 0.12, None, None, False)],
                  id="hyphenated-cent"),
     pytest.param("150 kr", [("150 kr", "money", 150, None, None, False)],
                  id="ambiguous-krona-no-code"),
@@ -409,7 +409,7 @@ BUGS_CAUGHT = [
                  id="bug-spaced-and-three-letter-dollar-prefixes"),
     pytest.param("a .5 percent rise", [(".5 percent", "percent", 0.5, None, None, False)],
                  id="bug-leading-decimal-point"),
-    pytest.param("at 3p.m. and 50p", [("50p", "money", 50, None, None, False)],
+    pytest.param("at 3p.m. and 50p", [("50p", "money", 0.5, None, None, False)],
                  id="bug-pm-is-not-pence"),
     pytest.param("On Monday 3,000 people marched",
                  [("3,000", "count", 3000, None, None, False)],

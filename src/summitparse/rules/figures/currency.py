@@ -27,6 +27,7 @@ from summitparse.rules.figures.currency_data import (
     SPACED_DOLLAR_PREFIXES,
     STEMS,
     SUBUNIT_NAMES,
+    SUBUNITS,
     SYMBOLS,
     WORD_LIKE_CODES,
     adjective_code,
@@ -34,7 +35,13 @@ from summitparse.rules.figures.currency_data import (
 )
 from summitparse.text.guards import guarded
 
-__all__ = ["CurrencyHit", "currency_after", "currency_before", "hyphen_currency_after"]
+__all__ = [
+    "CurrencyHit",
+    "currency_after",
+    "currency_before",
+    "hyphen_currency_after",
+    "subunit_divisor",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +52,8 @@ class CurrencyHit:
     end: int
     code: str | None
     multiplier: int = 1  # "MUSD" is millions of dollars
-    subunit: bool = False  # cents, pence: the value stays in the sub-unit
+    subunit: bool = False  # cents, pence: the number counts parts of the main unit
+    divisor: int = 1  # how many of those parts make one main unit
     base: str | None = None  # the currency word as written, lower-case ("pounds", "won")
     explicit: bool = False  # an ISO code or a qualified name, which beats a bare sign
 
@@ -116,6 +124,15 @@ _AFTER_RE = guarded(
 )
 
 _HYPHEN_RE = guarded(rf"-(?P<name>{_NAME})")
+_SUBUNIT_AFTER_RE = guarded(rf"[^\S\n]+((?i:{_words_pattern(list(SUBUNIT_NAMES))}))(?![A-Za-z])")
+
+# A money figure written in a sub-unit ends with it: "75 cents", "50p", "30¢".
+_SUBUNIT_END_RE = guarded(
+    r"(?<![A-Za-z])(?i:"
+    + "|".join(sorted(map(re.escape, SUBUNITS), key=len, reverse=True))
+    + r")\Z"
+)
+_DOLLARS_AND_CENTS_RE = guarded(r"\$|(?i:dollars?|bucks?|dlrs?)\b")
 
 _WINDOW = 40
 
@@ -141,9 +158,13 @@ def _name_hit(m: re.Match[str], start: int, end: int, *, before: bool) -> Curren
     adj = m.group("adj")
     adj_key = re.sub(r"\s+", " ", adj.lower()) if adj is not None else None
     if base in SUBUNIT_NAMES:
-        if adj_key is not None or before:
+        if before or (adj_key is None and m.group("base").istitle()):
+            return None  # "50 Cent" mid-sentence is a name, not half a dollar
+        main, divisor = SUBUNITS[base]
+        code = adjective_code(adj_key, main) if adj_key is not None else None
+        if adj_key is not None and code is None:
             return None
-        return CurrencyHit(start, end, None, subunit=True, base=base)
+        return CurrencyHit(start, end, code, subunit=True, divisor=divisor, base=base)
     if adj_key is None and base in NEEDS_ADJECTIVE:
         return None
     if before and adj_key is None and base in AMBIGUOUS_BASES:
@@ -202,7 +223,11 @@ def currency_after(text: str, pos: int) -> CurrencyHit | None:
         return CurrencyHit(start, m.end(), code, explicit=True)
     if m.group("sym") is not None:
         sym = m.group("sym")
-        return CurrencyHit(start, m.end(), SYMBOLS.get(sym), subunit=sym == "¢", base=sym)
+        if sym in SUBUNITS:  # "30¢"
+            return CurrencyHit(
+                start, m.end(), None, subunit=True, divisor=SUBUNITS[sym][1], base=sym
+            )
+        return CurrencyHit(start, m.end(), SYMBOLS.get(sym), base=sym)
     if m.group("code") is not None:
         coded = _code_of(m.group("code"))
         if coded is None:
@@ -211,12 +236,30 @@ def currency_after(text: str, pos: int) -> CurrencyHit | None:
     if m.group("abbr") is not None:
         abbr = m.group("abbr")
         if abbr == "p":
-            return CurrencyHit(start, m.end(), None, subunit=True, base="p") if glued else None
+            if not glued:
+                return None
+            return CurrencyHit(
+                start, m.end(), None, subunit=True, divisor=SUBUNITS["p"][1], base="p"
+            )
         return CurrencyHit(start, m.end(), ABBREVIATIONS[abbr], explicit=True)
     hit = _name_hit(m, start, m.end(), before=False)
     if hit is not None and m.group("sterling") is not None:
         return CurrencyHit(hit.start, hit.end, "GBP", base=hit.base, explicit=True)
-    return hit
+    return _with_subunit_after(text, hit)
+
+
+def _with_subunit_after(text: str, hit: CurrencyHit | None) -> CurrencyHit | None:
+    """ "12 euro cents": the currency's sub-unit, counted in that currency's parts."""
+    if hit is None or hit.subunit:
+        return hit
+    m = _SUBUNIT_AFTER_RE.match(text, hit.end)
+    if m is None:
+        return hit
+    name = m.group(1).lower()
+    return CurrencyHit(
+        hit.start, m.end(), hit.code, subunit=True, divisor=SUBUNITS[name][1], base=name,
+        explicit=hit.explicit,
+    )  # fmt: skip
 
 
 def hyphen_currency_after(text: str, pos: int) -> CurrencyHit | None:
@@ -225,3 +268,13 @@ def hyphen_currency_after(text: str, pos: int) -> CurrencyHit | None:
     if m is None:
         return None
     return _name_hit(m, m.start("name"), m.end(), before=False)
+
+
+def subunit_divisor(figure_text: str) -> int:
+    """How many of the sub-unit a money figure's text ends with make one main unit ("75 cents"
+    → 100, "3 fils" → 1000), or 1 for a figure written in the main unit. Figures are given in
+    the main unit; this tells a reader which were converted."""
+    m = _SUBUNIT_END_RE.search(figure_text)
+    if m is None or _DOLLARS_AND_CENTS_RE.search(figure_text) is not None:
+        return 1  # "3 dollars and 50 cents" is 3.50 dollars
+    return SUBUNITS[m.group().lower()][1]

@@ -356,12 +356,20 @@ BASE_NAMES: dict[str, str | None] = {
     "yuan renminbi": "CNY",
 }
 
-# Sub-units: the value stays in cents or pence, as the peer data and the numbers themselves say,
-# and the currency is left empty because "50 cents" is not 50 of any currency.
-SUBUNIT_NAMES = frozenset(
-    {"cent", "cents", "pence", "penny", "pennies", "kopeck", "kopecks", "kopek", "kopeks",
-     "paise", "centime", "centimes", "fils", "halalas", "satang"}
-)  # fmt: skip
+# Sub-units and the currency name each is a part of, with how many make one: "50 cents" is 0.50 of
+# a dollar-like currency (which one only a qualifier or the sentence can say: "U.S. cents", "euro
+# cents", "fell 75 cents to $32.96"), "7 pence" 0.07 of a pound. Figures are given in the main
+# unit so that amounts in one currency add up, whatever unit the copy wrote them in.
+SUBUNITS: dict[str, tuple[str, int]] = {
+    "cent": ("dollar", 100), "cents": ("dollar", 100), "¢": ("dollar", 100),
+    "pence": ("pound", 100), "penny": ("pound", 100), "pennies": ("pound", 100),
+    "p": ("pound", 100),
+    "kopeck": ("ruble", 100), "kopecks": ("ruble", 100), "kopek": ("ruble", 100),
+    "kopeks": ("ruble", 100), "paise": ("rupee", 100), "centime": ("franc", 100),
+    "centimes": ("franc", 100), "fils": ("dinar", 1000), "halalas": ("riyal", 100),
+    "satang": ("baht", 100),
+}  # fmt: skip
+SUBUNIT_NAMES = frozenset(name for name in SUBUNITS if name.isalpha() and len(name) > 1)
 
 # Base names that are also everyday English words or verbs; they are a currency only after a
 # number ("5 trillion won", "20 rand"), never before one ("won 52 seats", "mark 10 years").

@@ -47,6 +47,7 @@ from summitparse.rules.figures.currency import (
     currency_after,
     currency_before,
     hyphen_currency_after,
+    subunit_divisor,
 )
 from summitparse.rules.figures.numbers import (
     GLUED_NEEDS_CURRENCY,
@@ -201,7 +202,27 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(_restated(text, figures[-1], figure) if figures else figure)
             floor = figure.end
         floor = max(floor, consumed)
-    return figures
+    return _subunits_in_their_currency(text, figures)
+
+
+def _subunits_in_their_currency(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "Shares fell 75 cents to $32.96": cents with no currency of their own take the one
+    currency the other money of their sentence is in; with none or several, they keep none."""
+    out = list(figures)
+    for i, figure in enumerate(figures):
+        if figure.kind != "money" or figure.currency is not None:
+            continue
+        if subunit_divisor(figure.text) == 1:
+            continue
+        low, high = _sentence_bounds(text, figure.start, figure.end)
+        codes = {
+            other.currency
+            for other in figures
+            if other.currency is not None and low <= other.start and other.end <= high
+        }
+        if len(codes) == 1:
+            out[i] = figure.model_copy(update={"currency": codes.pop()})
+    return out
 
 
 def _counted_before(text: str, start: int) -> bool:
@@ -213,11 +234,17 @@ def _counted_before(text: str, start: int) -> bool:
 
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence holding ``text[start:end]`` (bounded at 300 characters each way)."""
-    left = text[max(0, start - 300) : start]
-    cut = max((m.end() for m in _SENTENCE_END_RE.finditer(left)), default=0)
-    right = text[end : end + 300]
-    stop = _SENTENCE_END_RE.search(right)
-    return left[cut:] + text[start:end] + (right[: stop.start()] if stop else right)
+    low, high = _sentence_bounds(text, start, end)
+    return text[low:high]
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding ``text[start:end]`` starts and ends (at most 300 characters
+    each way, so a text without stops costs no more per figure)."""
+    floor = max(0, start - 300)
+    low = max((m.end() for m in _SENTENCE_END_RE.finditer(text, floor, start)), default=floor)
+    stop = _SENTENCE_END_RE.search(text, end, end + 300)
+    return low, stop.start() if stop else min(len(text), end + 300)
 
 
 def _restated(text: str, before: Figure, figure: Figure) -> Figure:
@@ -419,6 +446,8 @@ def _inherit(first: _Amount, second: _Amount) -> _Amount | None:
     if a is not None and b is None and second.percent:
         return None
     value = first.value
+    if a is None and b is not None and b.divisor != 1:
+        value = value / b.divisor  # "between 3 and 30 cents": both ends are cents
     n1, n2 = first.number, second.number
     if not n1.has_scale and n2.scale_factor > 1 and n1.lead < n2.lead:
         value = value * n2.scale_factor
@@ -453,6 +482,8 @@ def _amount_at(text: str, start: int, floor: int) -> _Amount | None:
         if factor > 1 and not number.has_scale:
             value *= factor
             end = scale_end
+    if currency is not None and currency.divisor != 1:
+        value /= currency.divisor  # "75 cents" is 0.75: figures are in the main unit
     if currency is not None and currency.base in _DOLLAR_BASES:
         cents_end, cents = _cents_after(text, end)
         value += cents / 100  # "3 dollars and 50 cents" is 3.50
