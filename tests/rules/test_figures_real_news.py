@@ -163,7 +163,7 @@ def test_exceed_hedges_an_amount() -> None:
                      id="decimal-comma-percent"),
         pytest.param("The group made a US$1,8 billion bid.",
                      ("US$1,8 billion", "money", 1_800_000_000, None), id="decimal-comma-scale"),
-        pytest.param("A force 3,000 strong was sent.", ("3,000", "number", 3000, None),
+        pytest.param("A force 3,000 strong was sent.", ("3,000", "count", 3000, None),
                      id="thousands-comma-unchanged"),
     ],
 )  # fmt: skip

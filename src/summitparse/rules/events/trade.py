@@ -53,6 +53,13 @@ _TRADE_BODY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOT_TRADE = compile_words((r"loans?", r"lending"))
+# A count of members, jobs or people measures a body or a workforce, not what is traded: "normal
+# trade relations with all 148 WTO members", "the quota will preserve 10,000 U.S. jobs".
+_NOT_TRADED_COUNT = re.compile(
+    r"(?:[ \t]+[\w.-]+){0,3}?[ \t-]+(?:members?|jobs|workers|employees|people|nations|"
+    r"countries|states|seats)\b",
+    re.IGNORECASE,
+)
 _AFTER_FIGURE_STOP = re.compile(r"[,;(]")
 # Between the old and the new value of a change: "… from $X last year to $Y", "… from 4% to 9%".
 _CHANGE_START = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -160,6 +167,8 @@ def find_trade_figures(
             if unit is None or (unit == "money" and figure.currency is None):
                 # an amount whose sign the copy lost ("a loan of 2.4 billion") is money of no
                 # known currency: nothing a trade figure could be compared or converted with
+                continue
+            if unit == "count" and _NOT_TRADED_COUNT.match(context.text, figure.end):
                 continue
             recorded_before = previous if previous_recorded else None
             if _is_restatement(context, figure, previous):

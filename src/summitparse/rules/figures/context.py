@@ -17,6 +17,7 @@ from summitparse.text.guards import guarded
 __all__ = [
     "change_verb_before",
     "count_noun_after",
+    "counts_things",
     "hedge_after",
     "hedge_before",
     "is_date_part",
@@ -373,6 +374,72 @@ def count_noun_after(text: str, pos: int) -> bool:
     low = w1.lower()
     # "1.5 million Syrian refugees", "27 member states": a modifier, then the plural noun
     return low not in _FUNCTION_WORDS and not low.endswith(("ly", "'s", "’s"))
+
+
+# Singular heads that make a number a count of members or things when they qualify a noun: "the
+# 10-nation bloc", "a 27-member union", "a 5,000-strong force", "the 145 page document".
+_COUNT_HEADS = frozenset(
+    {"nation", "member", "country", "state", "strong", "seat", "party", "page", "person",
+     "man", "judge", "vehicle", "ship", "vessel", "bed", "room", "storey", "lane", "point"}
+)  # fmt: skip
+_COUNT_HEAD_RE = guarded(r"(?:-|[ \t\u00a0])(?P<head>[a-z]+)\b(?!-)(?P<then>[ \t\u00a0]+[A-Za-z])?")
+# Modifiers between a count and what it counts: acronyms, numbers and lower-case words ("10,000
+# U.S. jobs", "148 WTO members", "350 potential infrastructure projects", "100,000 AK-47 rifles").
+_NEXT_FOUR_RE = guarded(
+    r"(?:[ \t\u00a0]+(?:[A-Z][A-Z0-9&.-]*[A-Z0-9.]|[a-z][a-z'-]*[a-z]|\d[\d,]*)(?![\w-])){1,4}"
+)
+# A share of a counted whole: "82 of the attending nations", "25 of the 63 seats".
+_SHARE_OF_RE = guarded(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the|its|their)(?=[ \t\u00a0])")
+
+
+def _plural_after_modifiers(text: str, pos: int) -> bool:
+    """A plural noun within the next four words, behind modifiers that are no function words
+    ("the 3 500 troops": a number ends the phrase when another begins)."""
+    m = _NEXT_FOUR_RE.match(text, pos)
+    words = m.group().split() if m is not None else []
+    for i in range(1, len(words)):
+        modifier = words[i - 1]
+        if modifier.lower() in _FUNCTION_WORDS or modifier.endswith(("ly", "'s", "’s")):
+            return False
+        if modifier[0].isdigit():
+            return False
+        if _plural_noun(words[i]) and words[i][0].islower():
+            return True
+    return False
+
+
+def counts_things(text: str, pos: int, *, whole: bool = True) -> bool:
+    """Whether a figure ending at ``pos`` counts things, for its ``kind``: a noun of things
+    follows (see :func:`count_noun_after`), after modifiers of any case, as a head of a compound
+    ("the 27-member bloc") or as the whole a share is taken of ("25 of the 63 seats").
+
+    Only the kind reads this; whether a number is a figure at all stays with
+    :func:`count_noun_after`, which is stricter. A number that is not ``whole`` ("1/2 of the
+    people", "2.5 member states") counts nothing but through a plain noun after it.
+    """
+    if count_noun_after(text, pos):
+        return True
+    if not whole:
+        return False
+    m = _COUNT_HEAD_RE.match(text, pos)
+    if (
+        m is not None
+        and m.group("head") in _COUNT_HEADS
+        and (m.group("head") == "strong" or m.group("then") is not None)
+    ):
+        return True
+    if _plural_after_modifiers(text, pos):
+        return True
+    share = _SHARE_OF_RE.match(text, pos)
+    if share is None:
+        return False
+    m = _NEXT_FOUR_RE.match(text, share.end())
+    words = m.group().split() if m is not None else []
+    if words and words[0][0].isdigit():
+        return len(words) > 1 and _plural_noun(words[1])  # "25 of the 63 seats"
+    if words and _plural_noun(words[0]):
+        return True
+    return _plural_after_modifiers(text, share.end())
 
 
 def measure_unit_after(text: str, pos: int) -> bool:

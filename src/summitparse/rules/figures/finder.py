@@ -28,6 +28,7 @@ from summitparse.models import Figure, FigureKind
 from summitparse.rules.figures.context import (
     change_verb_before,
     count_noun_after,
+    counts_things,
     hedge_after,
     hedge_before,
     is_date_part,
@@ -300,7 +301,7 @@ def _figure_at(
     approximate = approx_end is not None or hedge_before(text, floor, span_start) is not None
     if currency is None and not percent and not _plain_figure_ok(text, low, high, end):
         return None, end if high is not None else start
-    kind = _kind(text, currency, percent, approx_end or end)
+    kind = _kind(text, currency, percent, approx_end or end, whole=last.value % 1 == 0)
     if kind == "number" and _counted_before(text, span_start):
         kind = "count"
     if kind != "money" and currency is None and not percent and _money_without_sign(text, low, end):
@@ -344,12 +345,14 @@ def _money_without_sign(text: str, low: _Amount, end: int) -> bool:
     return _MONEY_NOUN_BEFORE_RE.search(text, max(0, low.start - 40), low.start) is not None
 
 
-def _kind(text: str, currency: CurrencyHit | None, percent: bool, end: int) -> FigureKind:
+def _kind(
+    text: str, currency: CurrencyHit | None, percent: bool, end: int, *, whole: bool
+) -> FigureKind:
     if currency is not None:
         return "money"
     if percent:
         return "percent"
-    return "count" if count_noun_after(text, end) else "number"
+    return "count" if counts_things(text, end, whole=whole) else "number"
 
 
 def _plain_figure_ok(text: str, low: _Amount, high: _Amount | None, end: int) -> bool:
