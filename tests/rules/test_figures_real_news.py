@@ -221,3 +221,20 @@ def test_a_trade_union_counts_no_trade() -> None:
         " workers. Canada's exports to the United States rose 4% last year."
     )
     assert [(d, v) for d, _, v, _ in _trade(text)] == [("exports", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param("A peak of over three-and-a-half million fled.",
+                     [("three-and-a-half million", 3_500_000)], id="hyphenated-half"),
+        pytest.param("The accord gave Nigeria 60 days to withdraw.", [("60", 60)],
+                     id="days-given-to-a-country"),
+        pytest.param("Alexa rates the site at rank 3 and its rival at rank 531.", [],
+                     id="ranks-are-names"),
+        pytest.param("They lead the group with 18 points and a 6–0–0 record.", [("18", 18)],
+                     id="en-dash-score"),
+    ],
+)  # fmt: skip
+def test_numbers_as_real_copy_writes_them(text: str, want: list[tuple[str, float]]) -> None:
+    assert [(f.text, f.value) for f in find_figures(text)] == want

@@ -116,7 +116,7 @@ _NAME_NOUNS = frozenset(
      "table", "figure", "page", "volume", "version",
      "model", "type", "class", "block", "unit", "line", "gate", "terminal", "platform",
      "round", "game", "match", "episode", "season", "vatican", "group", "pillar", "paragraphs",
-     "sections", "point", "item", "district", "precinct", "ward", "lot", "exit",
+     "sections", "point", "item", "district", "precinct", "ward", "lot", "exit", "rank",
      "pier", "berth", "bus", "train", "su", "mig", "tu", "il", "ka", "mi", "covid"}
 )  # fmt: skip
 _PROPER_THEN_NOUN_RE = guarded(
@@ -127,6 +127,7 @@ _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 # Abbreviations that number a thing when written with a full stop ("No. 10", "Vol. 3").
+_SPAN_OF_TIME_AFTER_RE = guarded(r"[ \t\u00a0]+(?:days|weeks|months|years|hours)\b")
 _ABBREVIATED_NAME_NOUNS = frozenset({"no", "nos", "vol", "fig", "p", "pp", "art", "sec", "ch"})
 # Capitalised words that may stand before a figure without making it a name.
 _FUNCTION_WORDS = frozenset(
@@ -297,7 +298,7 @@ def is_name_number(text: str, start: int, *, plain_integer: bool = True) -> bool
         before = text[start - 1]
         if before.isalpha():
             return True
-        if before in "-/" and start > 1 and text[start - 2].isalnum():
+        if before in "-–/" and start > 1 and text[start - 2].isalnum():
             return True
         if before == "#":
             return True
@@ -316,7 +317,16 @@ def is_name_number(text: str, start: int, *, plain_integer: bool = True) -> bool
         return False
     if low in _WEEKDAYS:
         return False
+    if _SPAN_OF_TIME_AFTER_RE.match(text, _digits_end(text, start)):
+        return False  # "gave Nigeria 60 days to withdraw": the name is the one given the time
     return not _sentence_start(text, m.start())
+
+
+def _digits_end(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and (text[end].isdigit() or text[end] == ","):
+        end += 1
+    return end
 
 
 def is_name_before_noun(text: str, end: int) -> bool:
@@ -389,6 +399,7 @@ _NEXT_FOUR_RE = guarded(
     r"(?:[ \t\u00a0]+(?:[A-Z][A-Z0-9&.-]*[A-Z0-9.]|[a-z][a-z'-]*[a-z]|\d[\d,]*)(?![\w-])){1,4}"
 )
 # A share of a counted whole: "82 of the attending nations", "25 of the 63 seats".
+_WHOLE_NUMBER_RE = guarded(r"[ \t\u00a0]+\d[\d,]*(?![\w-])")
 _SHARE_OF_RE = guarded(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the|its|their)(?=[ \t\u00a0])")
 
 
@@ -433,13 +444,14 @@ def counts_things(text: str, pos: int, *, whole: bool = True) -> bool:
     share = _SHARE_OF_RE.match(text, pos)
     if share is None:
         return False
-    m = _NEXT_FOUR_RE.match(text, share.end())
-    words = m.group().split() if m is not None else []
-    if words and words[0][0].isdigit():
-        return len(words) > 1 and _plural_noun(words[1])  # "25 of the 63 seats"
-    if words and _plural_noun(words[0]):
-        return True
-    return _plural_after_modifiers(text, share.end())
+    after = share.end()
+    total = _WHOLE_NUMBER_RE.match(text, after)
+    if total is not None:  # "25 of the 63 seats", "14 of the 16 original provisions"
+        after = total.end()
+        m = _NEXT_FOUR_RE.match(text, after)
+        if m is not None and _plural_noun(m.group().split()[0]):
+            return True
+    return _plural_after_modifiers(text, after)
 
 
 def measure_unit_after(text: str, pos: int) -> bool:

@@ -195,6 +195,14 @@ def _hyphen_joins(text: str, pos: int, prev: str) -> bool:
     word = m.group(0)
     if prev == "T" and word.lower() in _UNITS:
         return True
+    # "three-and-a-half million": the words of the half joined by hyphens
+    ahead = text[pos : pos + 10].lower()
+    if (prev in ("D", "U", "T") and ahead.startswith("and-a-half")) or (
+        prev == "N" and ahead.startswith("a-half")
+    ):
+        return True
+    if prev == "A" and ahead.startswith("half") and text[pos - 6 : pos].lower() == "and-a-":
+        return True
     return prev in ("D", "U", "T") and scale_of(word) is not None
 
 
