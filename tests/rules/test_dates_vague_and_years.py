@@ -61,3 +61,16 @@ def test_other_numbers_after_a_stay_numbers(text: str) -> None:
 def test_a_count_with_thousands_separators_is_read_whole() -> None:
     found = find_dates("The temple was built almost 2,000 years ago.", reference=REFERENCE)
     assert [(d.text, d.value and d.value.year) for d in found] == [("2,000 years ago", 8)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"Right now Mugabe is a crisis," he said.', "I want to start right now the negotiations."],
+)
+def test_right_now_is_the_present_state_not_a_date(text: str) -> None:
+    assert [d.text for d in find_dates(text, reference="2008-01-10")] == []
+
+
+def test_now_ending_a_period_stays_a_date() -> None:
+    got = find_dates("Prices rose between May and now.", reference="2008-01-10")
+    assert [d.text for d in got] == ["between May and now"]

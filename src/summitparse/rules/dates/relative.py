@@ -45,9 +45,9 @@ from summitparse.rules.dates.data import (
 )
 
 # --- readers: relative expressions ---------------------------------------------------------
-_NOW_BEFORE = frozenset(
-    {"until", "till", "since", "from", "by", "right", "and", "than", "as", "of"}
-)
+# Words before "now" that make it the moment a period runs to ("until now", "between May and
+# now"); "right now" in news copy means "at the moment", of a state rather than an event.
+_NOW_BEFORE = frozenset({"until", "till", "since", "from", "by", "and", "than", "as", "of"})
 
 
 def _now_is_a_date(m: re.Match[str], ctx: Context) -> bool:
@@ -59,7 +59,7 @@ def _now_is_a_date(m: re.Match[str], ctx: Context) -> bool:
     before = ctx.prev_word(m.start())
     if before in _NOW_BEFORE:
         return True
-    if before == "for":
+    if before in ("for", "right"):
         return False
     return re.match(r"\s*(?:[.?!,;)]|$)", ctx.text[m.end() : m.end() + 3]) is not None
 
