@@ -76,6 +76,9 @@ _TITLE_REFERENCE = re.compile(
 _COUNTERPART_NAME = re.compile(
     r"[\s,]*(?:the|his|her|their)\s+(?:[A-Z][\w'’-]*\s+(?:n\s+)?)?counterpart,?\s+"
     r"(?:in\s+that\s+country\s+)?"
+    # ("his Russian counterpart, President Vladimir Putin": the title is no part of the name)
+    r"(?:(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Foreign\s+Minister|"
+    r"Minister|Secretary)\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:de\s+|van\s+|al-)?[A-Z][\w'’-]+){1,3})"
 )
 # "After a meeting with X, Y said …", "Yesterday, following talks with X, Y …": the subject

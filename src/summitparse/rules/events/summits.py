@@ -201,9 +201,45 @@ class _Evidence:
         return ([self.lead] if self.lead else []) + self.meeting
 
 
+# "received a letter", "welcomed the decision", "welcomed al-Maliki's nomination",
+# "received word of": a thing received or welcomed, not a guest.
+_THING_RECEIVED = re.compile(
+    r"(?i:received|receives|receiving|welcomed|welcomes|welcoming|greeted)[ \t]+"
+    r"(?:(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s[ \t]+[a-z]"
+    r"|(?:(?:a|an|the|his|her|their|its|this|that|these|those|some|no|any)[ \t]+)?"
+    r"(?!(?:him|them|us|her(?=[ \t]+(?:to|in|at|on|with|and|as|for)(?![\w-])|[,.;]))(?![\w-]))"
+    r"(?!(?:a|an|the|his|her|their|its|by|as|with|in|at|to|on|from|into|back|warmly|"
+    r"officially|formally|cordially|personally|also)(?![\w-]))[a-z])",
+)
+# Guests a host receives or welcomes, named by a lowercase word: "received the president of
+# Tajikistan", "welcomed his Italian counterpart", "welcomed Iran's president".
+_GUEST = re.compile(
+    r"(?:(?!(?:from|of|by|with|to|for|and|or|on|in|at)[ \t])[\w-]+[ \t]+){0,2}?"
+    r"(?:presidents?|prime|premiers?|ministers?|kings?|queens?|leaders?|"
+    r"chancellors?|secretary|secretaries|emirs?|sultans?|sheikhs?|princes?|princess|"
+    r"counterparts?|delegations?|guests?|visitors?|envoys?|heads?|monarchs?|dignitaries|"
+    r"vice|deputy|crown)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _meeting_words(context: ArticleContext, sentence: Sentence) -> bool:
+    """Whether a meeting word of ``sentence`` tells a meeting: "received" and "welcomed" do
+    only of people ("received the president of Tajikistan", "welcomed Luxon"), not of things
+    ("received a letter from President Putin", "welcomed the trial's conclusion")."""
+    text = context.text
+    for match in _MEETING.finditer(text, sentence.start, sentence.end):
+        thing = _THING_RECEIVED.match(text, match.start(), sentence.end)
+        if thing is None:
+            return True
+        if _GUEST.match(text, thing.end() - 1, sentence.end):
+            return True
+    return False
+
+
 def _is_meeting(context: ArticleContext, sentence: Sentence) -> bool:
     words = sentence.text
-    if not _MEETING.search(words):
+    if not _MEETING.search(words) or not _meeting_words(context, sentence):
         return False
     if context.in_quote(sentence.start, sentence.end):
         return False
@@ -285,8 +321,22 @@ def _is_leader(person: PersonMention) -> bool:
     return bool(person.title and _LEADER_TITLE.search(person.title))
 
 
+# "former United States President Jimmy Carter", "ex-Chancellor Schröder": no leader now.
+_FORMER = re.compile(r"(?<![\w-])(?i:former|ex-)\W+(?:[\w'’.-]+\W+){0,3}\Z")
+
+
+def _former_leaders(context: ArticleContext) -> set[str]:
+    """The people the copy introduces as former holders of their office."""
+    return {
+        p.name
+        for p in context.people
+        if p.kind == "full" and _FORMER.search(context.text, max(0, p.start - 40), p.start)
+    }
+
+
 def _participants(context: ArticleContext, evidence: _Evidence) -> list[PersonMention]:
     sentences = list(evidence.meeting)
+    former = _former_leaders(context)
     if evidence.lead is not None and evidence.lead not in sentences:
         sentences.insert(0, evidence.lead)
     chosen: dict[str, PersonMention] = {}
@@ -301,7 +351,7 @@ def _participants(context: ArticleContext, evidence: _Evidence) -> list[PersonMe
                 context.text, max(sentence.start, person.start - 90), person.start
             ):
                 continue  # "before their separate talks with President Bush"
-            if _is_leader(person) and person.name not in chosen:
+            if _is_leader(person) and person.name not in chosen and person.name not in former:
                 chosen[person.name] = person
     if evidence.lead is not None:
         for person in _paired_with_leaders(context, evidence.lead, chosen):
@@ -309,7 +359,7 @@ def _participants(context: ArticleContext, evidence: _Evidence) -> list[PersonMe
     for sentence in sorted(sentences, key=lambda s: s.start):
         for person in _met_by_leaders(context, sentence, chosen):
             chosen.setdefault(person.name, person)
-    return list(chosen.values())
+    return [p for p in chosen.values() if p.name not in former]
 
 
 def _met_by_leaders(
@@ -663,13 +713,30 @@ def _topics(evidence: _Evidence) -> list[str]:
     return unique(found)
 
 
-def _lead_rules_out_summit(lead: Sentence | None) -> bool:
+# A headline that previews a meeting: "X to visit Y", "Israel to welcome President Bush".
+_HEADLINE_PREVIEW = re.compile(
+    r"(?<![\w-])to[ \t]+(?:meet|visit|attend|welcome|host|hold|travel|tour|go|make|head|fly)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _lead_rules_out_summit(context: ArticleContext, lead: Sentence | None) -> bool:
     """Wire stories lead with their event: a lead about a call, a called-off summit or one still
     to come means the meetings named further down are background, not the story's summit."""
     if lead is None:
         return False
     if _REMOTE.search(lead.text) or _CANCELLED.search(lead.text):
         return True
+    headline = context.sentences[0] if context.sentences else None
+    if (
+        headline is not None
+        and headline is not lead
+        and _HEADLINE_PREVIEW.search(headline.text)
+        and not _HELD.search(headline.text)
+        and not _HELD.search(lead.text)
+    ):
+        return True  # "Israel to welcome President Bush", "Bush to attend Sydney conference"
     # A lead that tells the meeting still to come, and none held, makes the story a preview:
     # "… the discussions between X and his counterparts, which will take place in Athens".
     return bool(_FUTURE.search(lead.text) and not _HELD.search(lead.text))
@@ -713,6 +780,8 @@ def _summit(
     start_date, end_date = _dates(context, evidence)
     if _still_to_come(context, start_date):
         return None
+    if end_date is not None and _long_past(context, end_date):
+        return None  # "a transcript of a meeting between Bush and Blair on January 31, 2003"
     told = sorted({s.start: s for s in evidence.sentences}.values(), key=lambda s: s.start)
     return _record(
         context, evidence, participants, countries, (location, host), (start_date, end_date), told
@@ -1165,7 +1234,7 @@ def find_summits(context: ArticleContext) -> list[Summit]:
     """The summits the article reports: its main meeting, and each further meeting of two that
     a sentence tells ("Later in the day Bush met with Canada's Prime Minister")."""
     lead = _lead_sentence(context)
-    if _lead_rules_out_summit(lead):
+    if _lead_rules_out_summit(context, lead):
         return []
     context = dataclasses.replace(context, people=enriched_people(context))
     meeting = [

@@ -1,0 +1,70 @@
+"""Summits in real copy the rules were not tuned on: what is a meeting and what only looks
+like one."""
+
+from __future__ import annotations
+
+import summitparse
+
+DAY = "2007-03-14"
+
+
+def extract(text: str, day: str = DAY) -> summitparse.Extraction:
+    return summitparse.extract(text, backend="rules", published=day)
+
+
+def test_a_letter_or_a_decision_received_or_welcomed_is_no_meeting() -> None:
+    for text in (
+        "Italy rejects US account\n\nItalian Prime Minister Silvio Berlusconi rejected the US "
+        "account on Wednesday. The office of Italian President Carlo Azeglio Ciampi said it had "
+        "received a letter from US President George Bush.",
+        "Court sentences former leader\n\nA court sentenced former Iraqi President Saddam "
+        "Hussein on Wednesday. British Foreign Secretary Margaret Beckett welcomed the court's "
+        "decision.",
+        "Prime minister named\n\nIraqi President Jalal Talabani named a prime minister on "
+        "Wednesday. US Secretary of State Condoleezza Rice welcomed Talabani's choice.",
+    ):
+        assert extract(text).summits == []
+
+
+def test_a_guest_received_or_welcomed_is_still_a_meeting() -> None:
+    text = (
+        "Putin in Italy\n\nItalian Prime Minister Romano Prodi received Russian President "
+        "Vladimir Putin in Bari on Tuesday."
+    )
+    (summit,) = extract(text).summits
+    assert set(summit.countries) == {"IT", "RU"}
+    text = (
+        "Putin in Italy\n\nItalian Prime Minister Romano Prodi welcomed his Russian counterpart, "
+        "President Vladimir Putin, in Bari on Tuesday."
+    )
+    (summit,) = extract(text).summits
+    assert set(summit.countries) == {"IT", "RU"}
+
+
+def test_a_former_president_is_no_leader_at_a_meeting() -> None:
+    text = (
+        "Carter meets Hamas leader\n\nFormer US President Jimmy Carter met exiled Hamas leader "
+        "Khaled Meshaal in Damascus, Syria on Friday. Carter has been criticised for the trip."
+    )
+    assert extract(text, "2008-04-19").summits == []
+
+
+def test_a_meeting_long_before_the_story_is_background() -> None:
+    text = (
+        "Memo leaked\n\nA newspaper obtained a transcript of a meeting between US President "
+        "George W. Bush and British Prime Minister Tony Blair on January 31, 2003. The memo "
+        "was published on Thursday."
+    )
+    assert extract(text, "2006-02-03").summits == []
+
+
+def test_a_headline_previewing_a_visit_makes_no_summit() -> None:
+    for text in (
+        "Israel to welcome President Bush\n\nIsrael is preparing for the visit of US President "
+        "George Bush this week. Palestinian President Mahmoud Abbas said peace talks resumed "
+        "last month.",
+        "Bush to visit the Middle East\n\nPresident Bush will go to the Middle East next week, "
+        "where he hopes to see Israeli Prime Minister Ehud Olmert and Palestinian President "
+        "Mahmoud Abbas hold talks.",
+    ):
+        assert extract(text, "2008-01-05").summits == []
