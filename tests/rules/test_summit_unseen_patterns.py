@@ -68,3 +68,42 @@ def test_a_headline_previewing_a_visit_makes_no_summit() -> None:
         "Mahmoud Abbas hold talks.",
     ):
         assert extract(text, "2008-01-05").summits == []
+
+
+def test_a_former_president_meeting_a_sitting_one_is_no_summit() -> None:
+    text = (
+        "Former US president Carter in Israel\n\nFormer President of the United States, Jimmy "
+        "Carter arrived in Jerusalem on Monday. While in Israel, Carter met with Israeli "
+        "President Shimon Peres."
+    )
+    assert extract(text, "2008-04-16").summits == []
+
+
+def test_a_recent_or_scheduled_meeting_named_in_passing_is_no_summit() -> None:
+    for text in (
+        "Council approves peacekeepers\n\nThe Security Council approved the force on "
+        "Tuesday. The plan was announced by Somali President Abdullahi Yusuf during a recent "
+        "summit of the African Union. Ethiopian Prime Minister Meles Zenawi backed it.",
+        "Senegal threatens withdrawal\n\nSenegalese President Abdoulaye Wade called for an "
+        "inquiry on Monday. UN Secretary-General Ban Ki-moon urged a commitment to the "
+        "scheduled October peace talks in Libya.",
+    ):
+        assert extract(text).summits == []
+
+
+def test_northern_ireland_is_no_visit_to_ireland() -> None:
+    text = (
+        "Scottish leader in Belfast\n\nBritish Prime Minister Gordon Brown made a visit to "
+        "Northern Ireland on Tuesday."
+    )
+    assert extract(text).summits == []
+
+
+def test_one_leader_under_two_spellings_takes_part_once() -> None:
+    text = (
+        "Chávez in Brasília\n\nBrazilian President Luiz Inácio Lula da Silva met Venezuelan "
+        "President Hugo Chávez in Brasília on Tuesday. President Hugo Chavez said the talks "
+        "went well."
+    )
+    (summit,) = extract(text).summits
+    assert len(summit.participants) == 2

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
@@ -148,7 +149,8 @@ _PROSPECTIVE = re.compile(
     r"(?<![\w-])(?:before|ahead of|in advance of|lead-?up to|run-?up to|prepar\w* for|"
     r"returns? to|return(?:ing|ed) to|rejoin\w*|re-?enter\w*(?: into)?|resum\w*|precondition\w*|"
     r"opposed to|oppos\w*|join\w*|"
-    r"boycott\w*|cancel\w*|since|previous|last year['’]s|past)\W+(?:[\w'’-]+\W+){0,4}\Z",
+    r"boycott\w*|cancel\w*|since|previous|last year['’]s|past|recent|scheduled|planned|"
+    r"proposed)\W+(?:[\w'’-]+\W+){0,4}\Z",
     re.IGNORECASE,
 )
 # A deadline is no meeting's day: "to give details of its programme by December 31".
@@ -223,12 +225,21 @@ _GUEST = re.compile(
 )
 
 
+# A meeting named as another than the story's: one before it, or one still to come.
+_NOT_THIS_MEETING = re.compile(
+    r"(?<![\w-])(?i:recent|previous|earlier|last[ \t]+year['’]s|scheduled|planned|proposed|"
+    r"upcoming|forthcoming|future|possible|potential|next)[ \t]+(?:[\w'’-]+[ \t]+){0,3}\Z"
+)
+
+
 def _meeting_words(context: ArticleContext, sentence: Sentence) -> bool:
     """Whether a meeting word of ``sentence`` tells a meeting: "received" and "welcomed" do
     only of people ("received the president of Tajikistan", "welcomed Luxon"), not of things
     ("received a letter from President Putin", "welcomed the trial's conclusion")."""
     text = context.text
     for match in _MEETING.finditer(text, sentence.start, sentence.end):
+        if _NOT_THIS_MEETING.search(text, max(sentence.start, match.start() - 50), match.start()):
+            continue  # "during a recent summit of the African Union", "the scheduled talks"
         thing = _THING_RECEIVED.match(text, match.start(), sentence.end)
         if thing is None:
             return True
@@ -322,7 +333,9 @@ def _is_leader(person: PersonMention) -> bool:
 
 
 # "former United States President Jimmy Carter", "ex-Chancellor Schröder": no leader now.
-_FORMER = re.compile(r"(?<![\w-])(?i:former|ex-)\W+(?:[\w'’.-]+\W+){0,3}\Z")
+_FORMER = re.compile(
+    r"(?<![\w-])(?i:former|ex-)\W+(?:(?!(?i:and|or|with|met|meets|who)\W)[\w'’.-]+\W+){0,6}\Z"
+)
 
 
 def _former_leaders(context: ArticleContext) -> set[str]:
@@ -330,7 +343,7 @@ def _former_leaders(context: ArticleContext) -> set[str]:
     return {
         p.name
         for p in context.people
-        if p.kind == "full" and _FORMER.search(context.text, max(0, p.start - 40), p.start)
+        if _FORMER.search(context.text, max(0, p.start - 60), p.start)
     }
 
 
@@ -359,7 +372,17 @@ def _participants(context: ArticleContext, evidence: _Evidence) -> list[PersonMe
     for sentence in sorted(sentences, key=lambda s: s.start):
         for person in _met_by_leaders(context, sentence, chosen):
             chosen.setdefault(person.name, person)
-    return [p for p in chosen.values() if p.name not in former]
+    # one person under two spellings ("Hugo Chávez", "Hugo Chavez") takes part once
+    folded: dict[str, PersonMention] = {}
+    for person in chosen.values():
+        if person.name not in former:
+            folded.setdefault(_folded(person.name), person)
+    return list(folded.values())
+
+
+def _folded(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _met_by_leaders(
@@ -728,13 +751,9 @@ def _lead_rules_out_summit(context: ArticleContext, lead: Sentence | None) -> bo
         return False
     if _REMOTE.search(lead.text) or _CANCELLED.search(lead.text):
         return True
-    headline = context.sentences[0] if context.sentences else None
-    if (
-        headline is not None
-        and headline is not lead
-        and _HEADLINE_PREVIEW.search(headline.text)
-        and not _HELD.search(headline.text)
-        and not _HELD.search(lead.text)
+    opening = [*context.sentences[:2], lead]
+    if _HEADLINE_PREVIEW.search(opening[0].text) and not any(
+        _HELD.search(sentence.text) for sentence in opening
     ):
         return True  # "Israel to welcome President Bush", "Bush to attend Sydney conference"
     # A lead that tells the meeting still to come, and none held, makes the story a preview:
@@ -1136,7 +1155,10 @@ def _visit_story(context: ArticleContext, leader: PersonMention) -> bool:
             return False  # "Queen to visit the United States"
         if any(p.name == leader.name for p in context.within(context.people, sentence)):
             return True
-        if sentence is context.sentences[0] and _LEADER_TITLE.search(sentence.text):
+        if sentence is context.sentences[0] and any(
+            not _FORMER.search(sentence.text, 0, title.start())
+            for title in _LEADER_TITLE.finditer(sentence.text)
+        ):
             return True  # "Australian Prime Minister visits India": the title, not the name
     return False
 
@@ -1257,7 +1279,8 @@ def find_summits(context: ArticleContext) -> list[Summit]:
         main = _summit(context, evidence, sorted(widened.values(), key=lambda p: p.start))
     if main is None:
         main = _countries_meeting(context, meeting)
-    meetings = find_meetings(context, context.people, meeting)
+    former = _former_leaders(context)
+    meetings = [m for m in find_meetings(context, context.people, meeting) if not m.names & former]
     in_lead = {p.name for p in context.within(context.people, lead)} if lead else set()
     # A gathering is told by the lead's people: two ministers meeting apart from them, further
     # down, make no gathering of the lead's bilateral.
