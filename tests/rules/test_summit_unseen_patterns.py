@@ -107,3 +107,15 @@ def test_one_leader_under_two_spellings_takes_part_once() -> None:
     )
     (summit,) = extract(text).summits
     assert len(summit.participants) == 2
+
+
+def test_after_a_meeting_with_a_minister_of_foreign_relations() -> None:
+    text = (
+        "Lula meets Uribe\n\nBrazilian President Luiz Inácio Lula da Silva met Colombian "
+        "President Alvaro Uribe in Leticia.\n\nYesterday, after a meeting with Peruvian Minister "
+        "of Foreign Relations Manuel Rodríguez, the Colombian Minister of Foreign Relations, "
+        "Carolina Barco, said the talks were going well."
+    )
+    summits = extract(text, "2005-01-20").summits
+    pairs = [{p.name for p in s.participants} for s in summits]
+    assert {"Manuel Rodríguez", "Carolina Barco"} in pairs

@@ -57,7 +57,7 @@ _BETWEEN = re.compile(r"\b(?:meeting|talks|summit)\s+(?:was\s+)?between\b", re.I
 # Between the verb and the first object: articles, a demonym and title words, "his counterpart".
 _OBJECT_GAP = re.compile(
     r"\A[\s,]*(?:(?:the|his|her|their|[A-Z][\w'’.-]*|counterparts?|in|that|this|country|"
-    r"minister|president|prime|foreign|affairs|n)\s+){0,7}\Z"
+    r"minister|president|prime|foreign|affairs|of|n)\s+){0,7}\Z"
 )
 _AND = re.compile(r"\A\s*(?:,|,?\s+and|,?\s+as well as)\s+(?P<words>(?:[A-Z][\w'’.-]*\s+){0,3})\Z")
 # "He also met …", and after a short time or place phrase: "On Sunday she held talks with …",
