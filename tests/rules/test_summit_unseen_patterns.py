@@ -119,3 +119,22 @@ def test_after_a_meeting_with_a_minister_of_foreign_relations() -> None:
     summits = extract(text, "2005-01-20").summits
     pairs = [{p.name for p in s.participants} for s in summits]
     assert {"Manuel Rodríguez", "Carolina Barco"} in pairs
+
+
+def test_a_canadian_province_is_the_host_s_region() -> None:
+    text = (
+        "Rice visits Nova Scotia\n\nUS Secretary of State Condoleezza Rice and Foreign Affairs "
+        "Minister Peter MacKay held talks at Pictou, Nova Scotia, on Tuesday."
+    )
+    (summit,) = extract(text, "2006-09-13").summits
+    assert set(summit.countries) == {"US", "CA"}
+    assert summit.country == "CA"
+
+
+def test_a_venue_in_quebec_is_in_canada() -> None:
+    text = (
+        "Leaders meet\n\nUS President George W. Bush, Canadian Prime Minister Stephen Harper and "
+        "Mexican President Felipe Calderón met in Montebello, Quebec on Tuesday."
+    )
+    (summit,) = extract(text, "2007-08-22").summits
+    assert (summit.location, summit.country) == ("Montebello", "CA")
