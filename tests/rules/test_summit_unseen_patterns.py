@@ -138,3 +138,22 @@ def test_a_venue_in_quebec_is_in_canada() -> None:
     )
     (summit,) = extract(text, "2007-08-22").summits
     assert (summit.location, summit.country) == ("Montebello", "CA")
+
+
+def test_talks_someone_is_urged_to_return_to_or_join_are_no_meeting() -> None:
+    for text in (
+        "Missile test feared\n\nSouth Korean Foreign Minister Ban Ki-moon said on Monday that "
+        "North Korea should return to talks with South Korea, the United States, Japan, Russia "
+        "and China.",
+        "Iran warns\n\nThe US is willing to join talks with Iran along with Germany, France, "
+        "China and Russia, Secretary of State Condoleezza Rice said on Monday.",
+    ):
+        assert extract(text).summits == []
+
+
+def test_votes_received_are_no_meeting() -> None:
+    text = (
+        "Ban leads poll\n\nSouth Korean Foreign Minister Ban Ki-moon emerged as the likely "
+        "successor to UN Secretary-General Kofi Annan on Monday. Ban received 14 votes."
+    )
+    assert extract(text).summits == []

@@ -204,14 +204,14 @@ class _Evidence:
 
 
 # "received a letter", "welcomed the decision", "welcomed al-Maliki's nomination",
-# "received word of": a thing received or welcomed, not a guest.
+# "received word of", "received 14 votes": a thing received or welcomed, not a guest.
 _THING_RECEIVED = re.compile(
     r"(?i:received|receives|receiving|welcomed|welcomes|welcoming|greeted)[ \t]+"
     r"(?:(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s[ \t]+[a-z]"
     r"|(?:(?:a|an|the|his|her|their|its|this|that|these|those|some|no|any)[ \t]+)?"
     r"(?!(?:him|them|us|her(?=[ \t]+(?:to|in|at|on|with|and|as|for)(?![\w-])|[,.;]))(?![\w-]))"
     r"(?!(?:a|an|the|his|her|their|its|by|as|with|in|at|to|on|from|into|back|warmly|"
-    r"officially|formally|cordially|personally|also)(?![\w-]))[a-z])",
+    r"officially|formally|cordially|personally|also)(?![\w-]))[a-z0-9])",
 )
 # Guests a host receives or welcomes, named by a lowercase word: "received the president of
 # Tajikistan", "welcomed his Italian counterpart", "welcomed Iran's president".
@@ -228,7 +228,9 @@ _GUEST = re.compile(
 # A meeting named as another than the story's: one before it, or one still to come.
 _NOT_THIS_MEETING = re.compile(
     r"(?<![\w-])(?i:recent|previous|earlier|last[ \t]+year['’]s|scheduled|planned|proposed|"
-    r"upcoming|forthcoming|future|possible|potential|next)[ \t]+(?:[\w'’-]+[ \t]+){0,3}\Z"
+    r"upcoming|forthcoming|future|possible|potential|next|"
+    # talks the copy wants someone to join or go back to: "return to talks with South Korea"
+    r"return|returning|rejoin|join|resume|resuming)[ \t]+(?:[\w'’-]+[ \t]+){0,3}\Z"
 )
 
 
