@@ -157,3 +157,12 @@ def test_votes_received_are_no_meeting() -> None:
         "successor to UN Secretary-General Kofi Annan on Monday. Ban received 14 votes."
     )
     assert extract(text).summits == []
+
+
+def test_attending_an_inauguration_is_no_summit() -> None:
+    text = (
+        "Johnson-Sirleaf sworn in\n\nEllen Johnson-Sirleaf was inaugurated as Liberia's president "
+        "on Monday. The inauguration was attended by US Secretary of State Condoleezza Rice and "
+        "South African President Thabo Mbeki."
+    )
+    assert extract(text, "2006-01-17").summits == []

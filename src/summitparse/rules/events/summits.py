@@ -234,6 +234,17 @@ _NOT_THIS_MEETING = re.compile(
 )
 
 
+# Being present, which at a funeral or an inauguration tells no talks.
+_PRESENCE = re.compile(
+    r"(?i:attend(?:ed|ing|s)?|took part|participat(?:ed|ing)|gathered|greeted|welcomed|"
+    r"(?:signing )?ceremony)"
+)
+_CEREMONY = re.compile(
+    r"(?<![\w-])(?i:funerals?|inaugurations?|inaugural|swearing-in|sworn in|weddings?|"
+    r"memorial|burial|coronation|enthronement|requiem|mass)(?![\w-])"
+)
+
+
 def _meeting_words(context: ArticleContext, sentence: Sentence) -> bool:
     """Whether a meeting word of ``sentence`` tells a meeting: "received" and "welcomed" do
     only of people ("received the president of Tajikistan", "welcomed Luxon"), not of things
@@ -242,6 +253,10 @@ def _meeting_words(context: ArticleContext, sentence: Sentence) -> bool:
     for match in _MEETING.finditer(text, sentence.start, sentence.end):
         if _NOT_THIS_MEETING.search(text, max(sentence.start, match.start() - 50), match.start()):
             continue  # "during a recent summit of the African Union", "the scheduled talks"
+        if _PRESENCE.fullmatch(match.group(0)) and _CEREMONY.search(
+            text, sentence.start, sentence.end
+        ):
+            continue  # "The inauguration was attended by Rice and Mbeki": no talks
         thing = _THING_RECEIVED.match(text, match.start(), sentence.end)
         if thing is None:
             return True
