@@ -166,3 +166,12 @@ def test_attending_an_inauguration_is_no_summit() -> None:
         "South African President Thabo Mbeki."
     )
     assert extract(text, "2006-01-17").summits == []
+
+
+def test_a_lead_telling_a_visit_ahead_is_no_summit_though_something_was_received() -> None:
+    text = (
+        "Putin warned of plot\n\nRussian President Vladimir Putin has received information about "
+        "a plot against him during his visit to Iran later this week, officials said. Iranian "
+        "President Mahmoud Ahmadinejad said Putin's visit to Tehran would go ahead."
+    )
+    assert extract(text, "2007-10-15").summits == []

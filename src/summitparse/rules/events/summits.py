@@ -775,7 +775,10 @@ def _lead_rules_out_summit(context: ArticleContext, lead: Sentence | None) -> bo
         return True  # "Israel to welcome President Bush", "Bush to attend Sydney conference"
     # A lead that tells the meeting still to come, and none held, makes the story a preview:
     # "… the discussions between X and his counterparts, which will take place in Athens".
-    return bool(_FUTURE.search(lead.text) and not _HELD.search(lead.text))
+    # ("has received information about a plot … during his visit to Iran later this week"
+    # tells nothing held)
+    held = (m for m in _HELD.finditer(lead.text) if not _THING_RECEIVED.match(lead.text, m.start()))
+    return bool(_FUTURE.search(lead.text) and next(held, None) is None)
 
 
 def _summit(
