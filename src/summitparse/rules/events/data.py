@@ -82,6 +82,11 @@ FUTURE_WORDS = (
     r"(?:leaves?|is leaving|departs?|is departing|sets? off|is setting off|heads?|is heading) "
     r"(?:\w+ ){0,3}?(?:for|on) (?:an? |his |her |their )?(?:[\w-]+ ){0,2}?(?:visit|trip|tour)",
     r"includes? (?:\w+ ){0,2}?(?:talks|meetings?) with",
+    # A trip told ahead: "Bush will go to the Middle East next week", "travels to the Middle
+    # East in the coming week", "during his visit to Iran later this week".
+    r"will (?:go|travel|fly|head|arrive|leave|be in)",
+    r"in the coming (?:days|week|weeks|month|months)",
+    r"later this (?:week|month|year)",
 )
 
 # Titles that make a person a summit participant.

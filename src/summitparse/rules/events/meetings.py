@@ -57,7 +57,7 @@ _BETWEEN = re.compile(r"\b(?:meeting|talks|summit)\s+(?:was\s+)?between\b", re.I
 # Between the verb and the first object: articles, a demonym and title words, "his counterpart".
 _OBJECT_GAP = re.compile(
     r"\A[\s,]*(?:(?:the|his|her|their|[A-Z][\w'’.-]*|counterparts?|in|that|this|country|"
-    r"minister|president|prime|foreign|affairs|n)\s+){0,7}\Z"
+    r"minister|president|prime|foreign|affairs|of|n)\s+){0,7}\Z"
 )
 _AND = re.compile(r"\A\s*(?:,|,?\s+and|,?\s+as well as)\s+(?P<words>(?:[A-Z][\w'’.-]*\s+){0,3})\Z")
 # "He also met …", and after a short time or place phrase: "On Sunday she held talks with …",
@@ -76,6 +76,9 @@ _TITLE_REFERENCE = re.compile(
 _COUNTERPART_NAME = re.compile(
     r"[\s,]*(?:the|his|her|their)\s+(?:[A-Z][\w'’-]*\s+(?:n\s+)?)?counterpart,?\s+"
     r"(?:in\s+that\s+country\s+)?"
+    # ("his Russian counterpart, President Vladimir Putin": the title is no part of the name)
+    r"(?:(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Foreign\s+Minister|"
+    r"Minister|Secretary)\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:de\s+|van\s+|al-)?[A-Z][\w'’-]+){1,3})"
 )
 # "After a meeting with X, Y said …", "Yesterday, following talks with X, Y …": the subject

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
@@ -148,7 +149,8 @@ _PROSPECTIVE = re.compile(
     r"(?<![\w-])(?:before|ahead of|in advance of|lead-?up to|run-?up to|prepar\w* for|"
     r"returns? to|return(?:ing|ed) to|rejoin\w*|re-?enter\w*(?: into)?|resum\w*|precondition\w*|"
     r"opposed to|oppos\w*|join\w*|"
-    r"boycott\w*|cancel\w*|since|previous|last year['’]s|past)\W+(?:[\w'’-]+\W+){0,4}\Z",
+    r"boycott\w*|cancel\w*|since|previous|last year['’]s|past|recent|scheduled|planned|"
+    r"proposed)\W+(?:[\w'’-]+\W+){0,4}\Z",
     re.IGNORECASE,
 )
 # A deadline is no meeting's day: "to give details of its programme by December 31".
@@ -201,9 +203,71 @@ class _Evidence:
         return ([self.lead] if self.lead else []) + self.meeting
 
 
+# "received a letter", "welcomed the decision", "welcomed al-Maliki's nomination",
+# "received word of", "received 14 votes": a thing received or welcomed, not a guest.
+_THING_RECEIVED = re.compile(
+    r"(?i:received|receives|receiving|welcomed|welcomes|welcoming|greeted)[ \t]+"
+    r"(?:(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s[ \t]+[a-z]"
+    r"|(?:(?:a|an|the|his|her|their|its|this|that|these|those|some|no|any)[ \t]+)?"
+    r"(?!(?:him|them|us|her(?=[ \t]+(?:to|in|at|on|with|and|as|for)(?![\w-])|[,.;]))(?![\w-]))"
+    r"(?!(?:a|an|the|his|her|their|its|by|as|with|in|at|to|on|from|into|back|warmly|"
+    r"officially|formally|cordially|personally|also)(?![\w-]))[a-z0-9])",
+)
+# Guests a host receives or welcomes, named by a lowercase word: "received the president of
+# Tajikistan", "welcomed his Italian counterpart", "welcomed Iran's president".
+_GUEST = re.compile(
+    r"(?:(?!(?:from|of|by|with|to|for|and|or|on|in|at)[ \t])[\w-]+[ \t]+){0,2}?"
+    r"(?:presidents?|prime|premiers?|ministers?|kings?|queens?|leaders?|"
+    r"chancellors?|secretary|secretaries|emirs?|sultans?|sheikhs?|princes?|princess|"
+    r"counterparts?|delegations?|guests?|visitors?|envoys?|heads?|monarchs?|dignitaries|"
+    r"vice|deputy|crown)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# A meeting named as another than the story's: one before it, or one still to come.
+_NOT_THIS_MEETING = re.compile(
+    r"(?<![\w-])(?i:recent|previous|earlier|last[ \t]+year['’]s|scheduled|planned|proposed|"
+    r"upcoming|forthcoming|future|possible|potential|next|"
+    # talks the copy wants someone to join or go back to: "return to talks with South Korea"
+    r"return|returning|rejoin|join|resume|resuming)[ \t]+(?:[\w'’-]+[ \t]+){0,3}\Z"
+)
+
+
+# Being present, which at a funeral or an inauguration tells no talks.
+_PRESENCE = re.compile(
+    r"(?i:attend(?:ed|ing|s)?|took part|participat(?:ed|ing)|gathered|greeted|welcomed|"
+    r"(?:signing )?ceremony)"
+)
+_CEREMONY = re.compile(
+    r"(?<![\w-])(?i:funerals?|inaugurations?|inaugural|swearing-in|sworn in|weddings?|"
+    r"memorial|burial|coronation|enthronement|requiem|mass)(?![\w-])"
+)
+
+
+def _meeting_words(context: ArticleContext, sentence: Sentence) -> bool:
+    """Whether a meeting word of ``sentence`` tells a meeting: "received" and "welcomed" do
+    only of people ("received the president of Tajikistan", "welcomed Luxon"), not of things
+    ("received a letter from President Putin", "welcomed the trial's conclusion")."""
+    text = context.text
+    for match in _MEETING.finditer(text, sentence.start, sentence.end):
+        if _NOT_THIS_MEETING.search(text, max(sentence.start, match.start() - 50), match.start()):
+            continue  # "during a recent summit of the African Union", "the scheduled talks"
+        if _PRESENCE.fullmatch(match.group(0)) and _CEREMONY.search(
+            text, sentence.start, sentence.end
+        ):
+            continue  # "The inauguration was attended by Rice and Mbeki": no talks
+        thing = _THING_RECEIVED.match(text, match.start(), sentence.end)
+        if thing is None:
+            return True
+        if _GUEST.match(text, thing.end() - 1, sentence.end):
+            return True
+    return False
+
+
 def _is_meeting(context: ArticleContext, sentence: Sentence) -> bool:
     words = sentence.text
-    if not _MEETING.search(words):
+    if not _MEETING.search(words) or not _meeting_words(context, sentence):
         return False
     if context.in_quote(sentence.start, sentence.end):
         return False
@@ -285,8 +349,24 @@ def _is_leader(person: PersonMention) -> bool:
     return bool(person.title and _LEADER_TITLE.search(person.title))
 
 
+# "former United States President Jimmy Carter", "ex-Chancellor Schröder": no leader now.
+_FORMER = re.compile(
+    r"(?<![\w-])(?i:former|ex-)\W+(?:(?!(?i:and|or|with|met|meets|who)\W)[\w'’.-]+\W+){0,6}\Z"
+)
+
+
+def _former_leaders(context: ArticleContext) -> set[str]:
+    """The people the copy introduces as former holders of their office."""
+    return {
+        p.name
+        for p in context.people
+        if _FORMER.search(context.text, max(0, p.start - 60), p.start)
+    }
+
+
 def _participants(context: ArticleContext, evidence: _Evidence) -> list[PersonMention]:
     sentences = list(evidence.meeting)
+    former = _former_leaders(context)
     if evidence.lead is not None and evidence.lead not in sentences:
         sentences.insert(0, evidence.lead)
     chosen: dict[str, PersonMention] = {}
@@ -301,7 +381,7 @@ def _participants(context: ArticleContext, evidence: _Evidence) -> list[PersonMe
                 context.text, max(sentence.start, person.start - 90), person.start
             ):
                 continue  # "before their separate talks with President Bush"
-            if _is_leader(person) and person.name not in chosen:
+            if _is_leader(person) and person.name not in chosen and person.name not in former:
                 chosen[person.name] = person
     if evidence.lead is not None:
         for person in _paired_with_leaders(context, evidence.lead, chosen):
@@ -309,7 +389,17 @@ def _participants(context: ArticleContext, evidence: _Evidence) -> list[PersonMe
     for sentence in sorted(sentences, key=lambda s: s.start):
         for person in _met_by_leaders(context, sentence, chosen):
             chosen.setdefault(person.name, person)
-    return list(chosen.values())
+    # one person under two spellings ("Hugo Chávez", "Hugo Chavez") takes part once
+    folded: dict[str, PersonMention] = {}
+    for person in chosen.values():
+        if person.name not in former:
+            folded.setdefault(_folded(person.name), person)
+    return list(folded.values())
+
+
+def _folded(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _met_by_leaders(
@@ -663,16 +753,32 @@ def _topics(evidence: _Evidence) -> list[str]:
     return unique(found)
 
 
-def _lead_rules_out_summit(lead: Sentence | None) -> bool:
+# A headline that previews a meeting: "X to visit Y", "Israel to welcome President Bush".
+_HEADLINE_PREVIEW = re.compile(
+    r"(?<![\w-])to[ \t]+(?:meet|visit|attend|welcome|host|hold|travel|tour|go|make|head|fly)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _lead_rules_out_summit(context: ArticleContext, lead: Sentence | None) -> bool:
     """Wire stories lead with their event: a lead about a call, a called-off summit or one still
     to come means the meetings named further down are background, not the story's summit."""
     if lead is None:
         return False
     if _REMOTE.search(lead.text) or _CANCELLED.search(lead.text):
         return True
+    opening = [*context.sentences[:2], lead]
+    if _HEADLINE_PREVIEW.search(opening[0].text) and not any(
+        _HELD.search(sentence.text) for sentence in opening
+    ):
+        return True  # "Israel to welcome President Bush", "Bush to attend Sydney conference"
     # A lead that tells the meeting still to come, and none held, makes the story a preview:
     # "… the discussions between X and his counterparts, which will take place in Athens".
-    return bool(_FUTURE.search(lead.text) and not _HELD.search(lead.text))
+    # ("has received information about a plot … during his visit to Iran later this week"
+    # tells nothing held)
+    held = (m for m in _HELD.finditer(lead.text) if not _THING_RECEIVED.match(lead.text, m.start()))
+    return bool(_FUTURE.search(lead.text) and next(held, None) is None)
 
 
 def _summit(
@@ -713,6 +819,8 @@ def _summit(
     start_date, end_date = _dates(context, evidence)
     if _still_to_come(context, start_date):
         return None
+    if end_date is not None and _long_past(context, end_date):
+        return None  # "a transcript of a meeting between Bush and Blair on January 31, 2003"
     told = sorted({s.start: s for s in evidence.sentences}.values(), key=lambda s: s.start)
     return _record(
         context, evidence, participants, countries, (location, host), (start_date, end_date), told
@@ -1067,7 +1175,10 @@ def _visit_story(context: ArticleContext, leader: PersonMention) -> bool:
             return False  # "Queen to visit the United States"
         if any(p.name == leader.name for p in context.within(context.people, sentence)):
             return True
-        if sentence is context.sentences[0] and _LEADER_TITLE.search(sentence.text):
+        if sentence is context.sentences[0] and any(
+            not _FORMER.search(sentence.text, 0, title.start())
+            for title in _LEADER_TITLE.finditer(sentence.text)
+        ):
             return True  # "Australian Prime Minister visits India": the title, not the name
     return False
 
@@ -1165,7 +1276,7 @@ def find_summits(context: ArticleContext) -> list[Summit]:
     """The summits the article reports: its main meeting, and each further meeting of two that
     a sentence tells ("Later in the day Bush met with Canada's Prime Minister")."""
     lead = _lead_sentence(context)
-    if _lead_rules_out_summit(lead):
+    if _lead_rules_out_summit(context, lead):
         return []
     context = dataclasses.replace(context, people=enriched_people(context))
     meeting = [
@@ -1188,7 +1299,8 @@ def find_summits(context: ArticleContext) -> list[Summit]:
         main = _summit(context, evidence, sorted(widened.values(), key=lambda p: p.start))
     if main is None:
         main = _countries_meeting(context, meeting)
-    meetings = find_meetings(context, context.people, meeting)
+    former = _former_leaders(context)
+    meetings = [m for m in find_meetings(context, context.people, meeting) if not m.names & former]
     in_lead = {p.name for p in context.within(context.people, lead)} if lead else set()
     # A gathering is told by the lead's people: two ministers meeting apart from them, further
     # down, make no gathering of the lead's bilateral.

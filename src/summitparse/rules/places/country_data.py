@@ -26,6 +26,11 @@ NAME_ALIASES: dict[str, str] = {
     "England": "GB",
     "Scotland": "GB",
     "Wales": "GB",
+    # Parts of a country whose names hold another's: "a visit to Northern Ireland" is no visit
+    # to Ireland, "New Mexico's governor" and "New Jersey" are American.
+    "Northern Ireland": "GB",
+    "New Mexico": "US",
+    "New Jersey": "US",
     "Russia": "RU",
     "South Korea": "KR",
     "Korea": "KR",
@@ -240,6 +245,7 @@ CAPITALS: dict[str, str] = {
 
 # Adjectives of nationality, as wire copy writes them.
 DEMONYMS: dict[str, str] = {
+    "Northern Irish": "GB",
     "Afghan": "AF",
     "Albanian": "AL",
     "Algerian": "DZ",
