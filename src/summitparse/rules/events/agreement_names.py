@@ -76,3 +76,33 @@ EXTRA_STATUS_RULES = (
         "proposed",
     ),
 )
+
+# Standing agreements that news names as context far more often than as its event, with the year
+# each was concluded: "North Korea is among the countries to have signed the Nuclear
+# Non-Proliferation Treaty", "Iran insists that under the treaty it may enrich uranium". Named
+# with nothing new done to it, one of these is as old as this year says, as "the 1993 Chemical
+# Weapons Convention" is by its own name. Matched against a name in lower case.
+STANDING_AGREEMENTS: tuple[tuple[str, int], ...] = (
+    (r"non-?proliferation treaty", 1968),
+    (r"kyoto protocol", 1997),
+    (r"chemical weapons convention", 1993),
+    (r"biological weapons convention", 1972),
+    (r"geneva conventions?", 1949),
+    (r"maastricht? treaty|treaty of maastricht", 1992),
+    (r"treaty of rome", 1957),
+    (r"treaty of versailles", 1919),
+    (r"good friday agreement", 1998),
+    (r"oslo accords?", 1993),
+    (r"camp david accords?", 1978),
+    (r"dayton (?:peace )?(?:agreement|accords?)", 1995),
+    (r"schengen (?:agreement|treaty)", 1985),
+    (r"rome statute", 1998),
+    (r"montreal protocol", 1987),
+    (r"comprehensive (?:nuclear-)?test[- ]ban treaty", 1996),
+    (r"anti-?ballistic missile treaty", 1972),
+    (r"ottawa treaty|mine ban treaty", 1997),
+    (r"north american free trade agreement", 1992),
+    (r"general agreement on tariffs and trade", 1947),
+    (r"(?:un |united nations )?convention on the law of the sea", 1982),
+    (r"vienna convention on (?:diplomatic|consular) relations", 1961),
+)

@@ -17,6 +17,7 @@ ties from X") records X as ``previous`` of Y, not as an agreement of its own.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ from summitparse.rules.events.agreement_names import (
     INTENT_NOUNS,
     NAMED_ACRONYM_KINDS,
     NAMED_ACRONYMS,
+    STANDING_AGREEMENTS,
 )
 from summitparse.rules.events.clauses import Clause, clause_around, codes, unique
 from summitparse.rules.events.data import (
@@ -1260,6 +1262,8 @@ def _record(
         granularity = summit.date_granularity
     if date is None:
         granularity = None
+    if not called_off and _told_as_history(context, group, status, date):
+        return None
     parties: list[str] = []
     # One agreement named a thousand times in one clause reads the clause once.
     read: dict[tuple[int, int], list[str]] = {}
@@ -1308,6 +1312,58 @@ def _record(
         topics=unique(t.group(0).lower() for c in clauses for t in _TOPIC.finditer(c.text)),
         evidence=evidence,
     )
+
+
+_YEAR_NAMED = re.compile(r"(?:1[6-9]\d\d|20\d\d)\b")
+_YEAR_BEFORE = re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)(?:'s|’s)?\s+$")
+_STANDING = [(re.compile(rf"\b(?:{pattern})\b"), year) for pattern, year in STANDING_AGREEMENTS]
+_HISTORY_YEARS = 2
+
+
+def _named_year(context: ArticleContext, group: list[_Mention]) -> int | None:
+    """The year an agreement's own words give it: "the 1993 Chemical Weapons Convention",
+    "1998's Good Friday Agreement", "the 1968 treaty", or a standing treaty's known year."""
+    for mention in group:
+        found = _YEAR_NAMED.match(mention.name)
+        if found is None:
+            found = _YEAR_BEFORE.search(context.text, max(0, mention.start - 8), mention.start)
+        if found is not None:
+            return int(found.group(0)[:4])
+        lowered = mention.name.lower()
+        for pattern, year in _STANDING:
+            if pattern.search(lowered):
+                return year
+    return None
+
+
+def _told_as_history(
+    context: ArticleContext, group: list[_Mention], status: str, date: dt.date | None
+) -> bool:
+    """An agreement signed, announced or named years before the story, with nothing new done
+    to it, is background: "the 1994 nuclear pact, which was signed during the Clinton
+    administration", "Germany and the Allies signing a ceasefire in November 1918", "the Iran
+    nuclear deal that was signed in 2015". One the story sees signed or ratified on a day of its
+    own, one in force, or one the headline or lead tells something done to, stays news."""
+    reference = context.reference
+    if reference is None or status not in {"signed", "announced", "other"}:
+        return False
+    limit = reference.year - _HISTORY_YEARS
+    if date is not None and date.year > limit:
+        return False
+    if any(m.status != "other" and _in_opening(context, m) for m in group):
+        return False
+    if date is not None:
+        return True
+    year = _named_year(context, group)
+    if year is not None and year <= limit:
+        return True
+    deciding = [m for m in group if m.status == status]
+    for mention in deciding:
+        clause = mention.clause
+        years = [d.value.year for d in context.event_dates(clause.start, clause.end) if d.value]
+        if years and max(years) <= limit:
+            return True
+    return False
 
 
 _SUMMIT_BODIES = [(re.compile(rf"(?<![\w-]){p}(?![\w-])"), code) for p, code in SUMMIT_BODIES]

@@ -1,0 +1,64 @@
+"""Agreements as unseen real copy writes them: what the story reports, not what it recalls."""
+
+from __future__ import annotations
+
+import summitparse
+
+DAY = "2009-06-12"  # a Friday
+
+
+def agreements(text: str, published: str = DAY) -> list[summitparse.Agreement]:
+    return summitparse.extract(text, backend="rules", published=published).agreements
+
+
+def test_a_treaty_dated_by_its_own_name_years_ago_is_background() -> None:
+    text = (
+        "Critics say the shelling of Qana breaches the 1949 Geneva Conventions. Israel and "
+        "Lebanon traded fire again on Thursday."
+    )
+    assert agreements(text) == []
+
+
+def test_a_year_before_the_name_makes_it_old() -> None:
+    text = (
+        "Talks stalled in Seoul on Friday. Pyongyang says it still honours the 1994 U.S.-North "
+        "Korea nuclear pact, which was signed in Geneva."
+    )
+    assert agreements(text) == []
+
+
+def test_a_signing_years_before_the_story_is_background() -> None:
+    text = (
+        "Oman's foreign minister visited Tehran on Thursday. He praised the "
+        "Iran-Oman border deal that Iran and Oman signed in 1975."
+    )
+    assert agreements(text) == []
+
+
+def test_a_standing_treaty_signed_long_ago_is_named_as_context() -> None:
+    text = (
+        "Syria denied building a reactor on Thursday. Although Syria has signed the Nuclear "
+        "Non-Proliferation Treaty, Israel says it hid the site from inspectors."
+    )
+    assert agreements(text) == []
+
+
+def test_a_standing_treaty_ratified_on_a_day_of_the_story_stays_news() -> None:
+    text = (
+        "Australia and the United Nations said Australia ratified the Kyoto Protocol on "
+        "Wednesday, June 10."
+    )
+    assert [a.name for a in agreements(text)] == ["Kyoto Protocol"]
+
+
+def test_a_recent_signing_is_the_story_s_agreement() -> None:
+    text = (
+        "Peru and Chile met in Lima on Tuesday. The Peru-Chile Fisheries Agreement was signed "
+        "in 2008 and enters its second phase this month."
+    )
+    assert [a.name for a in agreements(text)] == ["Peru-Chile Fisheries Agreement"]
+
+
+def test_an_old_treaty_in_force_keeps_its_record() -> None:
+    text = "The Japan-Mexico Economic Partnership Agreement, in force since 2005, was reviewed."
+    assert [a.status for a in agreements(text)] == ["in_force"]
