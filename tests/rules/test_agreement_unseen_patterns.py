@@ -62,3 +62,23 @@ def test_a_recent_signing_is_the_story_s_agreement() -> None:
 def test_an_old_treaty_in_force_keeps_its_record() -> None:
     text = "The Japan-Mexico Economic Partnership Agreement, in force since 2005, was reviewed."
     assert [a.status for a in agreements(text)] == ["in_force"]
+
+
+def test_one_war_s_peace_under_three_nouns_is_one_agreement() -> None:
+    text = (
+        "Ethiopia and Eritrea signed a peace deal on Friday to end their border war. After the "
+        "signing of the peace treaty, the United Nations said it would send observers. Kenya "
+        "welcomed the Algiers Peace Agreement between Ethiopia and Eritrea."
+    )
+    found = agreements(text)
+    assert [(a.name, a.status) for a in found] == [("Algiers Peace Agreement", "signed")]
+    assert str(found[0].date) == "2009-06-12"
+
+
+def test_two_named_peace_agreements_stay_apart() -> None:
+    text = (
+        "Sudan and Chad signed the Dakar Peace Agreement on Friday. It follows the Tripoli "
+        "Peace Agreement that Sudan and Chad signed on Wednesday."
+    )
+    names = sorted(a.name for a in agreements(text))
+    assert names == ["Dakar Peace Agreement", "Tripoli Peace Agreement"]

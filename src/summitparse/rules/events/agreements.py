@@ -250,6 +250,7 @@ _NEGATED = re.compile(
 # Ceasefires in the news are often between a government and its rebels: a domestic matter.
 _WAR_HEAD = re.compile(r"\b(?:cease-?fire|truce|armistice)\b", re.IGNORECASE)
 _PEACE = re.compile(r"\b(?:cease-?fire|truce|armistice|peace)\b", re.IGNORECASE)
+_PEACE_WORD = re.compile(r"\bpeace\b", re.IGNORECASE)
 _ARMED_GROUP = re.compile(
     r"\b(?:rebels?|rebel group|guerr?ill?as?|insurgents?|insurgency|separatists?|militias?|"
     r"paramilitar\w*)\b",
@@ -1114,6 +1115,13 @@ def _named_alike(
                 war
                 and (group[0].proper or mention.bare or loose)
                 and _WAR_HEAD.search(group[0].name) is not None
+            )
+            # "signed a peace deal last Friday" … "the signing of the peace treaty" … "the
+            # Darfur Peace Agreement": one war's peace, whatever noun each sentence gives it
+            or (
+                group[0].proper
+                and _PEACE_WORD.search(mention.name) is not None
+                and _PEACE_WORD.search(group[0].name) is not None
             )
         )
     ]
