@@ -82,3 +82,32 @@ def test_two_named_peace_agreements_stay_apart() -> None:
     )
     names = sorted(a.name for a in agreements(text))
     assert names == ["Dakar Peace Agreement", "Tripoli Peace Agreement"]
+
+
+def test_talks_that_led_to_an_agreement_made_it() -> None:
+    text = (
+        "Thai and Cambodian commanders met at the border on Friday. Six hours of talks led to "
+        "an agreement on joint patrols between Thailand and Cambodia."
+    )
+    found = agreements(text)
+    assert [(a.name, a.status) for a in found] == [("agreement on joint patrols", "announced")]
+    assert found[0].parties == ["TH", "KH"]
+
+
+def test_a_brokered_agreement_as_an_adjective_keeps_its_signing() -> None:
+    text = (
+        "Nigeria and Cameroon met in New York. Nigeria agreed to the handover in the UN "
+        "brokered Greentree Agreement signed in New York on June 12."
+    )
+    found = agreements(text)
+    assert [(a.name, a.status, str(a.date)) for a in found] == [
+        ("Greentree Agreement", "signed", "2009-06-12")
+    ]
+
+
+def test_brokering_a_truce_under_discussion_makes_none() -> None:
+    text = (
+        "Carter met Hamas officials in Damascus on Friday. They discussed brokering an "
+        "unofficial truce between Israel and Syria."
+    )
+    assert [a.status for a in agreements(text)] != ["announced"]

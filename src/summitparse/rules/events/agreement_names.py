@@ -62,6 +62,18 @@ EXTRA_STATUS_RULES = (
     # "only confirmed an earlier deal to cancel the debts": made before, stood by again. Only
     # with the deal as its object: "a diplomat confirmed that …" reports a fact.
     (r"\bconfirm(?:s|ed|ing)\s+(?:an?|the|its|their)\b", "reaffirmed"),
+    # "Several hours of talks have led to an agreement for joint patrols", "the EU brokered a
+    # ceasefire", "sealed a deal": made, as "reached" one is. Only the past tense, with the
+    # agreement as the verb's object: "discussed brokering a truce" or "momentum towards
+    # sealing a deal" make none, "the UN brokered Greentree Agreement" is no verb, and "led to
+    # the border" or "secured the release" name no agreement.
+    (
+        r"\b(?:led\s+to|resulted\s+in|produced|yielded|brokered|hammered\s+out|sealed|"
+        r"clinched|forged|finali[sz]ed)\s+"
+        r"(?=(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}"
+        r"(?:deal|treaty|accord|agreement|pact|truce|cease-?fire|memorandum|plan)s?\b)",
+        "announced",
+    ),
     # "The G7 presented a plan to …", "tabled a draft treaty": put to others, not yet agreed.
     (
         r"\b(?:present(?:s|ed|ing)|put(?:s|ting)? forward|tabl(?:e|es|ed|ing)|submit(?:s|ted))\b",
