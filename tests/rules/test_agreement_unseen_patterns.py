@@ -111,3 +111,19 @@ def test_brokering_a_truce_under_discussion_makes_none() -> None:
         "unofficial truce between Israel and Syria."
     )
     assert [a.status for a in agreements(text)] != ["announced"]
+
+
+def test_a_treaty_to_succeed_an_old_one_leaves_the_old_one_out() -> None:
+    text = (
+        "Denmark and the United States met in Copenhagen on Friday. The summit is to finalise "
+        "a treaty to succeed the 1997 Kyoto Protocol."
+    )
+    assert "1997 Kyoto Protocol" not in [a.name for a in agreements(text)]
+
+
+def test_a_sentence_s_first_word_is_no_part_of_a_treaty_s_name() -> None:
+    text = (
+        "Romania and Bulgaria welcomed the vote on Friday. Once the Accession Treaty has been "
+        "signed by Romania and Bulgaria, only a safeguard clause can delay their entry."
+    )
+    assert [a.name for a in agreements(text)] == ["Accession Treaty"]

@@ -277,6 +277,12 @@ _NOT_A_PARTY = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Words a sentence or a clause opens with, capitalised as a name's first word would be.
+_OPENING_WORDS = frozenset(
+    "The A An the Once After Before Under Since When While If Although Though With Without "
+    "Following During As In By Despite Until Unlike Like Because Both Its Their This That "
+    "Our His Her Whether Unless Upon".split()
+)
 _CLAUSE_WORDS = frozenset(
     "is are was were be been will would can could should this that these those we our it "
     "they their i you he she not".split()
@@ -496,8 +502,9 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
     for match in _PROPER.finditer(text, sentence.start, sentence.end):
         start, end = match.span("name")
         name = match.group("name")
-        if name.split()[0] in {"The", "A", "An"}:
-            name = name.split(" ", 1)[1] if " " in name else name
+        while " " in name and name.split(" ", 1)[0] in _OPENING_WORDS:
+            # "Once the Accession Treaty has been signed": a sentence's first word is no name's
+            name = name.split(" ", 1)[1]
             start = end - len(name)
         if len(name.split()) < 2 and "-" not in name:
             continue
@@ -1322,7 +1329,7 @@ def _record(
     )
 
 
-_YEAR_NAMED = re.compile(r"(?:1[6-9]\d\d|20\d\d)\b")
+_YEAR_NAMED = re.compile(r"(?<![\w-])(?:1[6-9]\d\d|20\d\d)(?![\w-])")
 _YEAR_BEFORE = re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)(?:'s|’s)?\s+$")
 _STANDING = [(re.compile(rf"\b(?:{pattern})\b"), year) for pattern, year in STANDING_AGREEMENTS]
 _HISTORY_YEARS = 2
@@ -1330,13 +1337,20 @@ _HISTORY_YEARS = 2
 
 def _named_year(context: ArticleContext, group: list[_Mention]) -> int | None:
     """The year an agreement's own words give it: "the 1993 Chemical Weapons Convention",
-    "1998's Good Friday Agreement", "the 1968 treaty", or a standing treaty's known year."""
+    "the U.N.'s 1948 Universal Declaration", "1998's Good Friday Agreement", "the 1968
+    treaty" (not "the 2007-2013 budget deal", a span)."""
     for mention in group:
-        found = _YEAR_NAMED.match(mention.name)
+        found = _YEAR_NAMED.search(mention.name)
         if found is None:
             found = _YEAR_BEFORE.search(context.text, max(0, mention.start - 8), mention.start)
         if found is not None:
             return int(found.group(0)[:4])
+    return None
+
+
+def _standing_year(group: list[_Mention]) -> int | None:
+    """The known year of a standing treaty the group names (the Kyoto Protocol: 1997)."""
+    for mention in group:
         lowered = mention.name.lower()
         for pattern, year in _STANDING:
             if pattern.search(lowered):
@@ -1350,23 +1364,28 @@ def _told_as_history(
     """An agreement signed, announced or named years before the story, with nothing new done
     to it, is background: "the 1994 nuclear pact, which was signed during the Clinton
     administration", "Germany and the Allies signing a ceasefire in November 1918", "the Iran
-    nuclear deal that was signed in 2015". One the story sees signed or ratified on a day of its
-    own, one in force, or one the headline or lead tells something done to, stays news."""
+    nuclear deal that was signed in 2015", "a treaty to succeed the 1997 Kyoto Protocol". One
+    the story sees signed or ratified on a day of its own, one in force or reaffirmed, or one
+    the headline or lead tells something done to, stays news."""
     reference = context.reference
-    if reference is None or status not in {"signed", "announced", "other"}:
+    if reference is None or status in {"in_force", "reaffirmed"}:
         return False
     limit = reference.year - _HISTORY_YEARS
     if date is not None and date.year > limit:
         return False
     if any(m.status != "other" and _in_opening(context, m) for m in group):
         return False
+    named = _named_year(context, group)
+    if named is not None and named <= limit:
+        return True  # its own name dates it, whatever is sought or proposed beside it
+    if status not in {"signed", "announced", "other"}:
+        return False  # talks begun years ago may still be under way
     if date is not None:
         return True
-    year = _named_year(context, group)
-    if year is not None and year <= limit:
+    standing = _standing_year(group)
+    if named is None and standing is not None and standing <= limit:
         return True
-    deciding = [m for m in group if m.status == status]
-    for mention in deciding:
+    for mention in (m for m in group if m.status == status):
         clause = mention.clause
         years = [d.value.year for d in context.event_dates(clause.start, clause.end) if d.value]
         if years and max(years) <= limit:
