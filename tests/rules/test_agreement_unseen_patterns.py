@@ -127,3 +127,20 @@ def test_a_sentence_s_first_word_is_no_part_of_a_treaty_s_name() -> None:
         "signed by Romania and Bulgaria, only a safeguard clause can delay their entry."
     )
     assert [a.name for a in agreements(text)] == ["Accession Treaty"]
+
+
+def test_georgia_listed_with_a_country_is_the_country() -> None:
+    text = "Georgia and Russia signed a ceasefire in Moscow on Friday."
+    assert [a.parties for a in agreements(text)] == [["GE", "RU"]]
+
+
+def test_georgia_in_a_list_of_signatories_is_a_party() -> None:
+    text = "Azerbaijan, Georgia and Turkey signed a railway agreement in Baku on Friday."
+    assert [a.parties for a in agreements(text)] == [["AZ", "GE", "TR"]]
+
+
+def test_georgia_before_usa_is_the_state() -> None:
+    from summitparse.rules.context import analyse
+
+    context = analyse("The march began in Atlanta, Georgia, USA, on Friday.", reference=None)
+    assert [c.code for c in context.countries] == ["US"]
