@@ -144,3 +144,16 @@ def test_georgia_before_usa_is_the_state() -> None:
 
     context = analyse("The march began in Atlanta, Georgia, USA, on Friday.", reference=None)
     assert [c.code for c in context.countries] == ["US"]
+
+
+def test_officials_from_a_country_sign_for_it() -> None:
+    text = (
+        "Officials from Bulgaria, Greece and Russia signed an agreement on Tuesday to build an "
+        "oil pipeline."
+    )
+    assert [a.parties for a in agreements(text)] == [["BG", "GR", "RU"]]
+
+
+def test_a_supply_from_a_country_does_not_make_it_a_party() -> None:
+    text = "Poland and Lithuania signed a deal on Tuesday to cut gas imports from Russia."
+    assert [a.parties for a in agreements(text)] == [["PL", "LT"]]

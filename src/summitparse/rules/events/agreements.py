@@ -283,6 +283,12 @@ _OPENING_WORDS = frozenset(
     "Following During As In By Despite Until Unlike Like Because Both Its Their This That "
     "Our His Her Whether Unless Upon".split()
 )
+# "Officials from Bulgaria, Greece and Russia signed": people sent from a country speak for it.
+_SENT_FROM = re.compile(
+    r"\b(?:officials?|ministers?|delegat(?:es?|ions?)|leaders?|representatives?|envoys?|"
+    r"negotiators?|diplomats?|heads? of state)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _CLAUSE_WORDS = frozenset(
     "is are was were be been will would can could should this that these those we our it "
     "they their i you he she not".split()
@@ -1219,7 +1225,10 @@ def _parties(
                 c
                 for c in found
                 if c.kind != "capital"
-                and not _NOT_A_PARTY.search(context.text, max(0, c.start - 24), c.start)
+                and (
+                    not _NOT_A_PARTY.search(context.text, max(0, c.start - 24), c.start)
+                    or _SENT_FROM.search(context.text, max(0, c.start - 40), c.start)
+                )
             ]
         )
         # "The finance ministers of the G8 … have agreed to a deal": a body the country
