@@ -157,3 +157,39 @@ def test_officials_from_a_country_sign_for_it() -> None:
 def test_a_supply_from_a_country_does_not_make_it_a_party() -> None:
     text = "Poland and Lithuania signed a deal on Tuesday to cut gas imports from Russia."
     assert [a.parties for a in agreements(text)] == [["PL", "LT"]]
+
+
+def test_a_headline_in_the_present_tense_reports_a_deal_reached() -> None:
+    text = (
+        "Russia and Ukraine reach gas deal\n\nRussia and Ukraine have agreed to end their "
+        "dispute over prices, officials said on Wednesday."
+    )
+    found = agreements(text)
+    assert [(a.name, a.status, a.parties) for a in found] == [
+        ("gas deal", "announced", ["RU", "UA"])
+    ]
+
+
+def test_a_body_still_seeking_a_deal_is_negotiating() -> None:
+    text = "Russia and Ukraine met in Kiev on Friday. Both hope to reach a gas deal by June."
+    assert [a.status for a in agreements(text)] == ["negotiating"]
+
+
+def test_a_headline_offer_is_a_proposed_agreement() -> None:
+    text = (
+        "Israel offers peace treaty with Lebanon\n\nThe Israeli prime minister said on Monday "
+        "he was ready to make peace with Lebanon."
+    )
+    found = agreements(text)
+    assert [(a.name, a.status, a.parties) for a in found] == [
+        ("peace treaty", "proposed", ["IL", "LB"])
+    ]
+
+
+def test_a_headline_s_short_name_is_the_lead_s_agreement() -> None:
+    text = (
+        "Iran and Turkey sign gas pipeline deal\n\nIran and Turkey signed a memorandum of "
+        "understanding in Ankara on Tuesday for the export of Iranian gas to Europe."
+    )
+    found = agreements(text)
+    assert [(a.name, a.status) for a in found] == [("memorandum of understanding", "signed")]

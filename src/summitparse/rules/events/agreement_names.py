@@ -83,7 +83,7 @@ EXTRA_STATUS_RULES = (
     # put to the other side, not agreed. Only an offer of the agreement itself ("offers
     # services to both parties" says nothing of a convention named after it).
     (
-        r"\boffer(?:s|ed|ing)\s+(?:[A-Z][\w-]*\s+)?(?:(?:an?|the|its|their)\s+)?"
+        r"\boffer(?:s|ed|ing)\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:(?:an?|the|its|their)\s+)?"
         r"(?=(?:[\w-]+\s+){0,2}(?:deal|treaty|accord|agreement|pact|truce|cease-?fire|plan)s?\b)",
         "proposed",
     ),

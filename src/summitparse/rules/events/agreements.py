@@ -126,7 +126,7 @@ _DESCRIBED = re.compile(rf"\b{_DETERMINER}\s+{_DESCRIBED_NAME}", re.IGNORECASE)
 _HEADLINE_DESCRIBED = re.compile(
     rf"(?:\b(?:{_DETERMINER}|sign(?:s|ed|ing)?|reach(?:es|ed)?|strikes?|struck|"
     rf"seal(?:s|ed)?|ink(?:s|ed)?|agree(?:s|d)?(?:\s+(?:on|to))?|approves?|approved|"
-    rf"toward|towards|"
+    rf"toward|towards|offers?|offered|propos(?:es|ed)|"
     rf"ratif(?:y|ies|ied)|backs?|backed|endorses?|endorsed|adopts?|adopted|conclude[sd]?|"
     rf"on|over)\s+)"
     rf"{_DESCRIBED_NAME}",
@@ -287,6 +287,13 @@ _OPENING_WORDS = frozenset(
 _SENT_FROM = re.compile(
     r"\b(?:officials?|ministers?|delegat(?:es?|ions?)|leaders?|representatives?|envoys?|"
     r"negotiators?|diplomats?|heads? of state)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A headline tells what was done in the present tense: "Russia and Ukraine reach gas deal",
+# "EU, China strike textile accord". (In a body "to reach a deal" is still sought.)
+_HEADLINE_AGREES = re.compile(
+    r"\b(?:reach(?:es)?|strikes?|seals?|clinch(?:es)?|agrees?(?:\s+(?:on|to))?|"
+    r"finali[sz]es?|hammers?\s+out)\s+(?:(?:a|an|the|new)\s+)?$",
     re.IGNORECASE,
 )
 _CLAUSE_WORDS = frozenset(
@@ -849,6 +856,7 @@ def _mentions(context: ArticleContext, *, at_summit: bool = False) -> list[_Ment
     # A bare "the deal" only ever joins another mention, or stands alone in a sentence naming
     # two countries: in a story with neither (a company's deal) it is not read further.
     named = any(_key(r[0]) not in _GENERIC_REFERENCES for _, raw in found for r in raw)
+    headline_end = context.lead.start if context.lead is not None else None
     for sentence, raw in found:
         for name, start, end, proper, acronym, plural in raw:
             if not named and not proper and _key(name) in _GENERIC_REFERENCES:
@@ -873,6 +881,13 @@ def _mentions(context: ArticleContext, *, at_summit: bool = False) -> list[_Ment
                 context.text, max(clause.start, start - 48), start
             ):
                 reading = "announced"
+            elif (
+                reading == "other"
+                and headline_end is not None
+                and end <= headline_end
+                and _HEADLINE_AGREES.search(context.text, max(clause.start, start - 24), start)
+            ):
+                reading = "announced"  # "Russia and Ukraine reach gas deal": a headline's present
             mentions.append(
                 _Mention(
                     name=_clean(name),
@@ -987,6 +1002,8 @@ def _group(
             headline=mention.start < headline_end,
             opening=_in_opening(context, mention),
         )
+        if named is None and mention.start < headline_end and mention.status != "other":
+            named = _lead_agreement(context, groups)
         if named is not None:
             groups[named].append(mention)
         elif not mention.bare or (
@@ -1007,6 +1024,21 @@ def _group(
     return sorted(
         [*groups.values(), *several.values()], key=lambda group: min(m.start for m in group)
     )
+
+
+def _lead_agreement(context: ArticleContext, groups: dict[str, list[_Mention]]) -> str | None:
+    """The one agreement the lead sentence tells something done to: a headline's short name
+    for it ("Iran and Turkey sign gas pipeline deal" over "Iran and Turkey signed a
+    memorandum of understanding …") is the same agreement, whatever its noun."""
+    lead = context.lead
+    if lead is None:
+        return None
+    found = [
+        key
+        for key, group in groups.items()
+        if any(lead.start <= m.start < lead.end and m.status != "other" for m in group)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _is_reference(mention: _Mention) -> bool:
