@@ -193,3 +193,8 @@ def test_a_headline_s_short_name_is_the_lead_s_agreement() -> None:
     )
     found = agreements(text)
     assert [(a.name, a.status) for a in found] == [("memorandum of understanding", "signed")]
+
+
+def test_the_source_of_the_news_is_no_party() -> None:
+    text = "Georgia and Russia signed a ceasefire on Friday, the French presidency said."
+    assert [a.parties for a in agreements(text)] == [["GE", "RU"]]

@@ -1261,6 +1261,7 @@ def _parties(
                     not _NOT_A_PARTY.search(context.text, max(0, c.start - 24), c.start)
                     or _SENT_FROM.search(context.text, max(0, c.start - 40), c.start)
                 )
+                and not _attributes(context.text, c.start, c.end)
             ]
         )
         # "The finance ministers of the G8 … have agreed to a deal": a body the country
@@ -1274,6 +1275,21 @@ def _parties(
     if where not in clauses:
         clauses[where] = inside(*where)
     return unique(in_name + clauses[where])
+
+
+_SOURCE_BEFORE = re.compile(r",[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}$")
+_SOURCE_AFTER = re.compile(
+    r"(?:'s|’s)?(?:[ \t]+[\w-]+){0,3}[ \t]+(?:said|says|told|reported|announced)[ \t]*[.,]"
+)
+
+
+def _attributes(text: str, start: int, end: int) -> bool:
+    """True for a country in a trailing attribution: "…, the French presidency said." tells
+    who reported the agreement, not who made it."""
+    return (
+        _SOURCE_BEFORE.search(text, max(0, start - 30), start) is not None
+        and _SOURCE_AFTER.match(text, end) is not None
+    )
 
 
 def _record(
