@@ -198,3 +198,23 @@ def test_a_headline_s_short_name_is_the_lead_s_agreement() -> None:
 def test_the_source_of_the_news_is_no_party() -> None:
     text = "Georgia and Russia signed a ceasefire on Friday, the French presidency said."
     assert [a.parties for a in agreements(text)] == [["GE", "RU"]]
+
+
+def test_an_airline_named_after_its_country_signs_its_own_deal() -> None:
+    text = (
+        "Air Canada ordered new airliners on Monday, while Air India has signed a deal for a "
+        "further US$7 billion."
+    )
+    assert agreements(text) == []
+
+
+def test_hopes_for_a_deal_seek_it() -> None:
+    text = "Bush spoke of his hopes for an Israeli-Palestinian peace deal on Monday."
+    assert [(a.name, a.status) for a in agreements(text)] == [
+        ("Israeli-Palestinian peace deal", "negotiating")
+    ]
+
+
+def test_a_quoted_phrase_with_an_article_is_no_designation() -> None:
+    text = 'Japan and Vietnam met on Monday. Critics said Japan should "take the partnership".'
+    assert "take the partnership" not in [a.name for a in agreements(text)]

@@ -52,6 +52,8 @@ INTENT_HEADS = frozenset({"declaration of intent", "letter of intent"})
 # worked on"; "reached" alone stays an announcement.
 EXTRA_STATUS_RULES = (
     (
+        # "talked about his hopes for an Israeli-Palestinian peace deal": wished for
+        r"\bhopes?\s+(?:for|of)(?=\s+(?:an?|the)\s)|"
         # "to reach 27 members" is no deal: the verb must take one
         r"\b(?:to|hopes? to|aims? to|seeks? to|trying to)\s+"
         r"(?:reach|strike|seal|finali[sz]e|hammer out|clinch)"

@@ -173,7 +173,11 @@ _NON_STATE = (
 )
 # A bare "communiqué signed by 12 NGOs" is theirs, not the countries'.
 _NON_STATE_SIGNERS = re.compile(_NON_STATE)
-_COMPANY = re.compile(_NON_STATE + r"|\b(?:clubs?|unions?|players?|parties|party)\b")
+_COMPANY = re.compile(
+    _NON_STATE + r"|\b(?:clubs?|unions?|players?|parties|party)\b"
+    # "Air India has signed a deal": an airline named after its country
+    r"|\bAir\s+(?!Forces?\b|Marshal\b|Chief\b|Defen[cs]e\b|Command\b)[A-Z][a-z]+"
+)
 # A bare generic head refers to an agreement named elsewhere ("the deal", "the accord"); it
 # makes a record of its own only under _stands_alone.
 _GENERIC_REFERENCES = frozenset({"agreement", "deal", "accord", "pact"}) | ACRONYM_HEADS
@@ -558,6 +562,11 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
         start, end = match.span("name")
         name = match.group("name")
         tail = match.group("tail")
+        if tail and text.startswith(("$", "€", "£", "¥"), match.end("tail")):
+            # "a deal for a further US$7 billion": an amount, not what the deal is about
+            name = name[: len(name) - len(tail)]
+            end = start + len(name)
+            tail = ""
         if tail:
             tail = _before_date(context, *match.span("tail"))
             tail = _trim_tail(tail) if tail else ""
@@ -836,6 +845,8 @@ def _names_one(name: str, tail: str | None, *, at_summit: bool) -> bool:
 def _is_designation(name: str) -> bool:
     """A quoted noun phrase ("special strategic partnership"), not a quoted sentence."""
     words = name.split()
+    if any(w.lower() in {"the", "a", "an"} for w in words[1:]):
+        return False  # "take the deal": a quoted phrase, no name
     return len(words) <= 6 and not any(w.lower() in _CLAUSE_WORDS for w in words)
 
 
