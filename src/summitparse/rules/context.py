@@ -118,11 +118,12 @@ def _with_listed(text: str, countries: list[CountryMention]) -> list[CountryMent
     """``countries`` with the ambiguous names that stand in a list beside a country's name."""
     starts = {c.start: c for c in countries}
     ends = {c.end: c for c in countries}
-    covered = [(c.start, c.end) for c in countries]
+    covered_starts = [c.start for c in countries]  # in text order, as the finder gives them
     added: list[CountryMention] = []
     for match in _AMBIGUOUS.finditer(text):
         start, end = match.span()
-        if start in starts or any(a <= start < b for a, b in covered):
+        index = bisect_right(covered_starts, start) - 1
+        if index >= 0 and countries[index].end > start:
             continue  # already a country, or inside one ("Papua New Guinea")
         after = _JOIN_AFTER.match(text, end)
         nxt = starts.get(after.end()) if after else None

@@ -998,6 +998,7 @@ def _group(
         (m for m in mentions if not m.proper and not m.plural),
         key=lambda m: (_is_reference(m), m.start < headline_end, m.start),
     )
+    lead_key: tuple[str | None] | None = None
     for mention in described:
         key = _key(mention.name)
         if key in groups or key in previous_levels:
@@ -1014,7 +1015,9 @@ def _group(
             opening=_in_opening(context, mention),
         )
         if named is None and mention.start < headline_end and mention.status != "other":
-            named = _lead_agreement(context, groups)
+            if lead_key is None:  # read once: headlines come after the body
+                lead_key = (_lead_agreement(context, groups),)
+            named = lead_key[0]
         if named is not None:
             groups[named].append(mention)
         elif not mention.bare or (
