@@ -201,7 +201,7 @@ def test_a_ceasefire_declared_by_one_side_is_no_agreement() -> None:
 def test_possible_only_right_before_the_name_makes_it_proposed() -> None:
     text = (
         "Peru and Chile met in Lima on Tuesday. A potential buyer said the Peru-Chile Fisheries "
-        "Agreement was signed in 2019."
+        "Agreement was signed in January."
     )
     assert [a.status for a in agreements(text)] == ["signed"]
 

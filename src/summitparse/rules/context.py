@@ -104,6 +104,41 @@ class ArticleContext:
         return make_span(self.text, sentence.start, sentence.end)
 
 
+# Country names that are also a US state or a first name ("Georgia", "Jordan"), which the
+# country finder takes only after "in", "and", "visited" …; listed with another country, as
+# countries are in agreements and talks, they are that country: "Georgia and Russia signed",
+# "Azerbaijan, Georgia and Turkey", "the Russia-Georgia ceasefire".
+_AMBIGUOUS = re.compile(r"\b(?:Georgia|Jordan|Chad|Niger|Guinea)\b")
+_JOIN_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|-)")
+_JOIN_BEFORE = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|-)\Z")
+_AMBIGUOUS_CODES = {"Georgia": "GE", "Jordan": "JO", "Chad": "TD", "Niger": "NE", "Guinea": "GN"}
+
+
+def _with_listed(text: str, countries: list[CountryMention]) -> list[CountryMention]:
+    """``countries`` with the ambiguous names that stand in a list beside a country's name."""
+    starts = {c.start: c for c in countries}
+    ends = {c.end: c for c in countries}
+    covered_starts = [c.start for c in countries]  # in text order, as the finder gives them
+    added: list[CountryMention] = []
+    for match in _AMBIGUOUS.finditer(text):
+        start, end = match.span()
+        index = bisect_right(covered_starts, start) - 1
+        if index >= 0 and countries[index].end > start:
+            continue  # already a country, or inside one ("Papua New Guinea")
+        after = _JOIN_AFTER.match(text, end)
+        nxt = starts.get(after.end()) if after else None
+        before = _JOIN_BEFORE.search(text, max(0, start - 8), start)
+        prev = ends.get(before.start()) if before else None
+        if nxt is not None and nxt.code == "US" and text.startswith(",", end):
+            continue  # "Atlanta, Georgia, USA": the state
+        if any(c is not None and c.kind == "name" for c in (nxt, prev)):
+            name = match.group(0)
+            added.append(CountryMention(start, end, name, _AMBIGUOUS_CODES[name], "name"))
+    if not added:
+        return countries
+    return sorted([*countries, *added], key=_start_of)
+
+
 def analyse(
     text: str,
     *,
@@ -113,7 +148,7 @@ def analyse(
     dateline_end: int = 0,
 ) -> ArticleContext:
     """Run the mention finders once over ``text``."""
-    countries = find_countries(text)
+    countries = _with_listed(text, find_countries(text))
     people = find_people(text, countries=countries)
     quotes = find_quotes(text, people=people)
     return ArticleContext(

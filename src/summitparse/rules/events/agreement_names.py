@@ -52,6 +52,8 @@ INTENT_HEADS = frozenset({"declaration of intent", "letter of intent"})
 # worked on"; "reached" alone stays an announcement.
 EXTRA_STATUS_RULES = (
     (
+        # "talked about his hopes for an Israeli-Palestinian peace deal": wished for
+        r"\bhopes?\s+(?:for|of)(?=\s+(?:an?|the)\s)|"
         # "to reach 27 members" is no deal: the verb must take one
         r"\b(?:to|hopes? to|aims? to|seeks? to|trying to)\s+"
         r"(?:reach|strike|seal|finali[sz]e|hammer out|clinch)"
@@ -62,6 +64,18 @@ EXTRA_STATUS_RULES = (
     # "only confirmed an earlier deal to cancel the debts": made before, stood by again. Only
     # with the deal as its object: "a diplomat confirmed that …" reports a fact.
     (r"\bconfirm(?:s|ed|ing)\s+(?:an?|the|its|their)\b", "reaffirmed"),
+    # "Several hours of talks have led to an agreement for joint patrols", "the EU brokered a
+    # ceasefire", "sealed a deal": made, as "reached" one is. Only the past tense, with the
+    # agreement as the verb's object: "discussed brokering a truce" or "momentum towards
+    # sealing a deal" make none, "the UN brokered Greentree Agreement" is no verb, and "led to
+    # the border" or "secured the release" name no agreement.
+    (
+        r"\b(?:led\s+to|resulted\s+in|produced|yielded|brokered|hammered\s+out|sealed|"
+        r"clinched|forged|finali[sz]ed)\s+"
+        r"(?=(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}"
+        r"(?:deal|treaty|accord|agreement|pact|truce|cease-?fire|memorandum|plan)s?\b)",
+        "announced",
+    ),
     # "The G7 presented a plan to …", "tabled a draft treaty": put to others, not yet agreed.
     (
         r"\b(?:present(?:s|ed|ing)|put(?:s|ting)? forward|tabl(?:e|es|ed|ing)|submit(?:s|ted))\b",
@@ -71,8 +85,38 @@ EXTRA_STATUS_RULES = (
     # put to the other side, not agreed. Only an offer of the agreement itself ("offers
     # services to both parties" says nothing of a convention named after it).
     (
-        r"\boffer(?:s|ed|ing)\s+(?:[A-Z][\w-]*\s+)?(?:(?:an?|the|its|their)\s+)?"
+        r"\boffer(?:s|ed|ing)\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:(?:an?|the|its|their)\s+)?"
         r"(?=(?:[\w-]+\s+){0,2}(?:deal|treaty|accord|agreement|pact|truce|cease-?fire|plan)s?\b)",
         "proposed",
     ),
+)
+
+# Standing agreements that news names as context far more often than as its event, with the year
+# each was concluded: "North Korea is among the countries to have signed the Nuclear
+# Non-Proliferation Treaty", "Iran insists that under the treaty it may enrich uranium". Named
+# with nothing new done to it, one of these is as old as this year says, as "the 1993 Chemical
+# Weapons Convention" is by its own name. Matched against a name in lower case.
+STANDING_AGREEMENTS: tuple[tuple[str, int], ...] = (
+    (r"non-?proliferation treaty", 1968),
+    (r"kyoto protocol", 1997),
+    (r"chemical weapons convention", 1993),
+    (r"biological weapons convention", 1972),
+    (r"geneva conventions?", 1949),
+    (r"maastricht? treaty|treaty of maastricht", 1992),
+    (r"treaty of rome", 1957),
+    (r"treaty of versailles", 1919),
+    (r"good friday agreement", 1998),
+    (r"oslo accords?", 1993),
+    (r"camp david accords?", 1978),
+    (r"dayton (?:peace )?(?:agreement|accords?)", 1995),
+    (r"schengen (?:agreement|treaty)", 1985),
+    (r"rome statute", 1998),
+    (r"montreal protocol", 1987),
+    (r"comprehensive (?:nuclear-)?test[- ]ban treaty", 1996),
+    (r"anti-?ballistic missile treaty", 1972),
+    (r"ottawa treaty|mine ban treaty", 1997),
+    (r"north american free trade agreement", 1992),
+    (r"general agreement on tariffs and trade", 1947),
+    (r"(?:un |united nations )?convention on the law of the sea", 1982),
+    (r"vienna convention on (?:diplomatic|consular) relations", 1961),
 )

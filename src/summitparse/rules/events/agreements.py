@@ -17,6 +17,7 @@ ties from X") records X as ``previous`` of Y, not as an agreement of its own.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ from summitparse.rules.events.agreement_names import (
     INTENT_NOUNS,
     NAMED_ACRONYM_KINDS,
     NAMED_ACRONYMS,
+    STANDING_AGREEMENTS,
 )
 from summitparse.rules.events.clauses import Clause, clause_around, codes, unique
 from summitparse.rules.events.data import (
@@ -124,7 +126,7 @@ _DESCRIBED = re.compile(rf"\b{_DETERMINER}\s+{_DESCRIBED_NAME}", re.IGNORECASE)
 _HEADLINE_DESCRIBED = re.compile(
     rf"(?:\b(?:{_DETERMINER}|sign(?:s|ed|ing)?|reach(?:es|ed)?|strikes?|struck|"
     rf"seal(?:s|ed)?|ink(?:s|ed)?|agree(?:s|d)?(?:\s+(?:on|to))?|approves?|approved|"
-    rf"toward|towards|"
+    rf"toward|towards|offers?|offered|propos(?:es|ed)|"
     rf"ratif(?:y|ies|ied)|backs?|backed|endorses?|endorsed|adopts?|adopted|conclude[sd]?|"
     rf"on|over)\s+)"
     rf"{_DESCRIBED_NAME}",
@@ -171,7 +173,11 @@ _NON_STATE = (
 )
 # A bare "communiqué signed by 12 NGOs" is theirs, not the countries'.
 _NON_STATE_SIGNERS = re.compile(_NON_STATE)
-_COMPANY = re.compile(_NON_STATE + r"|\b(?:clubs?|unions?|players?|parties|party)\b")
+_COMPANY = re.compile(
+    _NON_STATE + r"|\b(?:clubs?|unions?|players?|parties|party)\b"
+    # "Air India has signed a deal": an airline named after its country
+    r"|\bAir\s+(?!Forces?\b|Marshal\b|Chief\b|Defen[cs]e\b|Command\b)[A-Z][a-z]+"
+)
 # A bare generic head refers to an agreement named elsewhere ("the deal", "the accord"); it
 # makes a record of its own only under _stands_alone.
 _GENERIC_REFERENCES = frozenset({"agreement", "deal", "accord", "pact"}) | ACRONYM_HEADS
@@ -248,6 +254,7 @@ _NEGATED = re.compile(
 # Ceasefires in the news are often between a government and its rebels: a domestic matter.
 _WAR_HEAD = re.compile(r"\b(?:cease-?fire|truce|armistice)\b", re.IGNORECASE)
 _PEACE = re.compile(r"\b(?:cease-?fire|truce|armistice|peace)\b", re.IGNORECASE)
+_PEACE_WORD = re.compile(r"\bpeace\b", re.IGNORECASE)
 _ARMED_GROUP = re.compile(
     r"\b(?:rebels?|rebel group|guerr?ill?as?|insurgents?|insurgency|separatists?|militias?|"
     r"paramilitar\w*)\b",
@@ -272,6 +279,25 @@ _NOT_A_PARTY = re.compile(
     # "a ceasefire brokered by France": the mediator is no party to it.
     r"(?:brokered|mediated|facilitated|hosted|sponsored)\s+by)"
     r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Words a sentence or a clause opens with, capitalised as a name's first word would be.
+_OPENING_WORDS = frozenset(
+    "The A An the Once After Before Under Since When While If Although Though With Without "
+    "Following During As In By Despite Until Unlike Like Because Both Its Their This That "
+    "Our His Her Whether Unless Upon".split()
+)
+# "Officials from Bulgaria, Greece and Russia signed": people sent from a country speak for it.
+_SENT_FROM = re.compile(
+    r"\b(?:officials?|ministers?|delegat(?:es?|ions?)|leaders?|representatives?|envoys?|"
+    r"negotiators?|diplomats?|heads? of state)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A headline tells what was done in the present tense: "Russia and Ukraine reach gas deal",
+# "EU, China strike textile accord". (In a body "to reach a deal" is still sought.)
+_HEADLINE_AGREES = re.compile(
+    r"\b(?:reach(?:es)?|strikes?|seals?|clinch(?:es)?|agrees?(?:\s+(?:on|to))?|"
+    r"finali[sz]es?|hammers?\s+out)\s+(?:(?:a|an|the|new)\s+)?$",
     re.IGNORECASE,
 )
 _CLAUSE_WORDS = frozenset(
@@ -493,8 +519,9 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
     for match in _PROPER.finditer(text, sentence.start, sentence.end):
         start, end = match.span("name")
         name = match.group("name")
-        if name.split()[0] in {"The", "A", "An"}:
-            name = name.split(" ", 1)[1] if " " in name else name
+        while " " in name and name.split(" ", 1)[0] in _OPENING_WORDS:
+            # "Once the Accession Treaty has been signed": a sentence's first word is no name's
+            name = name.split(" ", 1)[1]
             start = end - len(name)
         if len(name.split()) < 2 and "-" not in name:
             continue
@@ -535,6 +562,11 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
         start, end = match.span("name")
         name = match.group("name")
         tail = match.group("tail")
+        if tail and text.startswith(("$", "€", "£", "¥"), match.end("tail")):
+            # "a deal for a further US$7 billion": an amount, not what the deal is about
+            name = name[: len(name) - len(tail)]
+            end = start + len(name)
+            tail = ""
         if tail:
             tail = _before_date(context, *match.span("tail"))
             tail = _trim_tail(tail) if tail else ""
@@ -813,6 +845,8 @@ def _names_one(name: str, tail: str | None, *, at_summit: bool) -> bool:
 def _is_designation(name: str) -> bool:
     """A quoted noun phrase ("special strategic partnership"), not a quoted sentence."""
     words = name.split()
+    if any(w.lower() in {"the", "a", "an"} for w in words[1:]):
+        return False  # "take the deal": a quoted phrase, no name
     return len(words) <= 6 and not any(w.lower() in _CLAUSE_WORDS for w in words)
 
 
@@ -833,6 +867,7 @@ def _mentions(context: ArticleContext, *, at_summit: bool = False) -> list[_Ment
     # A bare "the deal" only ever joins another mention, or stands alone in a sentence naming
     # two countries: in a story with neither (a company's deal) it is not read further.
     named = any(_key(r[0]) not in _GENERIC_REFERENCES for _, raw in found for r in raw)
+    headline_end = context.lead.start if context.lead is not None else None
     for sentence, raw in found:
         for name, start, end, proper, acronym, plural in raw:
             if not named and not proper and _key(name) in _GENERIC_REFERENCES:
@@ -857,6 +892,13 @@ def _mentions(context: ArticleContext, *, at_summit: bool = False) -> list[_Ment
                 context.text, max(clause.start, start - 48), start
             ):
                 reading = "announced"
+            elif (
+                reading == "other"
+                and headline_end is not None
+                and end <= headline_end
+                and _HEADLINE_AGREES.search(context.text, max(clause.start, start - 24), start)
+            ):
+                reading = "announced"  # "Russia and Ukraine reach gas deal": a headline's present
             mentions.append(
                 _Mention(
                     name=_clean(name),
@@ -956,6 +998,7 @@ def _group(
         (m for m in mentions if not m.proper and not m.plural),
         key=lambda m: (_is_reference(m), m.start < headline_end, m.start),
     )
+    lead_key: tuple[str | None] | None = None
     for mention in described:
         key = _key(mention.name)
         if key in groups or key in previous_levels:
@@ -971,6 +1014,10 @@ def _group(
             headline=mention.start < headline_end,
             opening=_in_opening(context, mention),
         )
+        if named is None and mention.start < headline_end and mention.status != "other":
+            if lead_key is None:  # read once: headlines come after the body
+                lead_key = (_lead_agreement(context, groups),)
+            named = lead_key[0]
         if named is not None:
             groups[named].append(mention)
         elif not mention.bare or (
@@ -991,6 +1038,21 @@ def _group(
     return sorted(
         [*groups.values(), *several.values()], key=lambda group: min(m.start for m in group)
     )
+
+
+def _lead_agreement(context: ArticleContext, groups: dict[str, list[_Mention]]) -> str | None:
+    """The one agreement the lead sentence tells something done to: a headline's short name
+    for it ("Iran and Turkey sign gas pipeline deal" over "Iran and Turkey signed a
+    memorandum of understanding …") is the same agreement, whatever its noun."""
+    lead = context.lead
+    if lead is None:
+        return None
+    found = [
+        key
+        for key, group in groups.items()
+        if any(lead.start <= m.start < lead.end and m.status != "other" for m in group)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _is_reference(mention: _Mention) -> bool:
@@ -1113,6 +1175,13 @@ def _named_alike(
                 and (group[0].proper or mention.bare or loose)
                 and _WAR_HEAD.search(group[0].name) is not None
             )
+            # "signed a peace deal last Friday" … "the signing of the peace treaty" … "the
+            # Darfur Peace Agreement": one war's peace, whatever noun each sentence gives it
+            or (
+                group[0].proper
+                and _PEACE_WORD.search(mention.name) is not None
+                and _PEACE_WORD.search(group[0].name) is not None
+            )
         )
     ]
     if not alike and headline:
@@ -1202,7 +1271,11 @@ def _parties(
                 c
                 for c in found
                 if c.kind != "capital"
-                and not _NOT_A_PARTY.search(context.text, max(0, c.start - 24), c.start)
+                and (
+                    not _NOT_A_PARTY.search(context.text, max(0, c.start - 24), c.start)
+                    or _SENT_FROM.search(context.text, max(0, c.start - 40), c.start)
+                )
+                and not _attributes(context.text, c.start, c.end)
             ]
         )
         # "The finance ministers of the G8 … have agreed to a deal": a body the country
@@ -1216,6 +1289,21 @@ def _parties(
     if where not in clauses:
         clauses[where] = inside(*where)
     return unique(in_name + clauses[where])
+
+
+_SOURCE_BEFORE = re.compile(r",[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}$")
+_SOURCE_AFTER = re.compile(
+    r"(?:'s|’s)?(?:[ \t]+[\w-]+){0,3}[ \t]+(?:said|says|told|reported|announced)[ \t]*[.,]"
+)
+
+
+def _attributes(text: str, start: int, end: int) -> bool:
+    """True for a country in a trailing attribution: "…, the French presidency said." tells
+    who reported the agreement, not who made it."""
+    return (
+        _SOURCE_BEFORE.search(text, max(0, start - 30), start) is not None
+        and _SOURCE_AFTER.match(text, end) is not None
+    )
 
 
 def _record(
@@ -1260,6 +1348,8 @@ def _record(
         granularity = summit.date_granularity
     if date is None:
         granularity = None
+    if not called_off and _told_as_history(context, group, status, date):
+        return None
     parties: list[str] = []
     # One agreement named a thousand times in one clause reads the clause once.
     read: dict[tuple[int, int], list[str]] = {}
@@ -1308,6 +1398,70 @@ def _record(
         topics=unique(t.group(0).lower() for c in clauses for t in _TOPIC.finditer(c.text)),
         evidence=evidence,
     )
+
+
+_YEAR_NAMED = re.compile(r"(?<![\w-])(?:1[6-9]\d\d|20\d\d)(?![\w-])")
+_YEAR_BEFORE = re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)(?:'s|’s)?\s+$")
+_STANDING = [(re.compile(rf"\b(?:{pattern})\b"), year) for pattern, year in STANDING_AGREEMENTS]
+_HISTORY_YEARS = 2
+
+
+def _named_year(context: ArticleContext, group: list[_Mention]) -> int | None:
+    """The year an agreement's own words give it: "the 1993 Chemical Weapons Convention",
+    "the U.N.'s 1948 Universal Declaration", "1998's Good Friday Agreement", "the 1968
+    treaty" (not "the 2007-2013 budget deal", a span)."""
+    for mention in group:
+        found = _YEAR_NAMED.search(mention.name)
+        if found is None:
+            found = _YEAR_BEFORE.search(context.text, max(0, mention.start - 8), mention.start)
+        if found is not None:
+            return int(found.group(0)[:4])
+    return None
+
+
+def _standing_year(group: list[_Mention]) -> int | None:
+    """The known year of a standing treaty the group names (the Kyoto Protocol: 1997)."""
+    for mention in group:
+        lowered = mention.name.lower()
+        for pattern, year in _STANDING:
+            if pattern.search(lowered):
+                return year
+    return None
+
+
+def _told_as_history(
+    context: ArticleContext, group: list[_Mention], status: str, date: dt.date | None
+) -> bool:
+    """An agreement signed, announced or named years before the story, with nothing new done
+    to it, is background: "the 1994 nuclear pact, which was signed during the Clinton
+    administration", "Germany and the Allies signing a ceasefire in November 1918", "the Iran
+    nuclear deal that was signed in 2015", "a treaty to succeed the 1997 Kyoto Protocol". One
+    the story sees signed or ratified on a day of its own, one in force or reaffirmed, or one
+    the headline or lead tells something done to, stays news."""
+    reference = context.reference
+    if reference is None or status in {"in_force", "reaffirmed"}:
+        return False
+    limit = reference.year - _HISTORY_YEARS
+    if date is not None and date.year > limit:
+        return False
+    if any(m.status != "other" and _in_opening(context, m) for m in group):
+        return False
+    named = _named_year(context, group)
+    if named is not None and named <= limit:
+        return True  # its own name dates it, whatever is sought or proposed beside it
+    if status not in {"signed", "announced", "other"}:
+        return False  # talks begun years ago may still be under way
+    if date is not None:
+        return True
+    standing = _standing_year(group)
+    if named is None and standing is not None and standing <= limit:
+        return True
+    for mention in (m for m in group if m.status == status):
+        clause = mention.clause
+        years = [d.value.year for d in context.event_dates(clause.start, clause.end) if d.value]
+        if years and max(years) <= limit:
+            return True
+    return False
 
 
 _SUMMIT_BODIES = [(re.compile(rf"(?<![\w-]){p}(?![\w-])"), code) for p, code in SUMMIT_BODIES]
