@@ -77,6 +77,16 @@ TITLE_HEADS: tuple[str, ...] = (
     "Judge",
     "Leader",
     "Chief",
+    # Offices of state and city copy ("Attorney-General Phillip Ruddock", "Treasurer Peter
+    # Costello", "Superintendent Neil Smith", "MLC Ian Cohen"): the title is no part of the name.
+    "Attorney-General",
+    "Attorney General",
+    "Treasurer",
+    "Superintendent",
+    "Inspector",
+    "MLC",
+    "MLA",
+    "MSP",
 )
 
 # Words that narrow a title head: "Foreign Minister", "Defence Secretary", "Deputy Prime Minister".
