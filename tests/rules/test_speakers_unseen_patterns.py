@@ -23,3 +23,46 @@ def test_state_and_police_offices_are_no_part_of_the_name() -> None:
 def test_a_member_of_a_state_council_keeps_his_name_only() -> None:
     text = 'The Greens MLC Ian Corrie said: "We do not want the waste stored here."'
     assert speakers(text) == ["Ian Corrie"]
+
+
+def test_a_participle_after_a_comma_speaks_for_the_clause_subject() -> None:
+    text = (
+        "The minister Ana Ruiz visited the port town on Monday.\n\n"
+        "She tried to calm the fishermen of the bay, saying the new border "
+        '"does not end your right to fish here, whatever flag flies."'
+    )
+    assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_a_participle_is_not_given_to_the_object_of_its_clause() -> None:
+    text = (
+        "The opposition has called on the Liberal Party to return the donations, saying that "
+        '"the party cannot stand up to its funders while it takes their money."'
+    )
+    assert speakers(text) == ["opposition"]
+
+
+def test_a_description_set_off_before_the_name_leaves_the_name_the_subject() -> None:
+    text = (
+        "A group calling itself the Coastal Freedom Front declared the island independent.\n\n"
+        "Speaking to a news agency on Monday, the leader of the group, Paul Okon insisted on "
+        'the rights of the islanders, adding that "if no one wants us, we will go it alone."'
+    )
+    assert speakers(text) == ["Paul Okon"]
+
+
+def test_a_participle_after_a_speech_verb_keeps_that_speaker() -> None:
+    text = (
+        "High winds made the crossing hard, Marc Vidal said, adding that it took great "
+        'endurance. "It burns the thighs, it is quite hard."'
+    )
+    assert speakers(text)[0] == "Marc Vidal"
+
+
+def test_unnamed_academics_are_an_anonymous_source() -> None:
+    text = (
+        "The prime minister Tom Hale backed the plan on Tuesday.\n\n"
+        "Academics at two universities have said, "
+        '"No private investor would take on the risk without large subsidies."'
+    )
+    assert speakers(text) == [None]

@@ -468,6 +468,7 @@ ORGANISATION_SPEAKERS: tuple[str, ...] = (
     "party",
     "firm",
     "coalition",
+    "opposition",
 )
 
 # Organisation nouns that stand for the last organisation named ("the agency said" after "the
@@ -534,7 +535,8 @@ UNNAMED_SOURCES: tuple[str, ...] = (
 # subjects they are anonymous like "an official", so no one named nearby gets their words.
 UNNAMED_GROUPS: frozenset[str] = _words(
     """critics analysts observers experts officials sources witnesses residents protesters
-    campaigners activists opponents economists diplomats commentators"""
+    campaigners activists opponents economists diplomats commentators academics scientists
+    researchers"""
 )
 
 # A small table of first names common among world leaders and officials, for gender when the

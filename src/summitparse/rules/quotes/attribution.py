@@ -794,6 +794,103 @@ def _subject_then_verb(
     return None
 
 
+# A speech participle hung on a clause by a comma: ", saying", ", also adding".
+_COMMA_PARTICIPLE_RE = re.compile(r",[ \t]+(?:(?:also|then|further|again|while|before)[ \t]+)?\Z")
+# What may open a sentence before its subject: nothing, or one phrase closed by a comma
+# ("Speaking to reporters on Monday, ", "In Brussels, ").
+_CLAUSE_LEAD_RE = re.compile(r"[ \t]*(?:[^,;:\"“”\n]{1,80},[ \t]*)?")
+# After the subject, its verb: a lower-case word ("called", "have", "tried").
+_VERB_AFTER_SUBJECT_RE = re.compile(
+    r"[ \t]+(?:(?:also|then|later|again)[ \t]+)?"
+    r"(?!(?:and|or|of|in|at|for|from|with|to|on|by|who|which|that|the|a|an)(?![\w-]))[a-z]"
+)
+
+
+# Between a description and the name it goes with: "spokesman", "spokesman and lawyer".
+_DESCRIPTION_WORDS_RE = re.compile(
+    r"[ \t]+(?:(?:and|chief|senior|deputy|press|(?i:spokes(?:man|woman|person))|lawyer|adviser|"
+    r"advisor|aide|official|economist|analyst|director|head)[ \t]+)*"
+)
+# A clause of its own inside the sentence: ", but chief economist Howard Archer disagrees".
+_CLAUSE_OPENING_RE = re.compile(
+    r"[,;][ \t]+(?:(?:but|and|while|whereas|yet|though|although)[ \t]+)?"
+    r"(?:[\w'’.-]+[ \t]+){0,4}\Z"
+)
+
+_LATER_CLAUSE_RE = re.compile(r"[,;][ \t]+(?:but|and|while|whereas|yet|though|although)(?![\w-])")
+
+
+def _participle_subject(
+    ctx: _Context,
+    candidates: Sequence[_Subject],
+    verbs: Sequence[re.Match[str]],
+    start: int,
+    participle: re.Match[str],
+    end: int,
+) -> _Subject | None:
+    """Who speaks the words of ", saying …" / ", adding that …": the person the speech verb
+    before it in the sentence has for subject ("Zapata said, adding …"), else the subject of
+    the clause it hangs on. A clause between the participle and the quote ("calling it a
+    success, but others fear that "…"") leaves the quote to the rules before."""
+    if _LATER_CLAUSE_RE.search(ctx.text, participle.end(), end):
+        return None
+    earlier = [v for v in verbs if v.end() <= participle.start()]
+    if earlier:
+        before = [s for s in candidates if s.end <= earlier[-1].start()]
+        adjacent = _subject_then_verb(ctx, before, earlier[-1]) if before else None
+        if adjacent is not None and adjacent.person:
+            return adjacent
+    return _main_clause_subject(ctx, candidates, start, participle.start())
+
+
+def _main_clause_subject(
+    ctx: _Context, candidates: Sequence[_Subject], start: int, verb: int
+) -> _Subject | None:
+    """The subject opening the sentence ``[start, verb)``, when one plainly does: the first
+    phrase, or the first after an opening phrase closed by a comma ("Speaking to reporters on
+    Monday, the minister …"), with its verb right after it or set off before the name it
+    describes ("the leader of the group, Tony Ene insisted …"); the subject of a later clause
+    of the sentence, if it has one ("…, but economist Howard Archer disagrees, calling …")."""
+    text = ctx.text
+    begin = _skip_blanks(text, start)
+    lead = _CLAUSE_LEAD_RE.match(text, start, verb)
+    openings = (begin, lead.end() if lead is not None else begin)
+    first = next((s for s in candidates if s.start == openings[0]), None) or next(
+        (s for s in candidates if s.start == openings[1]), None
+    )
+    if first is None:
+        return None
+    if first.name_run and len((first.speaker or "").split()) == 1:
+        return None  # "Strong winds …", "Downplaying the incident, …": no one's name
+    chosen = first
+    described = text[first.start : first.end].split()[0].lower() in _DETERMINERS
+    if not chosen.person or described:
+        for later in candidates:
+            if later.start <= chosen.start or later.start >= verb:
+                continue
+            gap = text[chosen.end : later.start]
+            if later.person and (
+                re.fullmatch(r"[^,.;:\"“”\n]{0,40},[ \t]+", gap)
+                or _DESCRIPTION_WORDS_RE.fullmatch(gap)
+            ):
+                chosen = later  # "the leader of the group, Tony Ene", "… spokesman Gideon Meir"
+                break
+            if later.start > chosen.end + 40:
+                break
+    if not _VERB_AFTER_SUBJECT_RE.match(text, chosen.end, verb):
+        return None
+    for later in candidates:
+        if (
+            chosen.end < later.start
+            and later.end <= verb
+            and (later.person or (later.speaker is not None and not later.name_run))
+            and _CLAUSE_OPENING_RE.search(text, max(chosen.end, later.start - 60), later.start)
+            and _VERB_AFTER_SUBJECT_RE.match(text, later.end, verb)
+        ):
+            chosen = later
+    return chosen
+
+
 def _after_at(ctx: _Context, position: int, limit: int) -> Attribution | None:
     """Attribution starting at ``position``: "she said", "said Smith", "according to X"."""
     text = ctx.text
@@ -973,6 +1070,16 @@ def _before(ctx: _Context, start: int, end: int, *, strict: bool = False) -> Att
             return _attribution(inverted, verb.group())
         if candidates:
             adjacent = _subject_then_verb(ctx, candidates, verb)
+            if (
+                adjacent is None
+                and verb.group().lower().endswith("ing")
+                and _COMMA_PARTICIPLE_RE.search(text, max(start, verb.start() - 16), verb.start())
+            ):
+                main = _participle_subject(ctx, candidates, verbs, start, verb, end)
+                if main is not None:
+                    # "The opposition called on Labour to cut its ties, saying …": the
+                    # participle shares the subject of the clause it hangs on, not its object.
+                    return _attribution(main, verb.group())
             people = [s for s in candidates if s.person]
             fallback = people[-1] if people else candidates[-1]
             if (
