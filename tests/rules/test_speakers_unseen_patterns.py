@@ -66,3 +66,17 @@ def test_unnamed_academics_are_an_anonymous_source() -> None:
         '"No private investor would take on the risk without large subsidies."'
     )
     assert speakers(text) == [None]
+
+
+def test_said_a_description_of_a_body_then_the_name() -> None:
+    text = (
+        "The ministry said exports to China rose again in July.\n\n"
+        '"Growth is shifting to the emerging economies," said the chief economist for '
+        "Norland Bank in Oslo, Erik Sande."
+    )
+    assert speakers(text) == ["Erik Sande"]
+
+
+def test_a_company_head_named_by_surname_after_ceo() -> None:
+    text = 'Harbor Foods CEO Mackley said, "This deal brings our stores to new customers."'
+    assert speakers(text) == ["Mackley"]

@@ -62,6 +62,7 @@ TITLE_HEADS: tuple[str, ...] = (
     "Spokesperson",
     "Envoy",
     "Chief Executive",
+    "CEO",
     "Director-General",
     "Director General",
     "Director",

@@ -89,6 +89,13 @@ _SPEAKER_DESCRIPTION_RE = re.compile(
     r"(?:(?:the|a|an)[ \t]+)?(?:[A-Z][\w.’'-]*(?:['’]s)?[ \t]+)?"
     r"(?:[a-z][\w-]*[ \t]+){0,4}?(?:[a-z][\w-]*)(?:,[ \t]*|[ \t]+)"
 )
+# A longer description, with the body or place it is of, closed by a comma before the name:
+# "the chief economist for Barclays Capital in Tokyo, ", "the head of the Lund group, ".
+_BODY_DESCRIPTION_RE = re.compile(
+    r"(?:the|an?)[ \t]+(?:[A-Z][\w.’'-]*(?:['’]s)?[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*"
+    r"(?:[ \t]+(?:of|for|at|in|with|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'&-]*[ \t]+){0,3}"
+    r"[A-Z][\w.’'&-]*(?:[ \t]+[a-z][\w-]*){0,2}){1,2},[ \t]*"
+)
 _DESCRIPTORS_RE = re.compile(
     r"(?:[ \t]+(?!(?:from|of|at|in|for|with|by|to|on|a|an|the|and|or|who|which|that)(?![\w-]))"
     r"[a-z][\w-]*){1,3},?[ \t]+"
@@ -988,8 +995,9 @@ def _subject_at(ctx: _Context, position: int, limit: int) -> _Subject | None:
                 and ctx.text[max(0, subject.start - 3) : subject.start].rstrip().endswith(",")
             )  # "said department spokesperson, Sean McCormack": the comma sets the name off
             if named and position < subject.start <= position + 80:
-                if _SPEAKER_DESCRIPTION_RE.fullmatch(
-                    ctx.text, position, subject.start
+                if (
+                    _SPEAKER_DESCRIPTION_RE.fullmatch(ctx.text, position, subject.start)
+                    or _BODY_DESCRIPTION_RE.fullmatch(ctx.text, position, subject.start)
                 ) and not _finite_speech_verb(ctx, position, subject.start):
                     # A description holds no speech verb: in "an official said after Smith
                     # spoke" the official, not Smith, said the words.
