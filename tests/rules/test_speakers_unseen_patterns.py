@@ -80,3 +80,20 @@ def test_said_a_description_of_a_body_then_the_name() -> None:
 def test_a_company_head_named_by_surname_after_ceo() -> None:
     text = 'Harbor Foods CEO Mackley said, "This deal brings our stores to new customers."'
     assert speakers(text) == ["Mackley"]
+
+
+def test_a_body_named_after_people_is_the_speaker_not_the_people() -> None:
+    text = (
+        "Defence Secretary Donald Rumsfeld and Condoleezza Rice arrived on Monday.\n\n"
+        "The Rice Rumsfeld Reception Committee said the ruling was a "
+        '"victory for democracy and the right to protest".'
+    )
+    assert speakers(text) == ["Rice Rumsfeld Reception Committee"]
+
+
+def test_an_acronym_speaker_takes_the_name_the_story_gave_it() -> None:
+    text = (
+        "The Northern Defence Forces (NDF) opposed the pull-out.\n\n"
+        'Later the NDF said: "We were given firm assurances, and they were broken."'
+    )
+    assert speakers(text) == ["Northern Defence Forces"]

@@ -709,12 +709,19 @@ def _surname_candidates(
             continue
         if match.group() in NON_NAME_WORDS and not _NAME_WORD_NEXT.match(text, match.end()):
             continue  # "on Jan 5" after "Jan Lipavsky": the month, not the man
+        if _IN_ORGANISATION_NAME.match(text, match.end()):
+            continue  # "the Rice Rumsfeld Reception Committee": a body named after him
         name = _full_name_for(match.group(), match.start(), fulls)
         if name is not None:
             found.append(_Candidate(match.start(), match.end(), name, kind="surname"))
     return found
 
 
+# Capitalised words up to an organisation's head word: the surname before them is part of
+# the body's name, not a mention of the person.
+_IN_ORGANISATION_NAME = re.compile(
+    rf"(?:[ \t]+{_UP}[\w’'-]*){{0,3}}?[ \t]+(?:{_alternation(ORGANISATION_HEADS)})(?![\w’'-])"
+)
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[ \t]+\Z")
 _MISSPELT_MIN_LENGTH = 6  # shorter surnames one letter apart are often different people
 _LONE_WORD_RE = re.compile(rf"(?<![\w’'.-]){_WORD}(?![\w’'-])")

@@ -321,10 +321,16 @@ def _acronyms(text: str) -> dict[str, str]:
     """ "Rapid Support Forces (RSF)" → {"RSF": "Rapid Support Forces"}."""
     found: dict[str, str] = {}
     for match in _ACRONYM_RE.finditer(text):
-        full = match.group("full")
-        initials = "".join(word[0] for word in full.split() if word[:1].isupper())
-        if initials == match.group("acronym"):
-            found.setdefault(match.group("acronym"), full)
+        words = match.group("full").split()
+        for first in range(len(words)):
+            # "The Northern Defence Forces (NDF)": the name starts where its initials do.
+            if words[first][:1].islower():
+                continue
+            full = " ".join(words[first:])
+            initials = "".join(word[0] for word in words[first:] if word[:1].isupper())
+            if initials == match.group("acronym"):
+                found.setdefault(match.group("acronym"), full)
+                break
     return found
 
 
@@ -693,7 +699,12 @@ class _Context:
                 return _Subject(first, finish, None)
         if initials:
             return None  # "Washington, D.C. saying", "in the U.S.": a place, no one's name
-        return _Subject(first, end, self.text[first:end], name_run=True)
+        name = self.text[first:end]
+        if name in self.acronyms:
+            # "the Syrian Democratic Forces (SDF) … The SDF said": the body by the name the
+            # story introduced it with.
+            return _Subject(first, end, self.acronyms[name])
+        return _Subject(first, end, name, name_run=True)
 
     def _unnamed_noun_end(self, position: int) -> int | None:
         """The end of the lower-case words after ``position`` that name a kind of person or
