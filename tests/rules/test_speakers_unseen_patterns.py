@@ -97,3 +97,26 @@ def test_an_acronym_speaker_takes_the_name_the_story_gave_it() -> None:
         'Later the NDF said: "We were given firm assurances, and they were broken."'
     )
     assert speakers(text) == ["Northern Defence Forces"]
+
+
+def test_an_unnamed_spokesperson_for_a_person_is_anonymous() -> None:
+    text = (
+        "Secretary-General Lena Holm spoke on Monday.\n\n"
+        'A spokesperson for the Secretary-General said, "She calls on both sides to show '
+        'restraint."\n\n'
+        'A spokesman for Prime Minister Jon Berg said: "The talks will go on next week."'
+    )
+    assert speakers(text) == [None, None]
+
+
+def test_a_named_spokesman_for_a_president_is_the_speaker() -> None:
+    text = (
+        "Samir Haddad, spokesman for President Omar Talal said the strike was no accident.\n\n"
+        '"We see it as a message sent before the envoy arrives."'
+    )
+    assert speakers(text) == ["Samir Haddad"]
+
+
+def test_a_spokesperson_for_a_named_body_still_gives_the_body() -> None:
+    text = 'A spokesman for the Harbour Workers Union said: "The strike will go ahead."'
+    assert speakers(text) == ["Harbour Workers Union"]

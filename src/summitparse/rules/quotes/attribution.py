@@ -30,6 +30,7 @@ from summitparse.rules.people.data import (
     PRONOUNS,
     REFERENCE_ROLES,
     SPEECH_ADVERBS,
+    TITLE_HEADS,
     UNNAMED_GROUPS,
     UNNAMED_SOURCES,
     Gender,
@@ -214,6 +215,21 @@ _ORG_NAME_RE = re.compile(
 _SPOKESPERSON_FOR_RE = re.compile(
     r"[ \t]+(?:for|of|at)[ \t]+(?P<org>(?:the[ \t]+)?(?:[A-Z][\w'’.-]*"
     r"(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*){0,5}|[a-z][\w'’-]*))"
+)
+# A person's title after "a spokesperson for": "the Secretary-General", "the president".
+_PERSON_TITLE_RE = re.compile(
+    r"(?:the[ \t]+)?(?i:"
+    + "|".join(sorted(map(re.escape, {*TITLE_HEADS, *REFERENCE_ROLES}), key=len, reverse=True))
+    + ")"
+)
+# "a spokesman for Russian President Vladimir Putin said": the spokesman, not the man he
+# speaks for, is the subject, and he is unnamed.
+_SPOKESPERSON_FOR_PERSON_RE = re.compile(
+    r"(?i:spokes(?:man|woman|person))[ \t]+for[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,4}\Z"
+)
+_NAMED_SPOKESPERSON_RE = re.compile(
+    r",[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w'’.-]+[ \t]+){0,2}?(?i:spokes(?:man|woman|person))"
+    r"[ \t]+for[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,4}"
 )
 _MODIFIERS_RE = re.compile(r"[^,.;:\"“”‘’«»\n]{0,80}")
 _OF_RE = re.compile(r"[ \t]+(?:of|at|from|for|with)[ \t]+(?:the[ \t]+)?")
@@ -577,6 +593,13 @@ class _Context:
         airline spokesperson", who names no body, is an anonymous source (``None``)."""
         phrase = _ORG_ARTICLE_RE.sub("", match.group())
         owner = _SPOKESPERSON_FOR_RE.match(self.text, match.end())
+        if (
+            owner is not None
+            and phrase.lower().startswith("spokes")
+            and _PERSON_TITLE_RE.fullmatch(owner.group("org"))
+        ):
+            # "a spokesperson for the Secretary-General said": no body, an unnamed source.
+            return None
         if owner is not None and not any(
             owner.start("org") <= m.start < owner.end("org") for m in self.people
         ):
@@ -776,6 +799,17 @@ def _subject_then_verb(
             ):
                 index -= 1
             chosen = subjects[index]
+            if chosen.person and _SPOKESPERSON_FOR_PERSON_RE.search(
+                ctx.text, max(0, chosen.start - 80), chosen.start
+            ):
+                spokesman = subjects[index - 1] if index else None
+                if (
+                    spokesman is not None
+                    and (spokesman.person or spokesman.name_run)
+                    and _NAMED_SPOKESPERSON_RE.fullmatch(ctx.text, spokesman.end, chosen.start)
+                ):
+                    return spokesman  # "Nabil Abu Rdeneh, spokesman for President Abbas, said"
+                return _Subject(chosen.start, chosen.end, None)
             described = subjects[index - 1] if index else None
             if (
                 not chosen.person
