@@ -120,3 +120,20 @@ def test_a_named_spokesman_for_a_president_is_the_speaker() -> None:
 def test_a_spokesperson_for_a_named_body_still_gives_the_body() -> None:
     text = 'A spokesman for the Harbour Workers Union said: "The strike will go ahead."'
     assert speakers(text) == ["Harbour Workers Union"]
+
+
+def test_an_abbreviated_title_ends_no_sentence() -> None:
+    text = (
+        "The bill passed the Senate on Tuesday.\n\n"
+        '"We cannot afford to be naive about betting," said Illinois Sen. Jeff Marlow.\n\n'
+        '"We will have to respond," Maj. Gen. Zhu Wen said to reporters.'
+    )
+    assert speakers(text) == ["Jeff Marlow", "Zhu Wen"]
+
+
+def test_military_ranks_are_no_part_of_the_name() -> None:
+    text = (
+        '"I can confirm that a helicopter went down north of the city," said Lt. Col. Ann '
+        "Berle, a spokeswoman for the army."
+    )
+    assert speakers(text) == ["Ann Berle"]

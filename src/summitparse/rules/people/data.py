@@ -88,6 +88,17 @@ TITLE_HEADS: tuple[str, ...] = (
     "MLC",
     "MLA",
     "MSP",
+    # US and military abbreviations before a name: "Sen. Barack Obama", "Maj. Gen. Zhu".
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Maj.",
+    "Sgt.",
+    "Adm.",
+    "Capt.",
 )
 
 # Words that narrow a title head: "Foreign Minister", "Defence Secretary", "Deputy Prime Minister".
@@ -264,6 +275,7 @@ NON_NAME_WORDS: frozenset[str] = _words(
     Director Directors Managing Executive Chairman Chairwoman Commissioner Mayor Envoy Premier
     Attorney Editor
     Mr Mrs Ms Miss Dr Drs Prof Sir Dame Lord Lady MP MEP CEO
+    Sen Rep Gov Gen Lt Col Maj Sgt Adm Capt Supt Brig Brigadier Treasurer Superintendent Inspector
     Democratic Republican Liberal Conservative Labour Socialist Communist National People
     Peoples Social Christian Green Greens Workers Progressive Popular Revolutionary
     Global International Federal Royal Imperial Joint Special Strategic Economic Security

@@ -57,7 +57,12 @@ _NOUN_PREPOSITIONS = frozenset(("in", "with", "without", "of", "under", "on", "a
 # Words after which a speech-verb form is an infinitive or future, not a report of speech.
 _MODALS = frozenset(("will", "would", "could", "can", "may", "might", "must", "should", "to"))
 # A sentence stop and the blanks after it: where the next sentence of a paragraph begins.
-_BOUNDARY_RE = re.compile(rf"{SENTENCE_STOP}[ \t]+(?=\S)")
+# A title abbreviation before a name ends no sentence: "said Illinois Sen. Barack Obama".
+_TITLE_ABBREVIATIONS = "".join(
+    rf"(?<!(?<![\w.]){word})"
+    for word in ("Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Sgt", "Adm", "Capt", "Supt")
+)
+_BOUNDARY_RE = re.compile(rf"{_TITLE_ABBREVIATIONS}{SENTENCE_STOP}[ \t]+(?=\S)")
 # Between a subject and its verb: blanks, an apposition (", the foreign minister,"), adverbs.
 # Wire copy often leaves the apposition's second comma out (", South Korean trade minister
 # said"): that one is a description, lower-case words after any capitalised ones.
