@@ -137,3 +137,20 @@ def test_military_ranks_are_no_part_of_the_name() -> None:
         "Berle, a spokeswoman for the army."
     )
     assert speakers(text) == ["Ann Berle"]
+
+
+def test_a_statement_released_by_someones_office_speaks_for_the_office() -> None:
+    text = (
+        "Troops crossed the border on Wednesday. According to a statement released by "
+        'Demir\'s office, "removing the threat of the militias" is the aim of the operation.'
+    )
+    assert speakers(text) == ["Demir's office"]
+
+
+def test_a_statement_on_a_bodys_website_speaks_for_the_body() -> None:
+    text = (
+        "The photos were released on Monday.\n\n"
+        "According to a statement on NSW Police's website, the images are "
+        '"of excellent quality and mostly from news organisations".'
+    )
+    assert speakers(text) == ["NSW Police"]

@@ -257,6 +257,10 @@ _DOCUMENT_OWNER_RE = re.compile(
     r"(?P<owner>(?:the[ \t]+)?(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}|[a-z]+))"
     r"(?=['’]s\b|[ \t,.;]|\Z)"
 )
+_OWNER_OFFICE_RE = re.compile(
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:office|government|ministry|administration|campaign|"
+    r"spokes(?:man|woman|person))(?![\w-])"
+)
 _DESCRIPTOR_RE = re.compile(r"(?<![\w-])(?i:the)[ \t]+\d{1,3}-year-old(?![\w-])")
 _DRAFT_DOCUMENT_RE = re.compile(
     r"(?i:the|a)[ \t]+(?i:draft|final|joint)[ \t]+(?i:declaration|agreement|communiqu[eé]|text)"
@@ -646,6 +650,13 @@ class _Context:
         name = _ORG_ARTICLE_RE.sub("", owner.group("owner"))
         if name.endswith(".") and name.count(".") == 1:
             name = name[:-1]  # the sentence's full stop, not an abbreviation
+        if name.endswith(("'s", "’s")):
+            # "a statement released by Erdogan's office": the office, not a bare possessive.
+            # "… on Hamas's website": the owner is the body itself.
+            office = _OWNER_OFFICE_RE.match(self.text, owner.end())
+            if office is None:
+                return self.acronyms.get(name[:-2], name[:-2])
+            return name + self.text[owner.end() : office.end()]
         if name.lower() in GENERIC_ORGANISATIONS:
             return self._last_named_organisation(match.start())
         if name[:1].isupper():
