@@ -154,3 +154,13 @@ def test_a_statement_on_a_bodys_website_speaks_for_the_body() -> None:
         '"of excellent quality and mostly from news organisations".'
     )
     assert speakers(text) == ["NSW Police"]
+
+
+def test_alleged_indicated_and_yelled_report_words() -> None:
+    text = (
+        "Attorney General Alberto Ruiz spoke on Tuesday.\n\n"
+        "Ruiz also alleged that the group advocated "
+        '"acts of violence against innocent civilians in several countries."\n\n'
+        '"You are all pathetic! Pathetic!" yelled Rep. Martin Keane.'
+    )
+    assert speakers(text) == ["Alberto Ruiz", "Martin Keane"]

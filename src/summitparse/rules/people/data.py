@@ -415,6 +415,15 @@ SPEECH_VERB_LEMMAS: tuple[str, ...] = (
     "label",
     "term",
     "slam",
+    # Real copy reports words with these too: "Gonzales alleged that …", "he indicated that the
+    # principles are "…"", "yelled Rep. Meehan". ("believed" is left out: in "said he believed
+    # that X "…"" it would give the words to whoever "he" is read as.)
+    "allege",
+    "indicate",
+    "yell",
+    "lament",
+    "testify",
+    "recount",
 )
 
 # Irregular past forms used as speech verbs.
