@@ -164,3 +164,11 @@ def test_alleged_indicated_and_yelled_report_words() -> None:
         '"You are all pathetic! Pathetic!" yelled Rep. Martin Keane.'
     )
     assert speakers(text) == ["Alberto Ruiz", "Martin Keane"]
+
+
+def test_a_surname_comes_back_without_its_joined_article() -> None:
+    text = (
+        "Another politician, Hussein al-Dulaimi, called on the United Nations to intervene.\n\n"
+        '"Violence is not the only answer if politics offers one," Dulaimi said.'
+    )
+    assert speakers(text) == ["Hussein al-Dulaimi"]

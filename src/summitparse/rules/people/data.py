@@ -289,6 +289,7 @@ NON_NAME_WORDS: frozenset[str] = _words(
     Lawmakers Residents Protesters Authorities Negotiators Aides Witnesses Organisers Organizers
     Many Others Both
     Later Earlier Still Yet Now Today Tonight Yesterday Tomorrow Instead Separately Elsewhere
+    Regarding Concerning Alongside Besides Via
     Asked Speaking According Like Unlike Following Amid Among Including Without Within Across
     Against Between Beyond Through Toward Towards Upon Once Nevertheless Moreover Furthermore
     Additionally Overall Finally First Second Third Last Next Only Even Just Indeed Perhaps Thus

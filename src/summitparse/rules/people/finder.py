@@ -521,10 +521,12 @@ def _generic_candidates(text: str, blocked: set[int]) -> list[_Candidate]:
         if not known_first and _PLACE_PREPOSITION_RE.search(text, max(0, start - 6), start):
             continue  # "analysts at Goldman Sachs", "in Buenos Aires"
         title, country = _apposition(text, end)
+        bare = _unprefixed(parts[-1])
         evidence = (
             known_first
             or title is not None
             or (alone[parts[-1]] > 0 and not parts[-1].isupper())  # the surname comes back
+            or (bare is not None and alone[bare] > 0)  # "Ayman al-Zawahiri" … "Zawahiri said"
             or _near_speech(text, start, end)
         )
         if evidence:
@@ -643,6 +645,16 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 @lru_cache(maxsize=1024)
+def _unprefixed(word: str) -> str | None:
+    """ "al-Zawahiri" → "Zawahiri": the surname without its joined article, if it has one."""
+    for prefix in NAME_PREFIXES:
+        if prefix.endswith("-") and word.lower().startswith(prefix):
+            rest = word[len(prefix) :]
+            if len(rest) > 2 and rest[0].isupper():
+                return rest
+    return None
+
+
 def _keys(name: str) -> tuple[str, ...]:
     """The short forms a full name goes by: last word, particle tail, other words.
 
@@ -657,6 +669,8 @@ def _keys(name: str) -> tuple[str, ...]:
             keys.append(" ".join(words[index:]))
     parts = _name_words(name)
     keys.extend(reversed(parts))
+    # "al-Zawahiri" comes back as "Zawahiri" too.
+    keys.extend(bare for part in parts if (bare := _unprefixed(part)) is not None)
     # An acronym ("BP", "KC") names a body or a model wherever it stands alone, not a person.
     return tuple(
         key
