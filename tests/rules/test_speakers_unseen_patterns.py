@@ -172,3 +172,13 @@ def test_a_surname_comes_back_without_its_joined_article() -> None:
         '"Violence is not the only answer if politics offers one," Dulaimi said.'
     )
     assert speakers(text) == ["Hussein al-Dulaimi"]
+
+
+def test_a_reference_with_its_office_word_finds_the_titled_person() -> None:
+    text = (
+        "Business Secretary Vincent Carl was stripped of his powers on Tuesday. Foreign "
+        "Secretary William Hale was abroad.\n\n"
+        'The business secretary apologised, saying: "I fully accept the decision and regret '
+        'the comments I made."'
+    )
+    assert speakers(text) == ["Vincent Carl"]

@@ -1057,6 +1057,15 @@ def _introduced_as(text: str, before: Sequence[PersonMention], role: str) -> Per
     return None
 
 
+_MODIFIER_WORDS = frozenset(
+    word.lower() for modifier in TITLE_MODIFIERS for word in modifier.split() if " " not in modifier
+)
+_MODIFIERS_BEFORE_RE = re.compile(
+    rf"(?<=[Tt]he[ \t])(?:(?i:{_alternation(_MODIFIER_WORDS)})[ \t]+)?"
+    rf"(?i:{_alternation(_MODIFIER_WORDS)})\Z"
+)
+
+
 def _reference_head(
     text: str, role_start: int, ends: dict[int, CountryMention]
 ) -> tuple[int | None, str | None]:
@@ -1074,6 +1083,13 @@ def _reference_head(
         cut = mention.start
         while cut > 0 and text[cut - 1] in " \t":
             cut -= 1
+    if country is None:
+        # "the business secretary", "the defence minister": words of the office before the role.
+        modified = _MODIFIERS_BEFORE_RE.search(text, max(0, cut - 40), cut)
+        if modified is not None:
+            cut = modified.start()
+            while cut > 0 and text[cut - 1] in " \t":
+                cut -= 1
     if (
         cut >= 3
         and text[cut - 3 : cut].lower() == "the"
@@ -1183,10 +1199,17 @@ def lookup_person(before: Sequence[PersonMention], reference: str) -> PersonMent
 def _by_role(before: Sequence[PersonMention], role: str, reference: str) -> PersonMention | None:
     heads = REFERENCE_ROLES.get(role, (role,))
     codes = {mention.code for mention in find_countries(reference)}
+    words = reference.lower().split()
+    # "the business secretary" is the secretary whose title says business.
+    offices = (
+        [word for word in words[1:-1] if word in _MODIFIER_WORDS] if words[:1] == ["the"] else []
+    )
     for mention in reversed(before):
         if codes and mention.country not in codes:
             continue
         title = (mention.title or "").lower()
+        if offices and not all(word in title.split() for word in offices):
+            continue
         if not heads and (mention.title is not None or codes):
             return mention
         if heads and any(head in title for head in heads):
