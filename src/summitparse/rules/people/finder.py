@@ -655,6 +655,7 @@ def _unprefixed(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _keys(name: str) -> tuple[str, ...]:
     """The short forms a full name goes by: last word, particle tail, other words.
 
