@@ -62,6 +62,7 @@ TITLE_HEADS: tuple[str, ...] = (
     "Spokesperson",
     "Envoy",
     "Chief Executive",
+    "CEO",
     "Director-General",
     "Director General",
     "Director",
@@ -77,6 +78,27 @@ TITLE_HEADS: tuple[str, ...] = (
     "Judge",
     "Leader",
     "Chief",
+    # Offices of state and city copy ("Attorney-General Phillip Ruddock", "Treasurer Peter
+    # Costello", "Superintendent Neil Smith", "MLC Ian Cohen"): the title is no part of the name.
+    "Attorney-General",
+    "Attorney General",
+    "Treasurer",
+    "Superintendent",
+    "Inspector",
+    "MLC",
+    "MLA",
+    "MSP",
+    # US and military abbreviations before a name: "Sen. Barack Obama", "Maj. Gen. Zhu".
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Maj.",
+    "Sgt.",
+    "Adm.",
+    "Capt.",
 )
 
 # Words that narrow a title head: "Foreign Minister", "Defence Secretary", "Deputy Prime Minister".
@@ -253,6 +275,7 @@ NON_NAME_WORDS: frozenset[str] = _words(
     Director Directors Managing Executive Chairman Chairwoman Commissioner Mayor Envoy Premier
     Attorney Editor
     Mr Mrs Ms Miss Dr Drs Prof Sir Dame Lord Lady MP MEP CEO
+    Sen Rep Gov Gen Lt Col Maj Sgt Adm Capt Supt Brig Brigadier Treasurer Superintendent Inspector
     Democratic Republican Liberal Conservative Labour Socialist Communist National People
     Peoples Social Christian Green Greens Workers Progressive Popular Revolutionary
     Global International Federal Royal Imperial Joint Special Strategic Economic Security
@@ -266,6 +289,7 @@ NON_NAME_WORDS: frozenset[str] = _words(
     Lawmakers Residents Protesters Authorities Negotiators Aides Witnesses Organisers Organizers
     Many Others Both
     Later Earlier Still Yet Now Today Tonight Yesterday Tomorrow Instead Separately Elsewhere
+    Regarding Concerning Alongside Besides Via
     Asked Speaking According Like Unlike Following Amid Among Including Without Within Across
     Against Between Beyond Through Toward Towards Upon Once Nevertheless Moreover Furthermore
     Additionally Overall Finally First Second Third Last Next Only Even Just Indeed Perhaps Thus
@@ -392,6 +416,15 @@ SPEECH_VERB_LEMMAS: tuple[str, ...] = (
     "label",
     "term",
     "slam",
+    # Real copy reports words with these too: "Gonzales alleged that …", "he indicated that the
+    # principles are "…"", "yelled Rep. Meehan". ("believed" is left out: in "said he believed
+    # that X "…"" it would give the words to whoever "he" is read as.)
+    "allege",
+    "indicate",
+    "yell",
+    "lament",
+    "testify",
+    "recount",
 )
 
 # Irregular past forms used as speech verbs.
@@ -458,6 +491,7 @@ ORGANISATION_SPEAKERS: tuple[str, ...] = (
     "party",
     "firm",
     "coalition",
+    "opposition",
 )
 
 # Organisation nouns that stand for the last organisation named ("the agency said" after "the
@@ -524,7 +558,8 @@ UNNAMED_SOURCES: tuple[str, ...] = (
 # subjects they are anonymous like "an official", so no one named nearby gets their words.
 UNNAMED_GROUPS: frozenset[str] = _words(
     """critics analysts observers experts officials sources witnesses residents protesters
-    campaigners activists opponents economists diplomats commentators"""
+    campaigners activists opponents economists diplomats commentators academics scientists
+    researchers"""
 )
 
 # A small table of first names common among world leaders and officials, for gender when the

@@ -521,10 +521,12 @@ def _generic_candidates(text: str, blocked: set[int]) -> list[_Candidate]:
         if not known_first and _PLACE_PREPOSITION_RE.search(text, max(0, start - 6), start):
             continue  # "analysts at Goldman Sachs", "in Buenos Aires"
         title, country = _apposition(text, end)
+        bare = _unprefixed(parts[-1])
         evidence = (
             known_first
             or title is not None
             or (alone[parts[-1]] > 0 and not parts[-1].isupper())  # the surname comes back
+            or (bare is not None and alone[bare] > 0)  # "Ayman al-Zawahiri" … "Zawahiri said"
             or _near_speech(text, start, end)
         )
         if evidence:
@@ -643,6 +645,17 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 @lru_cache(maxsize=1024)
+def _unprefixed(word: str) -> str | None:
+    """ "al-Zawahiri" → "Zawahiri": the surname without its joined article, if it has one."""
+    for prefix in NAME_PREFIXES:
+        if prefix.endswith("-") and word.lower().startswith(prefix):
+            rest = word[len(prefix) :]
+            if len(rest) > 2 and rest[0].isupper():
+                return rest
+    return None
+
+
+@lru_cache(maxsize=4096)
 def _keys(name: str) -> tuple[str, ...]:
     """The short forms a full name goes by: last word, particle tail, other words.
 
@@ -657,6 +670,8 @@ def _keys(name: str) -> tuple[str, ...]:
             keys.append(" ".join(words[index:]))
     parts = _name_words(name)
     keys.extend(reversed(parts))
+    # "al-Zawahiri" comes back as "Zawahiri" too.
+    keys.extend(bare for part in parts if (bare := _unprefixed(part)) is not None)
     # An acronym ("BP", "KC") names a body or a model wherever it stands alone, not a person.
     return tuple(
         key
@@ -709,12 +724,19 @@ def _surname_candidates(
             continue
         if match.group() in NON_NAME_WORDS and not _NAME_WORD_NEXT.match(text, match.end()):
             continue  # "on Jan 5" after "Jan Lipavsky": the month, not the man
+        if _IN_ORGANISATION_NAME.match(text, match.end()):
+            continue  # "the Rice Rumsfeld Reception Committee": a body named after him
         name = _full_name_for(match.group(), match.start(), fulls)
         if name is not None:
             found.append(_Candidate(match.start(), match.end(), name, kind="surname"))
     return found
 
 
+# Capitalised words up to an organisation's head word: the surname before them is part of
+# the body's name, not a mention of the person.
+_IN_ORGANISATION_NAME = re.compile(
+    rf"(?:[ \t]+{_UP}[\w’'-]*){{0,3}}?[ \t]+(?:{_alternation(ORGANISATION_HEADS)})(?![\w’'-])"
+)
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[ \t]+\Z")
 _MISSPELT_MIN_LENGTH = 6  # shorter surnames one letter apart are often different people
 _LONE_WORD_RE = re.compile(rf"(?<![\w’'.-]){_WORD}(?![\w’'-])")
@@ -1036,6 +1058,15 @@ def _introduced_as(text: str, before: Sequence[PersonMention], role: str) -> Per
     return None
 
 
+_MODIFIER_WORDS = frozenset(
+    word.lower() for modifier in TITLE_MODIFIERS for word in modifier.split() if " " not in modifier
+)
+_MODIFIERS_BEFORE_RE = re.compile(
+    rf"(?<=[Tt]he[ \t])(?:(?i:{_alternation(_MODIFIER_WORDS)})[ \t]+)?"
+    rf"(?i:{_alternation(_MODIFIER_WORDS)})\Z"
+)
+
+
 def _reference_head(
     text: str, role_start: int, ends: dict[int, CountryMention]
 ) -> tuple[int | None, str | None]:
@@ -1053,6 +1084,13 @@ def _reference_head(
         cut = mention.start
         while cut > 0 and text[cut - 1] in " \t":
             cut -= 1
+    if country is None:
+        # "the business secretary", "the defence minister": words of the office before the role.
+        modified = _MODIFIERS_BEFORE_RE.search(text, max(0, cut - 40), cut)
+        if modified is not None:
+            cut = modified.start()
+            while cut > 0 and text[cut - 1] in " \t":
+                cut -= 1
     if (
         cut >= 3
         and text[cut - 3 : cut].lower() == "the"
@@ -1162,10 +1200,17 @@ def lookup_person(before: Sequence[PersonMention], reference: str) -> PersonMent
 def _by_role(before: Sequence[PersonMention], role: str, reference: str) -> PersonMention | None:
     heads = REFERENCE_ROLES.get(role, (role,))
     codes = {mention.code for mention in find_countries(reference)}
+    words = reference.lower().split()
+    # "the business secretary" is the secretary whose title says business.
+    offices = (
+        [word for word in words[1:-1] if word in _MODIFIER_WORDS] if words[:1] == ["the"] else []
+    )
     for mention in reversed(before):
         if codes and mention.country not in codes:
             continue
         title = (mention.title or "").lower()
+        if offices and not all(word in title.split() for word in offices):
+            continue
         if not heads and (mention.title is not None or codes):
             return mention
         if heads and any(head in title for head in heads):

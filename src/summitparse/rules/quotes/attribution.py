@@ -30,6 +30,7 @@ from summitparse.rules.people.data import (
     PRONOUNS,
     REFERENCE_ROLES,
     SPEECH_ADVERBS,
+    TITLE_HEADS,
     UNNAMED_GROUPS,
     UNNAMED_SOURCES,
     Gender,
@@ -56,7 +57,12 @@ _NOUN_PREPOSITIONS = frozenset(("in", "with", "without", "of", "under", "on", "a
 # Words after which a speech-verb form is an infinitive or future, not a report of speech.
 _MODALS = frozenset(("will", "would", "could", "can", "may", "might", "must", "should", "to"))
 # A sentence stop and the blanks after it: where the next sentence of a paragraph begins.
-_BOUNDARY_RE = re.compile(rf"{SENTENCE_STOP}[ \t]+(?=\S)")
+# A title abbreviation before a name ends no sentence: "said Illinois Sen. Barack Obama".
+_TITLE_ABBREVIATIONS = "".join(
+    rf"(?<!(?<![\w.]){word})"
+    for word in ("Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Sgt", "Adm", "Capt", "Supt")
+)
+_BOUNDARY_RE = re.compile(rf"{_TITLE_ABBREVIATIONS}{SENTENCE_STOP}[ \t]+(?=\S)")
 # Between a subject and its verb: blanks, an apposition (", the foreign minister,"), adverbs.
 # Wire copy often leaves the apposition's second comma out (", South Korean trade minister
 # said"): that one is a description, lower-case words after any capitalised ones.
@@ -88,6 +94,13 @@ _LEAD_RE = re.compile(r"\A[ \t]*[,;]?[ \t]*(?:[—–-]+[ \t]*)?")
 _SPEAKER_DESCRIPTION_RE = re.compile(
     r"(?:(?:the|a|an)[ \t]+)?(?:[A-Z][\w.’'-]*(?:['’]s)?[ \t]+)?"
     r"(?:[a-z][\w-]*[ \t]+){0,4}?(?:[a-z][\w-]*)(?:,[ \t]*|[ \t]+)"
+)
+# A longer description, with the body or place it is of, closed by a comma before the name:
+# "the chief economist for Barclays Capital in Tokyo, ", "the head of the Lund group, ".
+_BODY_DESCRIPTION_RE = re.compile(
+    r"(?:the|an?)[ \t]+(?:[A-Z][\w.’'-]*(?:['’]s)?[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*"
+    r"(?:[ \t]+(?:of|for|at|in|with|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'&-]*[ \t]+){0,3}"
+    r"[A-Z][\w.’'&-]*(?:[ \t]+[a-z][\w-]*){0,2}){1,2},[ \t]*"
 )
 _DESCRIPTORS_RE = re.compile(
     r"(?:[ \t]+(?!(?:from|of|at|in|for|with|by|to|on|a|an|the|and|or|who|which|that)(?![\w-]))"
@@ -208,6 +221,21 @@ _SPOKESPERSON_FOR_RE = re.compile(
     r"[ \t]+(?:for|of|at)[ \t]+(?P<org>(?:the[ \t]+)?(?:[A-Z][\w'’.-]*"
     r"(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*){0,5}|[a-z][\w'’-]*))"
 )
+# A person's title after "a spokesperson for": "the Secretary-General", "the president".
+_PERSON_TITLE_RE = re.compile(
+    r"(?:the[ \t]+)?(?i:"
+    + "|".join(sorted(map(re.escape, {*TITLE_HEADS, *REFERENCE_ROLES}), key=len, reverse=True))
+    + ")"
+)
+# "a spokesman for Russian President Vladimir Putin said": the spokesman, not the man he
+# speaks for, is the subject, and he is unnamed.
+_SPOKESPERSON_FOR_PERSON_RE = re.compile(
+    r"(?i:spokes(?:man|woman|person))[ \t]+for[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,4}\Z"
+)
+_NAMED_SPOKESPERSON_RE = re.compile(
+    r",[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w'’.-]+[ \t]+){0,2}?(?i:spokes(?:man|woman|person))"
+    r"[ \t]+for[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,4}"
+)
 _MODIFIERS_RE = re.compile(r"[^,.;:\"“”‘’«»\n]{0,80}")
 _OF_RE = re.compile(r"[ \t]+(?:of|at|from|for|with)[ \t]+(?:the[ \t]+)?")
 _PLACE_BEFORE_RE = re.compile(
@@ -228,6 +256,10 @@ _DOCUMENT_OWNER_RE = re.compile(
     r"[ \t]+(?:(?:posted|published|issued|released|seen|put out)[ \t]+)?(?:from|by|of|on)[ \t]+"
     r"(?P<owner>(?:the[ \t]+)?(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}|[a-z]+))"
     r"(?=['’]s\b|[ \t,.;]|\Z)"
+)
+_OWNER_OFFICE_RE = re.compile(
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:office|government|ministry|administration|campaign|"
+    r"spokes(?:man|woman|person))(?![\w-])"
 )
 _DESCRIPTOR_RE = re.compile(r"(?<![\w-])(?i:the)[ \t]+\d{1,3}-year-old(?![\w-])")
 _DRAFT_DOCUMENT_RE = re.compile(
@@ -314,10 +346,16 @@ def _acronyms(text: str) -> dict[str, str]:
     """ "Rapid Support Forces (RSF)" → {"RSF": "Rapid Support Forces"}."""
     found: dict[str, str] = {}
     for match in _ACRONYM_RE.finditer(text):
-        full = match.group("full")
-        initials = "".join(word[0] for word in full.split() if word[:1].isupper())
-        if initials == match.group("acronym"):
-            found.setdefault(match.group("acronym"), full)
+        words = match.group("full").split()
+        for first in range(len(words)):
+            # "The Northern Defence Forces (NDF)": the name starts where its initials do.
+            if words[first][:1].islower():
+                continue
+            full = " ".join(words[first:])
+            initials = "".join(word[0] for word in words[first:] if word[:1].isupper())
+            if initials == match.group("acronym"):
+                found.setdefault(match.group("acronym"), full)
+                break
     return found
 
 
@@ -564,6 +602,13 @@ class _Context:
         airline spokesperson", who names no body, is an anonymous source (``None``)."""
         phrase = _ORG_ARTICLE_RE.sub("", match.group())
         owner = _SPOKESPERSON_FOR_RE.match(self.text, match.end())
+        if (
+            owner is not None
+            and phrase.lower().startswith("spokes")
+            and _PERSON_TITLE_RE.fullmatch(owner.group("org"))
+        ):
+            # "a spokesperson for the Secretary-General said": no body, an unnamed source.
+            return None
         if owner is not None and not any(
             owner.start("org") <= m.start < owner.end("org") for m in self.people
         ):
@@ -605,6 +650,13 @@ class _Context:
         name = _ORG_ARTICLE_RE.sub("", owner.group("owner"))
         if name.endswith(".") and name.count(".") == 1:
             name = name[:-1]  # the sentence's full stop, not an abbreviation
+        if name.endswith(("'s", "’s")):
+            # "a statement released by Erdogan's office": the office, not a bare possessive.
+            # "… on Hamas's website": the owner is the body itself.
+            office = _OWNER_OFFICE_RE.match(self.text, owner.end())
+            if office is None:
+                return self.acronyms.get(name[:-2], name[:-2])
+            return name + self.text[owner.end() : office.end()]
         if name.lower() in GENERIC_ORGANISATIONS:
             return self._last_named_organisation(match.start())
         if name[:1].isupper():
@@ -686,7 +738,12 @@ class _Context:
                 return _Subject(first, finish, None)
         if initials:
             return None  # "Washington, D.C. saying", "in the U.S.": a place, no one's name
-        return _Subject(first, end, self.text[first:end], name_run=True)
+        name = self.text[first:end]
+        if name in self.acronyms:
+            # "the Syrian Democratic Forces (SDF) … The SDF said": the body by the name the
+            # story introduced it with.
+            return _Subject(first, end, self.acronyms[name])
+        return _Subject(first, end, name, name_run=True)
 
     def _unnamed_noun_end(self, position: int) -> int | None:
         """The end of the lower-case words after ``position`` that name a kind of person or
@@ -758,6 +815,17 @@ def _subject_then_verb(
             ):
                 index -= 1
             chosen = subjects[index]
+            if chosen.person and _SPOKESPERSON_FOR_PERSON_RE.search(
+                ctx.text, max(0, chosen.start - 80), chosen.start
+            ):
+                spokesman = subjects[index - 1] if index else None
+                if (
+                    spokesman is not None
+                    and (spokesman.person or spokesman.name_run)
+                    and _NAMED_SPOKESPERSON_RE.fullmatch(ctx.text, spokesman.end, chosen.start)
+                ):
+                    return spokesman  # "Nabil Abu Rdeneh, spokesman for President Abbas, said"
+                return _Subject(chosen.start, chosen.end, None)
             described = subjects[index - 1] if index else None
             if (
                 not chosen.person
@@ -792,6 +860,103 @@ def _subject_then_verb(
                     return named[-1]
             return chosen
     return None
+
+
+# A speech participle hung on a clause by a comma: ", saying", ", also adding".
+_COMMA_PARTICIPLE_RE = re.compile(r",[ \t]+(?:(?:also|then|further|again|while|before)[ \t]+)?\Z")
+# What may open a sentence before its subject: nothing, or one phrase closed by a comma
+# ("Speaking to reporters on Monday, ", "In Brussels, ").
+_CLAUSE_LEAD_RE = re.compile(r"[ \t]*(?:[^,;:\"“”\n]{1,80},[ \t]*)?")
+# After the subject, its verb: a lower-case word ("called", "have", "tried").
+_VERB_AFTER_SUBJECT_RE = re.compile(
+    r"[ \t]+(?:(?:also|then|later|again)[ \t]+)?"
+    r"(?!(?:and|or|of|in|at|for|from|with|to|on|by|who|which|that|the|a|an)(?![\w-]))[a-z]"
+)
+
+
+# Between a description and the name it goes with: "spokesman", "spokesman and lawyer".
+_DESCRIPTION_WORDS_RE = re.compile(
+    r"[ \t]+(?:(?:and|chief|senior|deputy|press|(?i:spokes(?:man|woman|person))|lawyer|adviser|"
+    r"advisor|aide|official|economist|analyst|director|head)[ \t]+)*"
+)
+# A clause of its own inside the sentence: ", but chief economist Howard Archer disagrees".
+_CLAUSE_OPENING_RE = re.compile(
+    r"[,;][ \t]+(?:(?:but|and|while|whereas|yet|though|although)[ \t]+)?"
+    r"(?:[\w'’.-]+[ \t]+){0,4}\Z"
+)
+
+_LATER_CLAUSE_RE = re.compile(r"[,;][ \t]+(?:but|and|while|whereas|yet|though|although)(?![\w-])")
+
+
+def _participle_subject(
+    ctx: _Context,
+    candidates: Sequence[_Subject],
+    verbs: Sequence[re.Match[str]],
+    start: int,
+    participle: re.Match[str],
+    end: int,
+) -> _Subject | None:
+    """Who speaks the words of ", saying …" / ", adding that …": the person the speech verb
+    before it in the sentence has for subject ("Zapata said, adding …"), else the subject of
+    the clause it hangs on. A clause between the participle and the quote ("calling it a
+    success, but others fear that "…"") leaves the quote to the rules before."""
+    if _LATER_CLAUSE_RE.search(ctx.text, participle.end(), end):
+        return None
+    earlier = [v for v in verbs if v.end() <= participle.start()]
+    if earlier:
+        before = [s for s in candidates if s.end <= earlier[-1].start()]
+        adjacent = _subject_then_verb(ctx, before, earlier[-1]) if before else None
+        if adjacent is not None and adjacent.person:
+            return adjacent
+    return _main_clause_subject(ctx, candidates, start, participle.start())
+
+
+def _main_clause_subject(
+    ctx: _Context, candidates: Sequence[_Subject], start: int, verb: int
+) -> _Subject | None:
+    """The subject opening the sentence ``[start, verb)``, when one plainly does: the first
+    phrase, or the first after an opening phrase closed by a comma ("Speaking to reporters on
+    Monday, the minister …"), with its verb right after it or set off before the name it
+    describes ("the leader of the group, Tony Ene insisted …"); the subject of a later clause
+    of the sentence, if it has one ("…, but economist Howard Archer disagrees, calling …")."""
+    text = ctx.text
+    begin = _skip_blanks(text, start)
+    lead = _CLAUSE_LEAD_RE.match(text, start, verb)
+    openings = (begin, lead.end() if lead is not None else begin)
+    first = next((s for s in candidates if s.start == openings[0]), None) or next(
+        (s for s in candidates if s.start == openings[1]), None
+    )
+    if first is None:
+        return None
+    if first.name_run and len((first.speaker or "").split()) == 1:
+        return None  # "Strong winds …", "Downplaying the incident, …": no one's name
+    chosen = first
+    described = text[first.start : first.end].split()[0].lower() in _DETERMINERS
+    if not chosen.person or described:
+        for later in candidates:
+            if later.start <= chosen.start or later.start >= verb:
+                continue
+            gap = text[chosen.end : later.start]
+            if later.person and (
+                re.fullmatch(r"[^,.;:\"“”\n]{0,40},[ \t]+", gap)
+                or _DESCRIPTION_WORDS_RE.fullmatch(gap)
+            ):
+                chosen = later  # "the leader of the group, Tony Ene", "… spokesman Gideon Meir"
+                break
+            if later.start > chosen.end + 40:
+                break
+    if not _VERB_AFTER_SUBJECT_RE.match(text, chosen.end, verb):
+        return None
+    for later in candidates:
+        if (
+            chosen.end < later.start
+            and later.end <= verb
+            and (later.person or (later.speaker is not None and not later.name_run))
+            and _CLAUSE_OPENING_RE.search(text, max(chosen.end, later.start - 60), later.start)
+            and _VERB_AFTER_SUBJECT_RE.match(text, later.end, verb)
+        ):
+            chosen = later
+    return chosen
 
 
 def _after_at(ctx: _Context, position: int, limit: int) -> Attribution | None:
@@ -891,8 +1056,9 @@ def _subject_at(ctx: _Context, position: int, limit: int) -> _Subject | None:
                 and ctx.text[max(0, subject.start - 3) : subject.start].rstrip().endswith(",")
             )  # "said department spokesperson, Sean McCormack": the comma sets the name off
             if named and position < subject.start <= position + 80:
-                if _SPEAKER_DESCRIPTION_RE.fullmatch(
-                    ctx.text, position, subject.start
+                if (
+                    _SPEAKER_DESCRIPTION_RE.fullmatch(ctx.text, position, subject.start)
+                    or _BODY_DESCRIPTION_RE.fullmatch(ctx.text, position, subject.start)
                 ) and not _finite_speech_verb(ctx, position, subject.start):
                     # A description holds no speech verb: in "an official said after Smith
                     # spoke" the official, not Smith, said the words.
@@ -973,6 +1139,16 @@ def _before(ctx: _Context, start: int, end: int, *, strict: bool = False) -> Att
             return _attribution(inverted, verb.group())
         if candidates:
             adjacent = _subject_then_verb(ctx, candidates, verb)
+            if (
+                adjacent is None
+                and verb.group().lower().endswith("ing")
+                and _COMMA_PARTICIPLE_RE.search(text, max(start, verb.start() - 16), verb.start())
+            ):
+                main = _participle_subject(ctx, candidates, verbs, start, verb, end)
+                if main is not None:
+                    # "The opposition called on Labour to cut its ties, saying …": the
+                    # participle shares the subject of the clause it hangs on, not its object.
+                    return _attribution(main, verb.group())
             people = [s for s in candidates if s.person]
             fallback = people[-1] if people else candidates[-1]
             if (
