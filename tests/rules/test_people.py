@@ -318,6 +318,24 @@ COUNTRY_FROM_ARTICLE = [
         {"Lula": None, "Xi Jinping": None},
         id="no-country-when-the-article-does-not-say",
     ),
+    pytest.param(
+        "President Marcus Hale began his tour in Peru on Monday. Peru welcomed the visit, and "
+        "officials in Peru said trade would top the talks.",
+        {"Marcus Hale": None},
+        id="a-visitor-is-not-from-the-country-he-tours",
+    ),
+    pytest.param(
+        "Prime Minister Anna Lind's visit to Kenya drew crowds. Kenya and Kenyan officials "
+        "praised her.",
+        {"Anna Lind": None},
+        id="a-visit-to-the-most-mentioned-country-gives-no-nationality",
+    ),
+    pytest.param(
+        "President Hu Jintao received British Prime Minister Tony Blair on his visit to China. "
+        "China signed deals; China hopes for more.",
+        {"Hu Jintao": "CN", "Tony Blair": "GB"},
+        id="the-host-keeps-the-country-another-person-visits",
+    ),
 ]
 
 

@@ -962,10 +962,58 @@ def _infer_country(
     if not first_seen:
         return mentions
     held = {m.country for m in mentions if m.country is not None}
+    visited = _destinations(text, mentions, first_seen, countries)
     assigned = _paired(text, first_seen, held, countries) or _most_mentioned(
         first_seen, held, countries, mentions
     )
-    return [replace(m, country=assigned[m.name]) if m.name in assigned else m for m in mentions]
+    return [
+        replace(m, country=assigned[m.name])
+        if m.name in assigned and assigned[m.name] not in visited.get(m.name, ())
+        else m
+        for m in mentions
+    ]
+
+
+# "Bush's visit to Israel", "began his tour in Israel", "arrived in Beijing": a country a
+# person travels to, told after the person in the same clause.
+_TRAVEL_TO_RE = re.compile(
+    r"(?<![\w-])(?:(?:state[ \t]+|official[ \t]+)?visit(?:s|ed|ing)?|trip|tour(?:s|ed|ing)?"
+    r"|journey|travel(?:s|ed|led|ing|ling)?|fl(?:ew|ies|ying)|arriv(?:al|ed|es|ing)|landed)"
+    r"(?:[ \t]+(?:to|in|of|into))?[ \t]+(?:the[ \t]+)?\Z"
+)
+_CLAUSE_BREAK_RE = re.compile(r"[.;:!?\n\"“”]")
+
+
+def _destinations(
+    text: str,
+    mentions: Sequence[PersonMention],
+    first_seen: dict[str, int],
+    countries: Sequence[CountryMention],
+) -> dict[str, set[str]]:
+    """The countries each leader without a country is told travelling to.
+
+    The country a story mentions most is often where its visitor goes ("President Bush's visit
+    to Israel"), which makes no nationality; such a country is never given to the visitor. The
+    travel words must follow one of the person's own mentions in the clause, with no other person
+    between, so "Hu welcomed Blair on his visit to China" still leaves China free for Hu.
+    """
+    visited: dict[str, set[str]] = defaultdict(set)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    for country in countries:
+        low = max(0, country.start - 90)
+        index = bisect_left(starts, country.start) - 1
+        while index >= 0 and ordered[index].end > country.start:
+            index -= 1
+        if index < 0 or ordered[index].start < low:
+            continue
+        person = ordered[index]
+        if person.name not in first_seen:
+            continue
+        between = text[person.end : country.start]
+        if _CLAUSE_BREAK_RE.search(between) is None and _TRAVEL_TO_RE.search(between):
+            visited[person.name].add(country.code)
+    return visited
 
 
 def _paired(
