@@ -107,6 +107,12 @@ def test_telephone_numbers_are_no_figures(text: str) -> None:
                      id="hyphenated-to-range"),
         pytest.param("Nearly half - 46% - backed the plan.", ("46%", "percent", 46, None),
                      id="spelled-word-is-no-range-start"),
+        pytest.param("Sales are expected to fall in 2009 to 1.2 billion units.",
+                     ("1.2 billion", "count", 1.2e9, None), id="year-before-an-amount-is-no-range"),
+        pytest.param("Tariffs were cut in 2011 to 15% on most goods.",
+                     ("15%", "percent", 15, None), id="year-before-a-percent-is-no-range"),
+        pytest.param("Between 1500 and 2000 troops stay.", ("Between 1500 and 2000", "count",
+                     1500, 2000), id="year-shaped-ends-of-a-count-range-stay"),
     ],
 )  # fmt: skip
 def test_groups_and_ranges(text: str, expected: tuple[str, str, float, float | None]) -> None:

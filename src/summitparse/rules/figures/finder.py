@@ -416,13 +416,21 @@ def _range_from(
     if word in ("to", "through") and change_verb_before(text, floor, (opener or (first.start,))[0]):
         return None
     second = _second_amount(text, m.end())
-    if second is None:
+    if second is None or _year_before_amount(text, first, second):
         return None
     glued = m.group("dash") is not None and m.start() == first.end and m.end() == second.start
     low = _inherit(first, second)
     if low is None or not low.value < second.value:
         return "reject" if glued and second.currency is None and not second.percent else None
     return low, second
+
+
+def _year_before_amount(text: str, first: _Amount, second: _Amount) -> bool:
+    """ "sold in 2008 to 1.24 billion", "cut in 2009 to 15%": a bare year before an amount
+    with a currency, a percent or a scale word ends a time phrase; it opens no range."""
+    if first.currency is not None or first.percent or not _looks_like_year(text, first):
+        return False
+    return second.currency is not None or second.percent or second.number.has_scale
 
 
 def _second_amount(text: str, pos: int) -> _Amount | None:
