@@ -111,6 +111,8 @@ def test_telephone_numbers_are_no_figures(text: str) -> None:
                      ("1.2 billion", "count", 1.2e9, None), id="year-before-an-amount-is-no-range"),
         pytest.param("Tariffs were cut in 2011 to 15% on most goods.",
                      ("15%", "percent", 15, None), id="year-before-a-percent-is-no-range"),
+        pytest.param("Two days after 14 British military advisers were hurt.",
+                     ("14", "count", 14, None), id="count-before-a-demonym-and-modifiers"),
         pytest.param("Between 1500 and 2000 troops stay.", ("Between 1500 and 2000", "count",
                      1500, 2000), id="year-shaped-ends-of-a-count-range-stay"),
     ],

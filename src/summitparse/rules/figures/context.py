@@ -344,8 +344,8 @@ def is_name_before_noun(text: str, end: int) -> bool:
     proper = _PROPER_THEN_NOUN_RE.match(text, end)
     if proper is not None and _plural_noun(proper.group("noun")):
         return False  # "20 Latin American nations": proper modifiers, then what is counted
-    if w1.lower() in _WEEKDAYS or _plural_noun(w1):
-        return False
+    if w1.lower() in _WEEKDAYS or _plural_noun(w1) or w1 in DEMONYMS:
+        return False  # "14 British military servicemen": a demonym describes what is counted
     return w2 is None or not _plural_noun(w2)
 
 
