@@ -246,3 +246,12 @@ def test_a_trade_union_counts_no_trade() -> None:
 )  # fmt: skip
 def test_numbers_as_real_copy_writes_them(text: str, want: list[tuple[str, float]]) -> None:
     assert [(f.text, f.value) for f in find_figures(text)] == want
+
+
+def test_a_firms_stores_sold_abroad_are_no_trade_figure() -> None:
+    text = (
+        "Retailer leaves Asia\n\n"
+        "The retailer sold its roughly 1800 Thai and 60 Malaysian stores to a local group in "
+        "March, the company said."
+    )
+    assert _trade(text) == []
