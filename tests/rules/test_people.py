@@ -336,6 +336,25 @@ COUNTRY_FROM_ARTICLE = [
         {"Hu Jintao": "CN", "Tony Blair": "GB"},
         id="the-host-keeps-the-country-another-person-visits",
     ),
+    pytest.param(
+        "Leaders pledge closer ties\n\nOn Monday Turkish Prime Minister Ali Demir paid a state "
+        "visit to the United States. During his visit he met President John Harlan. Iraq, Iraq "
+        "and Iraq were discussed.",
+        {"Ali Demir": "TR", "John Harlan": "US"},
+        id="the-leader-met-after-a-visit-hosts-it",
+    ),
+    pytest.param(
+        "President John Harlan spoke. Later Turkish Prime Minister Ali Demir paid a visit to "
+        "Peru, and Brazil, Brazil and Brazil were discussed.",
+        {"John Harlan": "BR", "Ali Demir": "TR"},
+        id="a-leader-named-before-the-visit-is-not-its-host",
+    ),
+    pytest.param(
+        "The archbishop criticised President Marco Alves after arriving in Italy. Italy and "
+        "Italy were named.",
+        {"Marco Alves": "IT"},
+        id="a-participle-after-a-conjunction-is-not-the-named-persons-travel",
+    ),
 ]
 
 

@@ -962,9 +962,11 @@ def _infer_country(
     if not first_seen:
         return mentions
     held = {m.country for m in mentions if m.country is not None}
-    visited = _destinations(text, mentions, first_seen, countries)
-    assigned = _paired(text, first_seen, held, countries) or _most_mentioned(
-        first_seen, held, countries, mentions
+    visited = _destinations(text, mentions, countries)
+    assigned = (
+        _paired(text, first_seen, held, countries)
+        or _host_of_visits(text, first_seen, held, visited, mentions)
+        or _most_mentioned(first_seen, held, countries, mentions)
     )
     return [
         replace(m, country=assigned[m.name])
@@ -977,27 +979,28 @@ def _infer_country(
 # "Bush's visit to Israel", "began his tour in Israel", "arrived in Beijing": a country a
 # person travels to, told after the person in the same clause.
 _TRAVEL_TO_RE = re.compile(
-    r"(?<![\w-])(?:(?:state[ \t]+|official[ \t]+)?visit(?:s|ed|ing)?|trip|tour(?:s|ed|ing)?"
-    r"|journey|travel(?:s|ed|led|ing|ling)?|fl(?:ew|ies|ying)|arriv(?:al|ed|es|ing)|landed)"
+    # "criticised Lula after arriving in Rome": a participle after a conjunction is the clause
+    # subject's travel, not the travel of the name just before it
+    r"(?<![\w-])(?<!after )(?<!before )(?<!while )(?<!upon )(?<!when )"
+    r"(?:(?:state[ \t]+|official[ \t]+)?visit(?:s|ed|ing)?|trip|tour(?:s|ed|ing)?|journey|"
+    r"travel(?:s|ed|led|ing|ling)?|fl(?:ew|ies|ying)|arriv(?:al|ed|es|ing)|landed)"
     r"(?:[ \t]+(?:to|in|of|into))?[ \t]+(?:the[ \t]+)?\Z"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[.;:!?\n\"“”]")
+_HEADLINE_MAX = 300  # a first line this short, then a blank line, is the story's headline
 
 
 def _destinations(
-    text: str,
-    mentions: Sequence[PersonMention],
-    first_seen: dict[str, int],
-    countries: Sequence[CountryMention],
-) -> dict[str, set[str]]:
-    """The countries each leader without a country is told travelling to.
+    text: str, mentions: Sequence[PersonMention], countries: Sequence[CountryMention]
+) -> dict[str, dict[str, int]]:
+    """The countries each person is told travelling to, with where each is first told.
 
     The country a story mentions most is often where its visitor goes ("President Bush's visit
     to Israel"), which makes no nationality; such a country is never given to the visitor. The
     travel words must follow one of the person's own mentions in the clause, with no other person
-    between, so "Hu welcomed Blair on his visit to China" still leaves China free for Hu.
+    between, so "Hu welcomed Blair on his visit to China" counts China for Blair, not for Hu.
     """
-    visited: dict[str, set[str]] = defaultdict(set)
+    visited: dict[str, dict[str, int]] = defaultdict(dict)
     ordered = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in ordered]
     for country in countries:
@@ -1008,12 +1011,49 @@ def _destinations(
         if index < 0 or ordered[index].start < low:
             continue
         person = ordered[index]
-        if person.name not in first_seen:
-            continue
         between = text[person.end : country.start]
         if _CLAUSE_BREAK_RE.search(between) is None and _TRAVEL_TO_RE.search(between):
-            visited[person.name].add(country.code)
+            visited[person.name].setdefault(country.code, country.start)
     return visited
+
+
+def _host_of_visits(
+    text: str,
+    first_seen: dict[str, int],
+    held: set[str],
+    visited: dict[str, dict[str, int]],
+    mentions: Sequence[PersonMention],
+) -> dict[str, str]:
+    """A single leader without a country hosts the one country the story's visitors go to.
+
+    "Recep Tayyip Erdoğan paid an official state visit to the United States. … he met with
+    President George W. Bush": the visitors' own countries are known, the country they visit is
+    held by no one named, and the leader left without a country is introduced after the visit
+    is told (a headline may name him first), so he is its host. A leader named before the visit
+    ("criticised President Lula after arriving in Rome") is not.
+    """
+    if len(first_seen) != 1:
+        return {}
+    (leader,) = first_seen
+    headline_end = text.find("\n\n", 0, _HEADLINE_MAX)
+    introduced = min(
+        (m.start for m in mentions if m.name == leader and m.start > headline_end),
+        default=len(text),
+    )
+    own = {m.name: m.country for m in mentions if m.country is not None}
+    hosts: dict[str, int] = {}
+    for visitor, places in visited.items():
+        if visitor == leader or visitor not in own:
+            continue
+        for code, told in places.items():
+            if code != own[visitor] and len(code) == 2 and code not in held:
+                hosts[code] = min(told, hosts.get(code, told))
+    if len(hosts) != 1:
+        return {}
+    ((code, told),) = hosts.items()
+    if told > introduced or code in visited.get(leader, {}):
+        return {}
+    return {leader: code}
 
 
 def _paired(
