@@ -100,3 +100,31 @@ def test_a_sentence_opening_on_now_is_no_date(text: str) -> None:
 def test_now_after_until_is_still_the_day_of_the_story() -> None:
     [mention] = find_dates("The border has been closed until now.", reference=MONDAY)
     assert mention.text == "until now" or mention.value == dt.date(2008, 4, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A deal is due by the end of the year.",
+         [("end of the year", "2008-09-01", "2008-12-31")]),
+        ("Talks resume at the end of the week.", [("end of the week", "2008-04-17", "2008-04-20")]),
+        ("Prices rose since the start of the year.",
+         [("since the start of the year", "2008-01-01", "2008-04-14")]),
+        ("Sales fell in 2005. By the end of the year they recovered.",
+         [("2005", "2005-01-01", "2005-12-31")]),
+        ("The war ended at the end of the year-long siege.", []),
+    ],
+)  # fmt: skip
+def test_an_edge_of_the_year_is_the_storys_own_year_unless_another_is_named(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _dates(text) == expected
+
+
+def test_before_the_end_of_a_period_runs_to_its_last_day() -> None:
+    [mention] = find_dates("They hope to sign before the end of this year.", reference=MONDAY)
+    assert (mention.text, mention.value, mention.value_end) == (
+        "before the end of this year",
+        None,
+        dt.date(2008, 12, 31),
+    )

@@ -104,6 +104,7 @@ _READERS: list[tuple[re.Pattern[str], Reader]] = [
     (g.SIMPLE_RELATIVE, rel.read_simple_relative),
     (g.RELATIVE_UNIT, rel.read_relative_unit),
     (g.REST_OF_UNIT, rel.read_rest_of_unit),
+    (g.EDGE_OF_THE_UNIT, rel.read_edge_of_the_unit),
     (g.AFTER_NEXT, rel.read_after_next),
     (g.COUNT_UPCOMING, rel.read_count_upcoming),
     (g.BUSINESS_DAYS, rel.read_business_days),
@@ -419,6 +420,7 @@ def _apply_bounds(atoms: list[Atom], ctx: Context) -> list[Atom]:
     return out
 
 
+_END_EDGES = ("end of", "End of", "close of", "Close of")
 _UNTIL = frozenset({"until", "till", "til", "up to", "ending", "ending with"})
 
 
@@ -455,6 +457,8 @@ def _bound(atom: Atom, ctx: Context, floor: int) -> Atom:
         return replace(atom, start=start, first=first, last=None, open_end=True)
     if word in {"before", "prior to", "earlier than"}:
         end = None if atom.first is None else add_days(atom.first, -1)
+        if ctx.text.startswith(_END_EDGES, atom.start) and atom.last is not None:
+            end = atom.last  # "before the end of the year": the end is a point, the year's last day
         return replace(atom, start=start, first=None, last=end, open_start=True)
     return replace(atom, start=start, first=None, last=last, open_start=True)
 

@@ -214,6 +214,12 @@ REST_OF_UNIT = compile_ci(
     rf"{L}(?:the\s+)?(?:rest|remainder|remaining)\s+(?:of\s+)?(?:the\s+|this\s+|current\s+)?"
     r"(?P<unit>week|month|year)(?![\w])"
 )
+# "by the end of the year": "the year" with an edge of it before is the reference's own year
+# (the edge itself is read as context, like "the end of next week").
+EDGE_OF_THE_UNIT = compile_ci(
+    r"(?:(?<=end of )|(?<=close of )|(?<=beginning of )|(?<=start of )|(?<=middle of ))"
+    r"the\s+(?P<unit>week|month|year)(?![\w-])"
+)
 AFTER_NEXT = compile_ci(rf"{L}the\s+(?P<unit>week|month|year)\s+after\s+(?:the\s+)?next{R}")
 COUNT_UPCOMING = compile_ci(
     rf"{L}(?P<n>{COUNT})\s+(?P<mod>upcoming|coming|next|past|previous|last)\s+"

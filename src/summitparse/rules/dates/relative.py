@@ -419,6 +419,30 @@ def read_rest_of_unit(m: re.Match[str], ctx: Context) -> Atom | None:
     return span_atom(m.start(), m.end(), None if span is None else (ref, span[1]), gran, True)
 
 
+# Another year named in the sentence or the one before: "Sales fell in 2005. By the end of the
+# year they recovered" is 2005's end.
+_YEAR_NAMED = re.compile(r"(?<![\w.,])[12]\d{3}(?![\w])")
+_TWO_SENTENCES_BACK = re.compile(r"[.!?\n](?=[^.!?\n]*[.!?\n][^.!?\n]*\Z)")
+
+
+def read_edge_of_the_unit(m: re.Match[str], ctx: Context) -> Atom | None:
+    """ "the end of the year", "the middle of the month": the unit holding the reference.
+
+    When this sentence or the one before names another year, "the year" may be that one, and no
+    date is guessed.
+    """
+    ref = ctx.ref
+    lo = max(0, m.start() - 300)
+    stop = _TWO_SENTENCES_BACK.search(ctx.text, lo, m.start())
+    for year in _YEAR_NAMED.finditer(ctx.text, stop.end() if stop else lo, m.start()):
+        if ref is None or int(year.group()) != ref.year:
+            return None
+    if ref is None:
+        return Atom(m.start(), m.end(), None, None, "day", True)
+    span, gran = unit_span(m.group("unit").lower(), ref, 0)
+    return span_atom(m.start(), m.end(), span, gran, True)
+
+
 def read_after_next(m: re.Match[str], ctx: Context) -> Atom | None:
     ref = ctx.ref
     unit = m.group("unit").lower()
