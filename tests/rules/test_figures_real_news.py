@@ -84,6 +84,14 @@ def test_table_markup_is_no_figure() -> None:
     assert _texts(text) == ["55%"]
 
 
+def test_style_and_timeline_markup_is_no_figure() -> None:
+    text = (
+        '{| style="margin:1%; padding:1%;"\n|-\n| PlotArea = right:1 bottom:30 '
+        "id:bg value:rgb(0.9,0.9,0.9) width:15\nTurnout was 61%; the ratio: 3 to 1."
+    )
+    assert _texts(text) == ["61%", "3", "1"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

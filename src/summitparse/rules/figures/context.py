@@ -208,7 +208,11 @@ _YEAR_COMPARISON_BEFORE_RE = guarded(
     r"(?<![\w])(?i:below|above|under|beyond|towards?|(?:lower|higher)[^\S\n]+than)[^\S\n]+\Z"
 )
 # An attribute of leftover table markup: 'width="30%"', "cellpadding=4", "border=0".
-_MARKUP_ATTRIBUTE_BEFORE_RE = guarded(r"(?<![\w])[A-Za-z][\w-]*[ \t]*=[ \t]*[\"']?\Z")
+# 'width="30%"', "cellpadding=4", and the style and timeline markup of the Wikinews export:
+# "margin:5px", "bottom:6", "value:rgb(0.5,1,0.8)" (a lowercase key glued to its colon).
+_MARKUP_ATTRIBUTE_BEFORE_RE = guarded(
+    r"(?:(?<![\w])[A-Za-z][\w-]*[ \t]*=[ \t]*[\"']?|(?<![\w:])[a-z][a-z-]+:|\brgba?\([\d., \t]*)\Z"
+)
 # A telephone number: a dialling code and what follows ("+44 (0)870 000 0123"), or digit
 # groups led by a zero ("020 7766 6020", "0800 789321"): no amount has a leading zero.
 _DIALLING_CODE_RUN_RE = guarded(r"\d{1,4}(?:[ \t]?\(0\)[ \t]?\d{2,5})?(?:[ \t-]\d{2,8}){0,4}")
