@@ -134,6 +134,10 @@ def test_finance_million_after_a_currency_is_no_measure() -> None:
     assert _texts("Its value fell by €400mm to €1.9bn.") == ["€1.9bn"]
 
 
+def test_camel_case_product_numbers_stay_out() -> None:
+    assert _texts("The iPad 2 starts at US$ 499; the iOS 5 update is free.") == ["US$ 499"]
+
+
 def test_type_names_and_scores_stay_out() -> None:
     assert _texts("A 5G network and the 1st Corps; the bill passed 27-21.") == []
 

@@ -317,6 +317,8 @@ def is_name_number(text: str, start: int, *, plain_integer: bool = True) -> bool
         return True
     if low in _NAME_NOUNS:
         return True
+    if plain_integer and not dot and word[0].islower() and not word.islower():
+        return True  # "the iPad 2", "an iPhone 4": a product name in camel case
     if dot or not plain_integer or not word[0].isupper() or low in _FUNCTION_WORDS:
         return False
     if low in _WEEKDAYS:
