@@ -213,11 +213,12 @@ def test_ctrl_c_prints_one_line_exits_130_and_keeps_what_was_written(tmp_path: P
         text=True,
         start_new_session=True,  # Ctrl-C reaches the whole process group, workers included
     )
-    deadline = time.monotonic() + 60
+    # the first line may be slow on a loaded machine; the wait ends as soon as it lands
+    deadline = time.monotonic() + 300
     while not (out.exists() and out.stat().st_size) and time.monotonic() < deadline:
         time.sleep(0.05)
     os.killpg(process.pid, signal.SIGINT)
-    _, err = process.communicate(timeout=60)
+    _, err = process.communicate(timeout=180)
     assert process.returncode == 130, err
     assert err.splitlines() == [
         "summitparse: interrupted; every line written so far is kept "
