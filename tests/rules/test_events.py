@@ -171,6 +171,17 @@ def test_countries_that_are_also_words(text: str, codes: list[str]) -> None:
     assert [m.code for m in find_countries(text)] == codes
 
 
+def test_a_country_with_its_stripped_demonym_ending_is_one_demonym() -> None:
+    from summitparse.rules.places.countries import find_countries
+
+    text = "Israel i troops and Australia ns left; they called North Korea an outpost."
+    assert [(m.text, m.code, m.kind) for m in find_countries(text)] == [
+        ("Israel i", "IL", "demonym"),
+        ("Australia ns", "AU", "demonym"),
+        ("North Korea", "KP", "name"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "name", "status"),
     [

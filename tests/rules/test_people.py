@@ -355,7 +355,30 @@ COUNTRY_FROM_ARTICLE = [
         {"Marco Alves": "IT"},
         id="a-participle-after-a-conjunction-is-not-the-named-persons-travel",
     ),
+    pytest.param(
+        "President Anna Berg spoke at the UN. The UN and U.N. agencies welcomed it; the UN "
+        "said more.",
+        {"Anna Berg": None},
+        id="a-body-mentioned-most-is-no-nationality",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel i Prime Minister Ariel Sharon met Pakistan i President Pervez Musharraf.",
+         {"Ariel Sharon": "IL", "Pervez Musharraf": "PK"}),
+        ("The Senegal ese President, Abdoulaye Wade, backed it.", {"Abdoulaye Wade": "SN"}),
+        ("The South Africa n president Thabo Mbeki said so.", {"Thabo Mbeki": "ZA"}),
+        ("Brazil ian President Lula met Japan ese Prime Minister Junichiro Koizumi.",
+         {"Lula": "BR", "Junichiro Koizumi": "JP"}),
+    ],
+)  # fmt: skip
+def test_a_demonym_whose_link_was_stripped_gives_the_country(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert {p.name: p.country for p in people(text)} == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), COUNTRY_FROM_ARTICLE)

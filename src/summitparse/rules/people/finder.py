@@ -47,7 +47,11 @@ from summitparse.rules.people.data import (
     TITLE_MODIFIERS,
     Gender,
 )
-from summitparse.rules.places.countries import CountryMention, find_countries
+from summitparse.rules.places.countries import (
+    CountryMention,
+    find_countries,
+    with_stripped_demonym,
+)
 from summitparse.text.guards import guarded
 from summitparse.text.sentences import SentenceBounds, sentence_bounds
 
@@ -307,10 +311,6 @@ def _country_before(text: str, position: int, ends: dict[int, CountryMention]) -
     if cut >= 2 and text[cut - 2 : cut] in ("'s", "’s"):
         mention = ends.get(cut - 2)
         return mention.code if mention is not None else None
-    if cut >= 2 and text[cut - 2 : cut] == " n" and (cut - 2) in ends:
-        # "South Africa n president": a demonym whose link was stripped from the country name
-        # (Wikinews text keeps "[[South Africa]]n" as "South Africa n").
-        return ends[cut - 2].code
     mention = ends.get(cut)
     return mention.code if mention is not None else None
 
@@ -1004,6 +1004,8 @@ def _destinations(
     ordered = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in ordered]
     for country in countries:
+        if country.kind == "organisation":
+            continue  # "arrived at the EU": a body is no country of birth to rule out
         low = max(0, country.start - 90)
         index = bisect_left(starts, country.start) - 1
         while index >= 0 and ordered[index].end > country.start:
@@ -1046,7 +1048,7 @@ def _host_of_visits(
         if visitor == leader or visitor not in own:
             continue
         for code, told in places.items():
-            if code != own[visitor] and len(code) == 2 and code not in held:
+            if code != own[visitor] and code not in held:
                 hosts[code] = min(told, hosts.get(code, told))
     if len(hosts) != 1:
         return {}
@@ -1082,6 +1084,8 @@ def _most_mentioned(
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return {}
+    if all(c.kind == "organisation" for c in countries if c.code == ranked[0][0]):
+        return {}  # a story mostly about the EU or the UN says nothing of its leader's country
     return dict.fromkeys(first_seen, ranked[0][0])
 
 
@@ -1211,7 +1215,7 @@ def _country_mentions(text: str) -> list[CountryMention]:
         shift = origins[piece] - places[piece]
         start, end = mention.start + shift, mention.end + shift
         if text[start:end] == mention.text:
-            mentions.append(replace(mention, start=start, end=end))
+            mentions.append(with_stripped_demonym(text, replace(mention, start=start, end=end)))
     return mentions
 
 

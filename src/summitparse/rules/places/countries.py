@@ -28,6 +28,7 @@ __all__ = [
     "country_code",
     "country_name",
     "find_countries",
+    "with_stripped_demonym",
 ]
 
 MentionKind = Literal["name", "demonym", "capital", "organisation"]
@@ -45,6 +46,10 @@ _FEATURE_AFTER = re.compile(
     r"\s+(?:Sea|Ocean|Strait|Straits|Gulf|Basin|River|Peninsula|Canal|Airlines)\b|\$"
 )
 _COMPASS_BEFORE = re.compile(r"(?:South|North|East|West)\s+$")
+# A demonym whose link was stripped from the country name: Wikinews text keeps "[[Israel]]i",
+# "[[Japan]]ese" and "[[Australia]]ns" as "Israel i", "Japan ese", "Australia ns". "an" is left
+# out: "called North Korea an outpost of tyranny" is the country and an article.
+_STRIPPED_DEMONYM_AFTER = re.compile(r" (?:n|i|ian|ese|ns|ians|ers)(?![\w'’-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +123,21 @@ def _find(text: str) -> list[CountryMention]:
         ):
             continue  # "South China Sea", "US$400m": a place or a currency, not the country
         code, kind = table[name]
-        mentions.append(CountryMention(start, end, name, code, kind))
+        mentions.append(with_stripped_demonym(text, CountryMention(start, end, name, code, kind)))
     mentions.extend(_ambiguous_places(text))
     return sorted(mentions, key=lambda mention: mention.start)
+
+
+def with_stripped_demonym(text: str, mention: CountryMention) -> CountryMention:
+    """ "Israel i Prime Minister", "Senegal ese President": the name and its cut-off ending are
+    one demonym."""
+    if mention.kind != "name":
+        return mention
+    suffix = _STRIPPED_DEMONYM_AFTER.match(text, mention.end)
+    if suffix is None:
+        return mention
+    end = suffix.end()
+    return CountryMention(mention.start, end, text[mention.start : end], mention.code, "demonym")
 
 
 def _ambiguous_places(text: str) -> list[CountryMention]:
