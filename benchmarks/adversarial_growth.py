@@ -160,6 +160,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
         'Prime Minister John Smith met President Anna Jones. "We agree," he said. '
         '"So do we," she added. '
     ),
+    "travel_to": _repeat("President Bush's visit to Israel, "),
+    "stripped_demonym": _repeat("Israel i Japan ese "),
+    "edge_of_the_year": _repeat("by the end of the year "),
+    "markup_keys": _repeat("margin:1 rgb(0.5,"),
     # real text
     "seed": _seed,
 }
