@@ -128,3 +128,20 @@ def test_before_the_end_of_a_period_runs_to_its_last_day() -> None:
         None,
         dt.date(2008, 12, 31),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 1998 the war began. On April 13 of that year troops crossed.",
+         [("1998", "1998-01-01", "1998-12-31"), ("April 13 of that year", "1998-04-13", None)]),
+        ("In 2001, 3,000 died. On 4 May that year it ended.",
+         [("2001", "2001-01-01", "2001-12-31"), ("4 May that year", "2001-05-04", None)]),
+        ("On April 13 of that year troops crossed.",
+         [("April 13 of that year", "2008-04-13", None)]),
+    ],
+)  # fmt: skip
+def test_a_day_of_that_year_takes_the_year_named_before(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _dates(text) == expected

@@ -172,16 +172,29 @@ def _textual_day(m: re.Match[str], ctx: Context) -> Atom | None:
         return None
     year_text = m.group("year")
     year = year_number(year_text) if year_text else None
-    if m.group("rel") and ctx.ref is not None:
-        year = relative_year(m.group("rel").lower(), ctx.ref)
+    rel = (m.group("rel") or "").lower()
+    if rel == "that":
+        year = _year_named_before(ctx.text, m.start())  # none named: read like a bare "April 13"
+    elif rel and ctx.ref is not None:
+        year = relative_year(rel, ctx.ref)
     start = m.start("wd") if m.group("wd") else min(m.start("mon"), m.start("day"))
     end = m.end()
     if year_text and year is None:
         end = max(m.end("mon"), m.end("day"))
     atom = day_atom(start, end, month, day, year, ctx)
-    if atom is not None and m.group("rel"):
+    if atom is not None and rel and rel != "that":
         atom = replace(atom, relative=True)  # "last year" needed the reference
     return atom
+
+
+_YEAR_NAMED_RE = re.compile(r"(?<![\w.,$£€])(1[5-9]\d{2}|20\d{2})(?![\w%]|,\d)")
+_YEAR_LOOKBACK = 1500  # "that year" points to a year of the same or the previous paragraphs
+
+
+def _year_named_before(text: str, pos: int) -> int | None:
+    """The last year the text names before ``pos``: "In 1998 … On April 13 of that year"."""
+    years = _YEAR_NAMED_RE.findall(text, max(0, pos - _YEAR_LOOKBACK), pos)
+    return int(years[-1]) if years else None
 
 
 def read_month_day_year(m: re.Match[str], ctx: Context) -> Atom | None:

@@ -107,8 +107,9 @@ DOTTED_MONTH_DAY = compile_ci(
 WEEKDAY_NUMERIC = compile_ci(
     rf"{L}(?P<wd>{WD})\.?,?\s+(?P<a>\d{{1,2}})(?P<s>[-/])(?P<b>\d{{1,2}})(?![\w/:]|-\d)"
 )
-# "March 20 last year": the year named relative to the reference, in place of a number.
-_REL_YEAR = r"|\s+(?:of\s+)?(?P<rel>last|next|this)\s+year(?![\w])"
+# "March 20 last year": the year named relative to the reference, in place of a number; "April
+# 13 of that year": the year the story named last.
+_REL_YEAR = r"|\s+(?:of\s+)?(?P<rel>last|next|this|that)\s+year(?![\w])"
 MONTH_DAY_YEAR = compile_ci(
     rf"{L}(?:(?P<wd>{WD})\.?,?\s+)?(?P<mon>{MON})(?:\s*,(?=\s*{DAY_ORD_NUM}))?\s*(?:the\s+)?"
     rf"(?P<day>{DAY})(?:\s*(?:,\s*)?(?:of\s+|in\s+)?(?P<year>{YEAR_ANY}){_REL_YEAR})?"
