@@ -434,6 +434,8 @@ def counts_things(text: str, pos: int, *, whole: bool = True) -> bool:
     :func:`count_noun_after`, which is stricter. A number that is not ``whole`` ("1/2 of the
     people", "2.5 member states") counts nothing but through a plain noun after it.
     """
+    if measure_unit_after(text, pos):
+        return False  # "a plant of 1000 megawatt opens": a measure, whatever follows it
     if count_noun_after(text, pos):
         return True
     if not whole:
