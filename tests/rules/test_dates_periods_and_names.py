@@ -145,3 +145,27 @@ def test_a_day_of_that_year_takes_the_year_named_before(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It joined at its inception in 1969 but withdrew six years later.",
+         [("1969", "1969-01-01", "1969-12-31"), ("six years later", "1975-01-01", "1975-12-31")]),
+        ("Exports rose in March compared to a year earlier.",
+         [("March", "2008-03-01", "2008-03-31"), ("a year earlier", "2007-01-01", "2007-12-31")]),
+        ("On April 2 the talks failed. A week later they resumed.",
+         [("April 2", "2008-04-02", None), ("A week later", "2008-04-09", None)]),
+        ("He was elected in 1984. He crossed the floor two weeks earlier.",
+         [("1984", "1984-01-01", "1984-12-31")]),
+        ("On April 2 he fell ill. A week later he was moved. A week later he died.",
+         [("April 2", "2008-04-02", None), ("A week later", "2008-04-09", None),
+          ("A week later", "2008-04-16", None)]),
+        ("Talks had collapsed a week earlier.", []),
+        ("Police arrived ten minutes later.", [("ten minutes later", "2008-04-14", None)]),
+    ],
+)  # fmt: skip
+def test_later_and_earlier_count_from_the_date_told_before(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _dates(text) == expected

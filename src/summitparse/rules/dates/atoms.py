@@ -56,6 +56,9 @@ class Atom:
     open_start: bool = False
     open_end: bool = False
     offset: tuple[int, int] | None = None  # (months, days) of "two weeks before <anchor>"
+    # (months, days) of "six years later", "a year earlier": counted from the date the story
+    # named before, not from the reference
+    since_previous: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,13 +33,14 @@ from summitparse.models import DateMention, Granularity
 from summitparse.rules.dates import explicit as ex
 from summitparse.rules.dates import grammar as g
 from summitparse.rules.dates import relative as rel
-from summitparse.rules.dates.atoms import Atom, Context, Reader, narrow, quantity, shift
+from summitparse.rules.dates.atoms import Atom, Context, Reader, narrow, quantity, shift, span_atom
 from summitparse.rules.dates.calendar import (
     add_days,
     add_months,
     make_date,
     month_span,
     week_span,
+    year_span,
 )
 from summitparse.text.guards import guarded
 
@@ -67,7 +68,49 @@ def find_dates(text: str, *, reference: dt.date | str | None = None) -> list[Dat
     atoms = _complete_years(_join_ranges(_complete_years(atoms, ctx), ctx), ctx)
     atoms = _join_named_weekends(atoms, ctx)
     atoms = _apply_bounds(atoms, ctx)
+    atoms = _from_previous_dates(atoms, ctx)
     return [_mention(a, text) for a in atoms]
+
+
+_PREVIOUS_DATE_REACH = 600  # characters back to the date "six years later" counts from
+
+
+def _from_previous_dates(atoms: list[Atom], ctx: Context) -> list[Atom]:
+    """ "a member from its inception in 1969, but withdrew six years later" is 1975.
+
+    "Later" and "earlier" count from a date the story told just before, not from the day it
+    was published: whole years give that whole year, whole months that month (as the
+    annotation reads "a year earlier" after a month), days the day. The date counted from must
+    be as fine as the count ("two weeks earlier" needs a day, not "in 1984"); with none close
+    before, nothing is guessed and the mention is left out, except minutes and hours, which
+    stay on the story's day.
+    """
+    out: list[Atom] = []
+    anchor: Atom | None = None
+    for atom in atoms:
+        if atom.since_previous is None:
+            out.append(atom)
+            if atom.first is not None:
+                anchor = atom
+            continue
+        months, days = atom.since_previous
+        unit: Granularity = "day" if days or not months else "year" if months % 12 == 0 else "month"
+        near = anchor is not None and atom.start - anchor.end <= _PREVIOUS_DATE_REACH
+        if anchor is None or not near or _GRAN_ORDER[anchor.granularity] > _GRAN_ORDER[unit]:
+            if not months and not days and ctx.ref is not None:  # "ten minutes later"
+                out.append(replace(atom, first=ctx.ref, since_previous=None))
+            continue
+        day = shift(anchor.first, months, days)
+        if day is None:
+            continue
+        if unit == "year":
+            anchor = span_atom(atom.start, atom.end, year_span(day.year), "year", True)
+        elif unit == "month":
+            anchor = span_atom(atom.start, atom.end, month_span(day.year, day.month), "month", True)
+        else:
+            anchor = replace(atom, first=day, since_previous=None)
+        out.append(anchor)  # "A week later … A week later": the next one counts from this one
+    return out
 
 
 # Every pattern with its reader; the longest non-overlapping readings win (see _select).

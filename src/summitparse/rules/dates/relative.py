@@ -175,6 +175,8 @@ def read_offset(m: re.Match[str], ctx: Context) -> Atom | None:
     if direction == "ago" and days == 0 and months % 12 == 0 and ctx.ref is not None:
         span = year_span(ctx.ref.year + months // 12)  # "two years ago": that calendar year
         return span_atom(m.start(), m.end(), span, "year", True)
+    if direction in {"earlier", "later"}:  # read off the story's previous date (finder)
+        return Atom(m.start(), m.end(), None, None, "day", True, since_previous=(months, days))
     return Atom(m.start(), m.end(), shift(ctx.ref, months, days), None, "day", True)
 
 
