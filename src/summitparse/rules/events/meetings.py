@@ -36,6 +36,8 @@ _VERB = re.compile(
     r"|(?:held|holds|had|has\s+had|have\s+had)\s+(?:\w+\s+){0,2}?(?:talks|discussions)\s+with"
     r"|discussed\s+(?:[\w'’-]+\s+){0,6}?with"
     r"|talked\s+with|talks\s+with|(?:paid\s+a\s+(?:courtesy\s+)?call|called)\s+on"
+    # two leaders before the press side by side: "said at a joint news conference with"
+    r"|(?:press|news)\s+conference\s+with"
     # a host meeting his guest: "Bush hosted Japanese Prime Minister X at Camp David", "was
     # received by"; the object must follow at once, so "received a letter from" is none
     r"|(?:also\s+|later\s+)?(?:hosted|received|welcomed|greeted)"
@@ -84,8 +86,10 @@ _COUNTERPART_NAME = re.compile(
 # "After a meeting with X, Y said …", "Yesterday, following talks with X, Y …": the subject
 # comes after the meeting's clause.
 _AFTER_MEETING = re.compile(
-    r"\W*(?:[A-Z]\w+,[ \t]+)?(?i:after|following)[ \t]+(?:(?:a|an|the|his|her|their|"
-    r"bilateral|separate|private)[ \t]+){0,2}\Z"
+    r"\W*(?:[A-Z]\w+,[ \t]+)?(?:(?i:after|following)"
+    # "Speaking at a joint news conference with X, Y said …"
+    r"|(?:[A-Z]\w+[ \t]+)?(?i:speaking[ \t]+at|addressing|appearing[ \t]+at))[ \t]+"
+    r"(?:(?:a|an|the|his|her|their|bilateral|separate|private|joint)[ \t]+){0,2}\Z"
 )
 _SUBJECT_AFTER_GAP = re.compile(r"\A[ \t]*,[ \t]+(?:[^,;.]{1,60},[ \t]+)?\Z")
 _SUBJECT_REACH = 160

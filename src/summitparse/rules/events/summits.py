@@ -1272,6 +1272,32 @@ def unique_sentences(sentences: list[Sentence]) -> list[Sentence]:
     return sorted({s.start: s for s in sentences}.values(), key=lambda s: s.start)
 
 
+def _without_host_talks(
+    meetings: list[Meeting],
+    main: Summit | None,
+    participants: list[PersonMention],
+    in_lead: set[str],
+) -> list[Meeting]:
+    """A lead that names the traveller alone ("During a one-day visit to Warsaw, French
+    President Sarkozy announced …") leaves his talks with the host's leader to a later sentence
+    ("Sarkozy also told a joint news conference with Polish Prime Minister Tusk …"): that one
+    meeting is the visit's own, already in the main record, not a further one."""
+    travellers = [p for p in participants if p.name in in_lead]
+    if main is None or main.country is None or len(travellers) != 1:
+        return meetings
+    traveller = travellers[0].name
+    host_talks = [
+        m
+        for m in meetings
+        if traveller in m.names
+        and not m.separate
+        and all(p.country == main.country for p in (m.first, m.second) if p.name != traveller)
+    ]
+    if len(host_talks) != 1:
+        return meetings
+    return [m for m in meetings if m is not host_talks[0]]
+
+
 def find_summits(context: ArticleContext) -> list[Summit]:
     """The summits the article reports: its main meeting, and each further meeting of two that
     a sentence tells ("Later in the day Bush met with Canada's Prime Minister")."""
@@ -1302,6 +1328,7 @@ def find_summits(context: ArticleContext) -> list[Summit]:
     former = _former_leaders(context)
     meetings = [m for m in find_meetings(context, context.people, meeting) if not m.names & former]
     in_lead = {p.name for p in context.within(context.people, lead)} if lead else set()
+    meetings = _without_host_talks(meetings, main, participants, in_lead)
     # A gathering is told by the lead's people: two ministers meeting apart from them, further
     # down, make no gathering of the lead's bilateral.
     apart = {name for m in meetings if not m.names & in_lead for name in m.names}
