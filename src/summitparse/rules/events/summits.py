@@ -554,6 +554,52 @@ def _opening_city(
     return None
 
 
+# "Comanescu's visit in Chisinau", "Howard's two-day visit to Ottawa": right after a
+# participant's name, his visit and its city.
+_OWN_VISIT = re.compile(
+    r"['’]s[ \t]+(?:(?:first|second|official|state|working|two-day|three-day|brief|surprise|"
+    r"recent|current|historic|landmark)[ \t]+){0,3}visit[ \t]+(?:to|in)[ \t]+(?:the[ \t]+)?"
+    r"(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
+)
+# "Bush's visit to Ottawa in 2001": an older visit's city, dated just after it.
+_VISIT_DATED = 40
+
+
+def _visit_city(
+    context: ArticleContext, wanted: list[str], participants: list[PersonMention]
+) -> tuple[str, str] | None:
+    """The city of a participant's visit where the story names it with his name ("Comanescu's
+    visit in Chisinau is the first …"), in a country of the meeting: the place of talks the
+    meeting sentences leave unsaid. A visit still to come, one in quotes, in a sentence about
+    calls, or one dated well before the story ("Blair's visit to Delhi in 2002") is another
+    visit."""
+    names = {p.name for p in participants}
+    horizon = context.reference - _BACKGROUND_AGE if context.reference else None
+    for sentence in context.sentences:
+        words = sentence.text
+        if "visit" not in words:
+            continue
+        if _REMOTE.search(words) or _CANCELLED.search(words) or _PLANNED.search(words):
+            continue
+        for person in context.within(context.people, sentence):
+            match = _OWN_VISIT.match(context.text, person.end, sentence.end)
+            if match is None or person.name not in names:
+                continue
+            if context.in_quote(person.start, match.end()):
+                continue
+            dated = context.between(context.dates, match.end(), match.end() + _VISIT_DATED)
+            if horizon is not None and any(
+                (d.value_end or d.value) < horizon for d in dated if d.value is not None
+            ):
+                continue
+            place = _trim_place(match.group("place"))
+            code = city_country(place)
+            region = region_country(place) and not news_city(place)
+            if code in wanted and not _is_country_name(place) and not region:
+                return place, code
+    return None
+
+
 def _place_with_country(sentences: list[Sentence]) -> tuple[str, str] | None:
     """A place followed by its country or state ("in Accra, Ghana"), the place no country."""
     for sentence in sentences:
@@ -816,6 +862,9 @@ def _summit(
         return None
     if location is None:
         location, host = _opening_city(context, host, countries, participants) or (location, host)
+    if location is None:
+        wanted = [host] if host is not None else countries
+        location, host = _visit_city(context, wanted, participants) or (location, host)
     start_date, end_date = _dates(context, evidence)
     if _still_to_come(context, start_date):
         return None
@@ -875,7 +924,10 @@ def _pair_summit(context: ArticleContext, meeting: Meeting, main: Summit | None)
             # talks on a one-day gathering's day ("Later in the day Bush met …")
             start_date = end_date = main.start_date
     if location is None and host is None:
-        found = _opening_city(context, None, countries, [meeting.first, meeting.second])
+        pair = [meeting.first, meeting.second]
+        found = _opening_city(context, None, countries, pair) or _visit_city(
+            context, countries, pair
+        )
         location, host = found or (None, None)
     return Summit(
         participants=[_person(meeting.first), _person(meeting.second)],
