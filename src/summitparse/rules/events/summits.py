@@ -101,13 +101,16 @@ _TOPIC = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in TOPIC_WORDS) + r")
 _OCCASION = re.compile(
     r"\b(?:" + "|".join(OCCASION_CUES) + r")\s+(?P<occasion>[^,.;:()]{4,120})", re.IGNORECASE
 )
-_IN_PLACE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-)
+# A place's name: capitalised words, with the small words of Arabic, Spanish, Portuguese or
+# French names between them ("Sharm el-Sheikh", "Dar es Salaam", "Rio de Janeiro").
+_PARTICLE = r"(?:el|al|es|de|del|da|dos|du|la)"
+_PLACE_NAME = rf"[A-Z][\w'’.-]*(?:(?:[ \t]+{_PARTICLE}(?:[ \t]+|-)|[ \t]+)[A-Z][\w'’.-]*){{0,2}}"
+_IN_PLACE = re.compile(rf"\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+)?(?P<place>{_PLACE_NAME})")
 # "in the Philippine city of Cebu", "in the Lithuanian capital"
 _CITY_OF = re.compile(
     r"\b(?:in|at|to)\s+the\s+(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
-    r"(?:(?:city|town|port|resort|region|province)\s+of\s+(?P<city>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+    r"(?:(?:city|town|port|resort|region|province)\s+of\s+"
+    rf"(?P<city>[A-Z][\w'’.-]*(?:(?:[ \t]+{_PARTICLE}(?:[ \t]+|-)|\s+)[A-Z][\w'’.-]*)?)"
     r"|capital(?!\s+of))"
     # "Brazil's capital city of Brasilia is hosting", "the Lithuanian capital, Vilnius,"
     r"|\b(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+capital(?:\s+city)?(?:\s+of)?,?\s+"
@@ -128,7 +131,7 @@ _PLANNED = re.compile(
 # "in Cotonou", not "at the Granja do Torto": a town a gazetteer knows by the first word of a
 # building's name is no city.
 _IN_CITY = re.compile(
-    r"(?<![\w-])in[ \t]+(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
+    rf"(?<![\w-])in[ \t]+(?P<place>{_PLACE_NAME})"
     r"(?![\w'’-]|[ \t]+[a-z]{1,3}[ \t]+[A-Z])"
 )
 _CAPITAL_OF = re.compile(
@@ -559,7 +562,7 @@ def _opening_city(
 _OWN_VISIT = re.compile(
     r"['’]s[ \t]+(?:(?:first|second|official|state|working|two-day|three-day|brief|surprise|"
     r"recent|current|historic|landmark)[ \t]+){0,3}visit[ \t]+(?:to|in)[ \t]+(?:the[ \t]+)?"
-    r"(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
+    rf"(?P<place>{_PLACE_NAME})"
 )
 # "Bush's visit to Ottawa in 2001": an older visit's city, dated just after it.
 _VISIT_DATED = 40
