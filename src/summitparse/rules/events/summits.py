@@ -52,7 +52,7 @@ _MEETING = compile_words(MEETING_WORDS)
 _REMOTE = compile_words(REMOTE_WORDS)
 _CANCELLED = compile_words(CANCELLED_WORDS)
 _FUTURE = compile_words(FUTURE_WORDS)
-_SUMMIT_WORD = re.compile(r"\b(?:summit|talks|met|meeting|meets)\b", re.IGNORECASE)
+_SUMMIT_WORD = re.compile(r"\b(?:summit|talks|met|meeting|meets|conference)\b", re.IGNORECASE)
 _START_CUE = re.compile(
     r"\b(?:opened|opening|began|begins|started|starts|kicked off|first day)\b", re.IGNORECASE
 )
@@ -740,9 +740,13 @@ def _dates(context: ArticleContext, evidence: _Evidence) -> tuple[dt.date | None
         days = [m for s in arrivals for m in _day_mentions(context, s)][:1]
     if not days:
         return None, None
-    for mention in days:
+    days = _held_days(context, days)
+    for mention in days + _visit_ranges(context, evidence):
         if mention.value_end is not None and mention.value_end != mention.value:
             return mention.value, mention.value_end
+    coordinated = _coordinated_days(context, days)
+    if coordinated is not None:
+        return coordinated
     start = end = None
     for mention in days:
         before = context.text[max(0, mention.start - 60) : mention.start]
@@ -759,6 +763,50 @@ def _dates(context: ArticleContext, evidence: _Evidence) -> tuple[dt.date | None
     if end is not None and start is None:
         start = end - dt.timedelta(days=length - 1) if length else end
     return start, end
+
+
+def _held_days(context: ArticleContext, days: list[DateMention]) -> list[DateMention]:
+    """The days a meeting told as held can have: not after the story's day, when the
+    sentences give any such. A later one names something else ("… the French presidency,
+    which starts on July 1"); with only later days the meeting is still to come."""
+    if context.reference is None:
+        return days
+    held = [d for d in days if d.value is not None and d.value <= context.reference]
+    return held or days
+
+
+# "state visit to India April 9-12": the days of a visit, in the sentence that names it.
+_VISIT_NOUN = re.compile(r"(?<![\w-])(?i:visit|tour|trip)(?![\w-])")
+# "on Tuesday and Wednesday": two days of one meeting.
+_DAYS_JOINED = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:on[ \t]+)?\Z")
+_JOINED_SPAN = dt.timedelta(days=1)
+
+
+def _visit_ranges(context: ArticleContext, evidence: _Evidence) -> list[DateMention]:
+    """Ranges of days given for a visit ("during Wen's state visit to India April 9-12"): a
+    visit's sentence names its length by them, though it says neither "talks" nor "met"."""
+    found: list[DateMention] = []
+    for sentence in evidence.meeting:
+        if _ARRIVAL.search(sentence.text) or not _VISIT_NOUN.search(sentence.text):
+            continue
+        found += [d for d in _day_mentions(context, sentence) if d.value_end is not None]
+    return found
+
+
+def _coordinated_days(
+    context: ArticleContext, days: list[DateMention]
+) -> tuple[dt.date, dt.date] | None:
+    """ "met in Moscow on Tuesday and Wednesday": two days joined by "and", the second the day
+    after the first, are the first and last day of the meeting ("on Monday and Thursday" may
+    be two meetings)."""
+    for first, second in pairwise(days):
+        if first.value is None or second.value is None:
+            continue
+        if not _DAYS_JOINED.match(context.text[first.end : second.start]):
+            continue
+        if dt.timedelta(0) < second.value - first.value <= _JOINED_SPAN:
+            return first.value, second.value
+    return None
 
 
 def _last_cue(before: str) -> str | None:
