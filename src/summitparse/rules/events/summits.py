@@ -210,7 +210,9 @@ class _Evidence:
 # "received word of", "received 14 votes": a thing received or welcomed, not a guest.
 _THING_RECEIVED = re.compile(
     r"(?i:received|receives|receiving|welcomed|welcomes|welcoming|greeted)[ \t]+"
-    r"(?:(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s[ \t]+[a-z]"
+    # ("welcomed Bashar al-Assad's announcement": a name's particle is lowercase)
+    r"(?:(?:(?:[A-Z]|(?:al|el|bin|ibn|de|van|von)[ \t-])[\w.-]*[ \t]+){0,3}"
+    r"(?:[A-Z]|(?:al|el)-)[\w.-]*['’]s[ \t]+[a-z]"
     r"|(?:(?:a|an|the|his|her|their|its|this|that|these|those|some|no|any)[ \t]+)?"
     r"(?!(?:him|them|us|her(?=[ \t]+(?:to|in|at|on|with|and|as|for)(?![\w-])|[,.;]))(?![\w-]))"
     r"(?!(?:a|an|the|his|her|their|its|by|as|with|in|at|to|on|from|into|back|warmly|"
@@ -242,6 +244,11 @@ _PRESENCE = re.compile(
     r"(?i:attend(?:ed|ing|s)?|took part|participat(?:ed|ing)|gathered|greeted|welcomed|"
     r"(?:signing )?ceremony)"
 )
+# A crowd's gathering: protesters, demonstrators and marchers attend no talks.
+_PROTEST = re.compile(
+    r"(?<![\w-])(?i:protest\w*|demonstrat(?:ors?|ions?)|rall(?:y|ies)|marche[sr]s?|"
+    r"vigils?|crowds?)(?![\w-])"
+)
 _CEREMONY = re.compile(
     r"(?<![\w-])(?i:funerals?|inaugurations?|inaugural|swearing-in|sworn in|weddings?|"
     r"memorial|burial|coronation|enthronement|requiem|mass)(?![\w-])"
@@ -256,10 +263,16 @@ def _meeting_words(context: ArticleContext, sentence: Sentence) -> bool:
     for match in _MEETING.finditer(text, sentence.start, sentence.end):
         if _NOT_THIS_MEETING.search(text, max(sentence.start, match.start() - 50), match.start()):
             continue  # "during a recent summit of the African Union", "the scheduled talks"
+        if context.in_quote(match.start(), match.end()):
+            continue  # '"In many countries where I meet with leaders …"': words, not a meeting
         if _PRESENCE.fullmatch(match.group(0)) and _CEREMONY.search(
             text, sentence.start, sentence.end
         ):
             continue  # "The inauguration was attended by Rice and Mbeki": no talks
+        if _PRESENCE.fullmatch(match.group(0)) and _PROTEST.search(
+            text, sentence.start, sentence.end
+        ):
+            continue  # "Protesters gathered in Amsterdam to protest a visit by Bush"
         thing = _THING_RECEIVED.match(text, match.start(), sentence.end)
         if thing is None:
             return True
