@@ -22,6 +22,7 @@ Each verb is matched once and each sentence read once, so the reading is linear 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from summitparse.rules.context import ArticleContext
@@ -114,7 +115,12 @@ def _objects(
     context: ArticleContext, people: list[PersonMention], verb_end: int, limit: int
 ) -> list[PersonMention]:
     """The people named right after a meeting verb, coordinated ones included."""
-    after = [p for p in people if verb_end <= p.start < limit]
+    first = bisect_left(people, verb_end, key=lambda p: p.start)
+    after = []
+    for person in people[first:]:
+        if person.start >= limit:
+            break
+        after.append(person)
     if not after or not _OBJECT_GAP.match(context.text[verb_end : after[0].start]):
         return []
     objects = [after[0]]
@@ -126,6 +132,17 @@ def _objects(
             person = _with_country(person, objects[-1].country)  # "Moldovan PM X and President Y"
         objects.append(person)
     return objects
+
+
+def _ending_before(people: list[PersonMention], position: int) -> list[PersonMention]:
+    """The last person named before ``position`` (a list of one, or none), found by bisection
+    in people sorted by start: a sentence with many meeting verbs stays linear."""
+    index = bisect_left(people, position, key=lambda p: p.start)
+    while index > 0:
+        index -= 1
+        if people[index].end <= position:
+            return [people[index]]
+    return []
 
 
 def _with_country(person: PersonMention, country: str) -> PersonMention:
@@ -195,6 +212,7 @@ def find_meetings(
         inside = [
             p for p in context.within(people, sentence) if not context.in_quote(p.start, p.end)
         ]
+        separate: bool | None = None
         for pair in _between_pairs(context, sentence, inside):
             if pair.names not in seen and _valid(pair):
                 seen.add(pair.names)
@@ -204,7 +222,7 @@ def find_meetings(
                 continue
             if _NOT_YET.search(context.text, max(sentence.start, verb.start() - 40), verb.start()):
                 continue
-            before = [p for p in inside if p.end <= verb.start()]
+            before = _ending_before(inside, verb.start())
             limit = min(sentence.end, verb.end() + _OBJECT_REACH)
             objects = _objects(context, inside, verb.end(), limit)
             if before and verb.start() - before[-1].end <= _SUBJECT_REACH:
@@ -224,7 +242,8 @@ def find_meetings(
                 if obj.country is None:
                     code = _counterpart_country(context, sentence, subject, verb.end(), obj.start)
                     obj = _with_country(obj, code) if code else obj
-                separate = bool(_SEPARATE.search(sentence.text))
+                if separate is None:  # once per sentence: a long one stays linear
+                    separate = bool(_SEPARATE.search(sentence.text))
                 meeting = Meeting(first=subject, second=obj, sentence=sentence, separate=separate)
                 if meeting.names not in seen and _valid(meeting):
                     seen.add(meeting.names)

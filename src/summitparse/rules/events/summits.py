@@ -20,6 +20,7 @@ import dataclasses
 import datetime as dt
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
@@ -260,19 +261,23 @@ def _meeting_words(context: ArticleContext, sentence: Sentence) -> bool:
     only of people ("received the president of Tajikistan", "welcomed Luxon"), not of things
     ("received a letter from President Putin", "welcomed the trial's conclusion")."""
     text = context.text
+    # (read once per sentence, not once per word: a long sentence stays linear)
+    no_talks: bool | None = None
     for match in _MEETING.finditer(text, sentence.start, sentence.end):
         if _NOT_THIS_MEETING.search(text, max(sentence.start, match.start() - 50), match.start()):
             continue  # "during a recent summit of the African Union", "the scheduled talks"
         if context.in_quote(match.start(), match.end()):
             continue  # '"In many countries where I meet with leaders …"': words, not a meeting
-        if _PRESENCE.fullmatch(match.group(0)) and _CEREMONY.search(
-            text, sentence.start, sentence.end
-        ):
-            continue  # "The inauguration was attended by Rice and Mbeki": no talks
-        if _PRESENCE.fullmatch(match.group(0)) and _PROTEST.search(
-            text, sentence.start, sentence.end
-        ):
-            continue  # "Protesters gathered in Amsterdam to protest a visit by Bush"
+        if _PRESENCE.fullmatch(match.group(0)):
+            if no_talks is None:
+                no_talks = bool(
+                    _CEREMONY.search(text, sentence.start, sentence.end)
+                    or _PROTEST.search(text, sentence.start, sentence.end)
+                )
+            if no_talks:
+                # "The inauguration was attended by Rice and Mbeki", "Protesters gathered in
+                # Amsterdam to protest a visit by Bush": no talks
+                continue
         thing = _THING_RECEIVED.match(text, match.start(), sentence.end)
         if thing is None:
             return True
@@ -432,12 +437,11 @@ def _met_by_leaders(
     for verb in _MET_VERB.finditer(context.text, sentence.start, sentence.end):
         if context.in_quote(verb.start(), verb.end()):
             continue
-        before = [p for p in people if p.end <= verb.start()]
-        after = [p for p in people if p.start >= verb.end()]
-        subject = before[-1] if before else None
+        subject = _last_before(people, verb.start())
         if subject is not None and not _SUBJECT_GAP.match(context.text[subject.end : verb.start()]):
             subject = None
-        obj = after[0] if after else None
+        index = bisect_left(people, verb.end(), key=lambda p: p.start)
+        obj = people[index] if index < len(people) else None
         if obj is not None and not _OBJECT_GAP.match(context.text[verb.end() : obj.start]):
             obj = None
         if subject is None or obj is None or subject.name == obj.name:
@@ -450,6 +454,17 @@ def _met_by_leaders(
             if other.country is None or other.country == _place_in(context, sentence)[1]:
                 found.append(other)
     return found
+
+
+def _last_before(people: list[PersonMention], position: int) -> PersonMention | None:
+    """The last of ``people`` (sorted by start) named before ``position``, by bisection: a
+    sentence with many meeting verbs stays linear."""
+    index = bisect_left(people, position, key=lambda p: p.start)
+    while index > 0:
+        index -= 1
+        if people[index].end <= position:
+            return people[index]
+    return None
 
 
 def _paired_with_leaders(
