@@ -128,3 +128,35 @@ def test_a_building_named_after_a_town_is_no_city() -> None:
     )
     (summit,) = extract(text).summits
     assert summit.location != "Granja"
+
+
+def test_a_city_whose_name_holds_small_words_is_read_whole() -> None:
+    for city, code in (
+        ("Sharm el-Sheikh", "EG"),
+        ("Dar es Salaam", "TZ"),
+        ("Rio de Janeiro", "BR"),
+    ):
+        text = (
+            f"Leaders meet\n\nKenyan President Paul Otieno met Brazilian President Ana Souza in "
+            f"{city} on Monday."
+        )
+        (summit,) = extract(text).summits
+        assert (summit.location, summit.country) == (city, code)
+
+
+def test_a_city_written_with_other_capitals_inside_is_still_known() -> None:
+    text = (
+        "Leaders meet\n\nUS President John Cole held talks with Egyptian President Omar Nasser in "
+        "Sharm El-Sheikh on Monday."
+    )
+    (summit,) = extract(text).summits
+    assert (summit.location, summit.country) == ("Sharm El-Sheikh", "EG")
+
+
+def test_a_city_of_a_country_named_with_its_small_words() -> None:
+    text = (
+        "Leaders meet\n\nUS President John Cole met Egyptian President Omar Nasser in the "
+        "Egyptian resort of Sharm el-Sheikh on Monday."
+    )
+    (summit,) = extract(text).summits
+    assert (summit.location, summit.country) == ("Sharm el-Sheikh", "EG")

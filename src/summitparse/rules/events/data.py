@@ -18,6 +18,8 @@ MEETING_WORDS = (
     r"(?:held|holds|had) (?:\w+ ){0,2}?discussions with",
     r"discussed (?:[\w'’-]+ ){0,6}?with",
     r"joint (?:press|news) conference",
+    # "Assad said at a news conference with Iranian President Ahmadinejad": side by side
+    r"(?:press|news) conference with",
     r"(?:state|official|working|official working) visit",
     r"visit(?:ed|ing|s)?",
     r"hosted",

@@ -22,6 +22,7 @@ Each verb is matched once and each sentence read once, so the reading is linear 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from summitparse.rules.context import ArticleContext
@@ -36,6 +37,8 @@ _VERB = re.compile(
     r"|(?:held|holds|had|has\s+had|have\s+had)\s+(?:\w+\s+){0,2}?(?:talks|discussions)\s+with"
     r"|discussed\s+(?:[\w'’-]+\s+){0,6}?with"
     r"|talked\s+with|talks\s+with|(?:paid\s+a\s+(?:courtesy\s+)?call|called)\s+on"
+    # two leaders before the press side by side: "said at a joint news conference with"
+    r"|(?:press|news)\s+conference\s+with"
     # a host meeting his guest: "Bush hosted Japanese Prime Minister X at Camp David", "was
     # received by"; the object must follow at once, so "received a letter from" is none
     r"|(?:also\s+|later\s+)?(?:hosted|received|welcomed|greeted)"
@@ -84,8 +87,10 @@ _COUNTERPART_NAME = re.compile(
 # "After a meeting with X, Y said …", "Yesterday, following talks with X, Y …": the subject
 # comes after the meeting's clause.
 _AFTER_MEETING = re.compile(
-    r"\W*(?:[A-Z]\w+,[ \t]+)?(?i:after|following)[ \t]+(?:(?:a|an|the|his|her|their|"
-    r"bilateral|separate|private)[ \t]+){0,2}\Z"
+    r"\W*(?:[A-Z]\w+,[ \t]+)?(?:(?i:after|following)"
+    # "Speaking at a joint news conference with X, Y said …"
+    r"|(?:[A-Z]\w+[ \t]+)?(?i:speaking[ \t]+at|addressing|appearing[ \t]+at))[ \t]+"
+    r"(?:(?:a|an|the|his|her|their|bilateral|separate|private|joint)[ \t]+){0,2}\Z"
 )
 _SUBJECT_AFTER_GAP = re.compile(r"\A[ \t]*,[ \t]+(?:[^,;.]{1,60},[ \t]+)?\Z")
 _SUBJECT_REACH = 160
@@ -110,7 +115,12 @@ def _objects(
     context: ArticleContext, people: list[PersonMention], verb_end: int, limit: int
 ) -> list[PersonMention]:
     """The people named right after a meeting verb, coordinated ones included."""
-    after = [p for p in people if verb_end <= p.start < limit]
+    first = bisect_left(people, verb_end, key=lambda p: p.start)
+    after = []
+    for person in people[first:]:
+        if person.start >= limit:
+            break
+        after.append(person)
     if not after or not _OBJECT_GAP.match(context.text[verb_end : after[0].start]):
         return []
     objects = [after[0]]
@@ -122,6 +132,17 @@ def _objects(
             person = _with_country(person, objects[-1].country)  # "Moldovan PM X and President Y"
         objects.append(person)
     return objects
+
+
+def _ending_before(people: list[PersonMention], position: int) -> list[PersonMention]:
+    """The last person named before ``position`` (a list of one, or none), found by bisection
+    in people sorted by start: a sentence with many meeting verbs stays linear."""
+    index = bisect_left(people, position, key=lambda p: p.start)
+    while index > 0:
+        index -= 1
+        if people[index].end <= position:
+            return [people[index]]
+    return []
 
 
 def _with_country(person: PersonMention, country: str) -> PersonMention:
@@ -191,6 +212,7 @@ def find_meetings(
         inside = [
             p for p in context.within(people, sentence) if not context.in_quote(p.start, p.end)
         ]
+        separate: bool | None = None
         for pair in _between_pairs(context, sentence, inside):
             if pair.names not in seen and _valid(pair):
                 seen.add(pair.names)
@@ -200,7 +222,7 @@ def find_meetings(
                 continue
             if _NOT_YET.search(context.text, max(sentence.start, verb.start() - 40), verb.start()):
                 continue
-            before = [p for p in inside if p.end <= verb.start()]
+            before = _ending_before(inside, verb.start())
             limit = min(sentence.end, verb.end() + _OBJECT_REACH)
             objects = _objects(context, inside, verb.end(), limit)
             if before and verb.start() - before[-1].end <= _SUBJECT_REACH:
@@ -220,7 +242,8 @@ def find_meetings(
                 if obj.country is None:
                     code = _counterpart_country(context, sentence, subject, verb.end(), obj.start)
                     obj = _with_country(obj, code) if code else obj
-                separate = bool(_SEPARATE.search(sentence.text))
+                if separate is None:  # once per sentence: a long one stays linear
+                    separate = bool(_SEPARATE.search(sentence.text))
                 meeting = Meeting(first=subject, second=obj, sentence=sentence, separate=separate)
                 if meeting.names not in seen and _valid(meeting):
                     seen.add(meeting.names)

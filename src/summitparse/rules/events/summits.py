@@ -20,6 +20,7 @@ import dataclasses
 import datetime as dt
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
@@ -52,7 +53,7 @@ _MEETING = compile_words(MEETING_WORDS)
 _REMOTE = compile_words(REMOTE_WORDS)
 _CANCELLED = compile_words(CANCELLED_WORDS)
 _FUTURE = compile_words(FUTURE_WORDS)
-_SUMMIT_WORD = re.compile(r"\b(?:summit|talks|met|meeting|meets)\b", re.IGNORECASE)
+_SUMMIT_WORD = re.compile(r"\b(?:summit|talks|met|meeting|meets|conference)\b", re.IGNORECASE)
 _START_CUE = re.compile(
     r"\b(?:opened|opening|began|begins|started|starts|kicked off|first day)\b", re.IGNORECASE
 )
@@ -101,13 +102,16 @@ _TOPIC = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in TOPIC_WORDS) + r")
 _OCCASION = re.compile(
     r"\b(?:" + "|".join(OCCASION_CUES) + r")\s+(?P<occasion>[^,.;:()]{4,120})", re.IGNORECASE
 )
-_IN_PLACE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-)
+# A place's name: capitalised words, with the small words of Arabic, Spanish, Portuguese or
+# French names between them ("Sharm el-Sheikh", "Dar es Salaam", "Rio de Janeiro").
+_PARTICLE = r"(?:el|al|es|de|del|da|dos|du|la)"
+_PLACE_NAME = rf"[A-Z][\w'’.-]*(?:(?:[ \t]+{_PARTICLE}(?:[ \t]+|-)|[ \t]+)[A-Z][\w'’.-]*){{0,2}}"
+_IN_PLACE = re.compile(rf"\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+)?(?P<place>{_PLACE_NAME})")
 # "in the Philippine city of Cebu", "in the Lithuanian capital"
 _CITY_OF = re.compile(
     r"\b(?:in|at|to)\s+the\s+(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
-    r"(?:(?:city|town|port|resort|region|province)\s+of\s+(?P<city>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+    r"(?:(?:city|town|port|resort|region|province)\s+of\s+"
+    rf"(?P<city>[A-Z][\w'’.-]*(?:(?:[ \t]+{_PARTICLE}(?:[ \t]+|-)|\s+)[A-Z][\w'’.-]*)?)"
     r"|capital(?!\s+of))"
     # "Brazil's capital city of Brasilia is hosting", "the Lithuanian capital, Vilnius,"
     r"|\b(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+capital(?:\s+city)?(?:\s+of)?,?\s+"
@@ -128,7 +132,7 @@ _PLANNED = re.compile(
 # "in Cotonou", not "at the Granja do Torto": a town a gazetteer knows by the first word of a
 # building's name is no city.
 _IN_CITY = re.compile(
-    r"(?<![\w-])in[ \t]+(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
+    rf"(?<![\w-])in[ \t]+(?P<place>{_PLACE_NAME})"
     r"(?![\w'’-]|[ \t]+[a-z]{1,3}[ \t]+[A-Z])"
 )
 _CAPITAL_OF = re.compile(
@@ -207,7 +211,9 @@ class _Evidence:
 # "received word of", "received 14 votes": a thing received or welcomed, not a guest.
 _THING_RECEIVED = re.compile(
     r"(?i:received|receives|receiving|welcomed|welcomes|welcoming|greeted)[ \t]+"
-    r"(?:(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s[ \t]+[a-z]"
+    # ("welcomed Bashar al-Assad's announcement": a name's particle is lowercase)
+    r"(?:(?:(?:[A-Z]|(?:al|el|bin|ibn|de|van|von)[ \t-])[\w.-]*[ \t]+){0,3}"
+    r"(?:[A-Z]|(?:al|el)-)[\w.-]*['’]s[ \t]+[a-z]"
     r"|(?:(?:a|an|the|his|her|their|its|this|that|these|those|some|no|any)[ \t]+)?"
     r"(?!(?:him|them|us|her(?=[ \t]+(?:to|in|at|on|with|and|as|for)(?![\w-])|[,.;]))(?![\w-]))"
     r"(?!(?:a|an|the|his|her|their|its|by|as|with|in|at|to|on|from|into|back|warmly|"
@@ -239,6 +245,11 @@ _PRESENCE = re.compile(
     r"(?i:attend(?:ed|ing|s)?|took part|participat(?:ed|ing)|gathered|greeted|welcomed|"
     r"(?:signing )?ceremony)"
 )
+# A crowd's gathering: protesters, demonstrators and marchers attend no talks.
+_PROTEST = re.compile(
+    r"(?<![\w-])(?i:protest\w*|demonstrat(?:ors?|ions?)|rall(?:y|ies)|marche[sr]s?|"
+    r"vigils?|crowds?)(?![\w-])"
+)
 _CEREMONY = re.compile(
     r"(?<![\w-])(?i:funerals?|inaugurations?|inaugural|swearing-in|sworn in|weddings?|"
     r"memorial|burial|coronation|enthronement|requiem|mass)(?![\w-])"
@@ -250,13 +261,23 @@ def _meeting_words(context: ArticleContext, sentence: Sentence) -> bool:
     only of people ("received the president of Tajikistan", "welcomed Luxon"), not of things
     ("received a letter from President Putin", "welcomed the trial's conclusion")."""
     text = context.text
+    # (read once per sentence, not once per word: a long sentence stays linear)
+    no_talks: bool | None = None
     for match in _MEETING.finditer(text, sentence.start, sentence.end):
         if _NOT_THIS_MEETING.search(text, max(sentence.start, match.start() - 50), match.start()):
             continue  # "during a recent summit of the African Union", "the scheduled talks"
-        if _PRESENCE.fullmatch(match.group(0)) and _CEREMONY.search(
-            text, sentence.start, sentence.end
-        ):
-            continue  # "The inauguration was attended by Rice and Mbeki": no talks
+        if context.in_quote(match.start(), match.end()):
+            continue  # '"In many countries where I meet with leaders …"': words, not a meeting
+        if _PRESENCE.fullmatch(match.group(0)):
+            if no_talks is None:
+                no_talks = bool(
+                    _CEREMONY.search(text, sentence.start, sentence.end)
+                    or _PROTEST.search(text, sentence.start, sentence.end)
+                )
+            if no_talks:
+                # "The inauguration was attended by Rice and Mbeki", "Protesters gathered in
+                # Amsterdam to protest a visit by Bush": no talks
+                continue
         thing = _THING_RECEIVED.match(text, match.start(), sentence.end)
         if thing is None:
             return True
@@ -416,12 +437,11 @@ def _met_by_leaders(
     for verb in _MET_VERB.finditer(context.text, sentence.start, sentence.end):
         if context.in_quote(verb.start(), verb.end()):
             continue
-        before = [p for p in people if p.end <= verb.start()]
-        after = [p for p in people if p.start >= verb.end()]
-        subject = before[-1] if before else None
+        subject = _last_before(people, verb.start())
         if subject is not None and not _SUBJECT_GAP.match(context.text[subject.end : verb.start()]):
             subject = None
-        obj = after[0] if after else None
+        index = bisect_left(people, verb.end(), key=lambda p: p.start)
+        obj = people[index] if index < len(people) else None
         if obj is not None and not _OBJECT_GAP.match(context.text[verb.end() : obj.start]):
             obj = None
         if subject is None or obj is None or subject.name == obj.name:
@@ -434,6 +454,17 @@ def _met_by_leaders(
             if other.country is None or other.country == _place_in(context, sentence)[1]:
                 found.append(other)
     return found
+
+
+def _last_before(people: list[PersonMention], position: int) -> PersonMention | None:
+    """The last of ``people`` (sorted by start) named before ``position``, by bisection: a
+    sentence with many meeting verbs stays linear."""
+    index = bisect_left(people, position, key=lambda p: p.start)
+    while index > 0:
+        index -= 1
+        if people[index].end <= position:
+            return people[index]
+    return None
 
 
 def _paired_with_leaders(
@@ -546,6 +577,52 @@ def _opening_city(
         if not any(p.name in names for p in context.within(context.people, sentence)):
             continue
         for match in _IN_CITY.finditer(sentence.text):
+            place = _trim_place(match.group("place"))
+            code = city_country(place)
+            region = region_country(place) and not news_city(place)
+            if code in wanted and not _is_country_name(place) and not region:
+                return place, code
+    return None
+
+
+# "Comanescu's visit in Chisinau", "Howard's two-day visit to Ottawa": right after a
+# participant's name, his visit and its city.
+_OWN_VISIT = re.compile(
+    r"['’]s[ \t]+(?:(?:first|second|official|state|working|two-day|three-day|brief|surprise|"
+    r"recent|current|historic|landmark)[ \t]+){0,3}visit[ \t]+(?:to|in)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<place>{_PLACE_NAME})"
+)
+# "Bush's visit to Ottawa in 2001": an older visit's city, dated just after it.
+_VISIT_DATED = 40
+
+
+def _visit_city(
+    context: ArticleContext, wanted: list[str], participants: list[PersonMention]
+) -> tuple[str, str] | None:
+    """The city of a participant's visit where the story names it with his name ("Comanescu's
+    visit in Chisinau is the first …"), in a country of the meeting: the place of talks the
+    meeting sentences leave unsaid. A visit still to come, one in quotes, in a sentence about
+    calls, or one dated well before the story ("Blair's visit to Delhi in 2002") is another
+    visit."""
+    names = {p.name for p in participants}
+    horizon = context.reference - _BACKGROUND_AGE if context.reference else None
+    for sentence in context.sentences:
+        words = sentence.text
+        if "visit" not in words:
+            continue
+        if _REMOTE.search(words) or _CANCELLED.search(words) or _PLANNED.search(words):
+            continue
+        for person in context.within(context.people, sentence):
+            match = _OWN_VISIT.match(context.text, person.end, sentence.end)
+            if match is None or person.name not in names:
+                continue
+            if context.in_quote(person.start, match.end()):
+                continue
+            dated = context.between(context.dates, match.end(), match.end() + _VISIT_DATED)
+            if horizon is not None and any(
+                (d.value_end or d.value) < horizon for d in dated if d.value is not None
+            ):
+                continue
             place = _trim_place(match.group("place"))
             code = city_country(place)
             region = region_country(place) and not news_city(place)
@@ -691,9 +768,13 @@ def _dates(context: ArticleContext, evidence: _Evidence) -> tuple[dt.date | None
         days = [m for s in arrivals for m in _day_mentions(context, s)][:1]
     if not days:
         return None, None
-    for mention in days:
+    days = _held_days(context, days)
+    for mention in days + _visit_ranges(context, evidence):
         if mention.value_end is not None and mention.value_end != mention.value:
             return mention.value, mention.value_end
+    coordinated = _coordinated_days(context, days)
+    if coordinated is not None:
+        return coordinated
     start = end = None
     for mention in days:
         before = context.text[max(0, mention.start - 60) : mention.start]
@@ -710,6 +791,50 @@ def _dates(context: ArticleContext, evidence: _Evidence) -> tuple[dt.date | None
     if end is not None and start is None:
         start = end - dt.timedelta(days=length - 1) if length else end
     return start, end
+
+
+def _held_days(context: ArticleContext, days: list[DateMention]) -> list[DateMention]:
+    """The days a meeting told as held can have: not after the story's day, when the
+    sentences give any such. A later one names something else ("… the French presidency,
+    which starts on July 1"); with only later days the meeting is still to come."""
+    if context.reference is None:
+        return days
+    held = [d for d in days if d.value is not None and d.value <= context.reference]
+    return held or days
+
+
+# "state visit to India April 9-12": the days of a visit, in the sentence that names it.
+_VISIT_NOUN = re.compile(r"(?<![\w-])(?i:visit|tour|trip)(?![\w-])")
+# "on Tuesday and Wednesday": two days of one meeting.
+_DAYS_JOINED = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:on[ \t]+)?\Z")
+_JOINED_SPAN = dt.timedelta(days=1)
+
+
+def _visit_ranges(context: ArticleContext, evidence: _Evidence) -> list[DateMention]:
+    """Ranges of days given for a visit ("during Wen's state visit to India April 9-12"): a
+    visit's sentence names its length by them, though it says neither "talks" nor "met"."""
+    found: list[DateMention] = []
+    for sentence in evidence.meeting:
+        if _ARRIVAL.search(sentence.text) or not _VISIT_NOUN.search(sentence.text):
+            continue
+        found += [d for d in _day_mentions(context, sentence) if d.value_end is not None]
+    return found
+
+
+def _coordinated_days(
+    context: ArticleContext, days: list[DateMention]
+) -> tuple[dt.date, dt.date] | None:
+    """ "met in Moscow on Tuesday and Wednesday": two days joined by "and", the second the day
+    after the first, are the first and last day of the meeting ("on Monday and Thursday" may
+    be two meetings)."""
+    for first, second in pairwise(days):
+        if first.value is None or second.value is None:
+            continue
+        if not _DAYS_JOINED.match(context.text[first.end : second.start]):
+            continue
+        if dt.timedelta(0) < second.value - first.value <= _JOINED_SPAN:
+            return first.value, second.value
+    return None
 
 
 def _last_cue(before: str) -> str | None:
@@ -816,6 +941,9 @@ def _summit(
         return None
     if location is None:
         location, host = _opening_city(context, host, countries, participants) or (location, host)
+    if location is None:
+        wanted = [host] if host is not None else countries
+        location, host = _visit_city(context, wanted, participants) or (location, host)
     start_date, end_date = _dates(context, evidence)
     if _still_to_come(context, start_date):
         return None
@@ -875,7 +1003,10 @@ def _pair_summit(context: ArticleContext, meeting: Meeting, main: Summit | None)
             # talks on a one-day gathering's day ("Later in the day Bush met …")
             start_date = end_date = main.start_date
     if location is None and host is None:
-        found = _opening_city(context, None, countries, [meeting.first, meeting.second])
+        pair = [meeting.first, meeting.second]
+        found = _opening_city(context, None, countries, pair) or _visit_city(
+            context, countries, pair
+        )
         location, host = found or (None, None)
     return Summit(
         participants=[_person(meeting.first), _person(meeting.second)],
@@ -1272,6 +1403,32 @@ def unique_sentences(sentences: list[Sentence]) -> list[Sentence]:
     return sorted({s.start: s for s in sentences}.values(), key=lambda s: s.start)
 
 
+def _without_host_talks(
+    meetings: list[Meeting],
+    main: Summit | None,
+    participants: list[PersonMention],
+    in_lead: set[str],
+) -> list[Meeting]:
+    """A lead that names the traveller alone ("During a one-day visit to Warsaw, French
+    President Sarkozy announced …") leaves his talks with the host's leader to a later sentence
+    ("Sarkozy also told a joint news conference with Polish Prime Minister Tusk …"): that one
+    meeting is the visit's own, already in the main record, not a further one."""
+    travellers = [p for p in participants if p.name in in_lead]
+    if main is None or main.country is None or len(travellers) != 1:
+        return meetings
+    traveller = travellers[0].name
+    host_talks = [
+        m
+        for m in meetings
+        if traveller in m.names
+        and not m.separate
+        and all(p.country == main.country for p in (m.first, m.second) if p.name != traveller)
+    ]
+    if len(host_talks) != 1:
+        return meetings
+    return [m for m in meetings if m is not host_talks[0]]
+
+
 def find_summits(context: ArticleContext) -> list[Summit]:
     """The summits the article reports: its main meeting, and each further meeting of two that
     a sentence tells ("Later in the day Bush met with Canada's Prime Minister")."""
@@ -1302,6 +1459,7 @@ def find_summits(context: ArticleContext) -> list[Summit]:
     former = _former_leaders(context)
     meetings = [m for m in find_meetings(context, context.people, meeting) if not m.names & former]
     in_lead = {p.name for p in context.within(context.people, lead)} if lead else set()
+    meetings = _without_host_talks(meetings, main, participants, in_lead)
     # A gathering is told by the lead's people: two ministers meeting apart from them, further
     # down, make no gathering of the lead's bilateral.
     apart = {name for m in meetings if not m.names & in_lead for name in m.names}

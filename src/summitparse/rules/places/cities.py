@@ -75,13 +75,32 @@ def _as_written(name: str) -> str:
 
 
 def city_country(name: str) -> str | None:
-    """The country of a city named as written ("Miami" → "US", "TOKYO" → "JP"), else ``None``."""
+    """The country of a city named as written ("Miami" → "US", "TOKYO" → "JP"), else ``None``.
+    A name of several words may differ from the table's in the case of its inner words
+    ("Sharm El-Sheikh" for "Sharm el-Sheikh", "Dar Es Salaam")."""
     name = _as_written(name)
     if name in CAPITALS:
         return CAPITALS[name]
     if not name[:1].isupper():
         return None
-    return _geonames()[0].get(name)
+    found = _geonames()[0].get(name)
+    if found is None and (" " in name or "-" in name):
+        found = _folded_cities().get(name.casefold())
+    return found
+
+
+@lru_cache(maxsize=1)
+def _folded_cities() -> dict[str, str]:
+    """Cities of several words by their case-folded name; a name two countries share in
+    different cases is left out."""
+    folded: dict[str, str | None] = {}
+    for table in (CAPITALS, _geonames()[0]):
+        for city, code in table.items():
+            if " " not in city and "-" not in city:
+                continue
+            key = city.casefold()
+            folded[key] = code if folded.get(key, code) == code else None
+    return {key: code for key, code in folded.items() if code is not None}
 
 
 def region_country(name: str) -> str | None:
