@@ -45,6 +45,7 @@ from summitparse.rules.events.agreement_names import (
     NAMED_ACRONYMS,
     STANDING_AGREEMENTS,
 )
+from summitparse.rules.events.bodies import BODIES, body_members
 from summitparse.rules.events.clauses import Clause, clause_around, codes, unique
 from summitparse.rules.events.data import (
     AGREEMENT_NOUNS,
@@ -1377,7 +1378,12 @@ def _record(
         body = _body(named.name) or _body(summit.name or "")
         parties = [body] if body else list(summit.countries)
     elif len(parties) < 2:
-        parties = unique(parties + (summit.countries if summit else context.lead_countries()))
+        padding = list(summit.countries) if summit else context.lead_countries()
+        body = _summit_body(summit) if summit is not None and not parties else None
+        if body is not None:
+            parties = [body]  # "confirmed an earlier deal" at the G8 summit: the G8's
+        elif not _members_of(context, parties, padding):
+            parties = unique(parties + padding)
     if summit is None and _one_country(context, parties) and _domestic_kind(named):
         return None  # "France announced a rescue plan for its automotive industry"
     evidence = []
@@ -1474,6 +1480,30 @@ def _body(name: str) -> str | None:
         if mention.kind == "organisation":
             return mention.code
     return next((code for pattern, code in _SUMMIT_BODIES if pattern.search(name)), None)
+
+
+_MEMBERS = {body.key: body for body in BODIES if body.members}
+
+
+def _members_of(context: ArticleContext, parties: list[str], padding: list[str]) -> bool:
+    """True when the parties read are a body and the countries that would complete them are
+    all its members: "The G7 presented a plan" at the G7's meeting is the G7's plan, not the
+    G7's and its seven members'; "the EU signed" with Ukraine in the lead still takes Ukraine."""
+    others = [code for code in padding if code not in parties]
+    return bool(others) and any(
+        party in _MEMBERS and set(others) <= set(body_members(party, context.reference))
+        for party in parties
+    )
+
+
+def _summit_body(summit: Summit) -> str | None:
+    """The body whose meeting the summit is, when its countries are that body's members ("the
+    31st G8 summit"): what was agreed there with no party of its own is the body's."""
+    body = _body(summit.name or "")
+    if body is None or body not in _MEMBERS:
+        return None
+    members = set(body_members(body, summit.end_date or summit.start_date))
+    return body if summit.countries and set(summit.countries) <= members else None
 
 
 def _one_country(context: ArticleContext, parties: list[str]) -> bool:
