@@ -61,6 +61,10 @@ EXTRA_STATUS_RULES = (
         r"\b(?:being|been)\s+worked\s+(?:on|out)\b",
         "negotiating",
     ),
+    # "He also promised a deal aimed at bringing Ukraine closer to the bloc": offered, not made.
+    # Only with the deal as its object: "promised new attacks but offered a truce" promises
+    # the attacks.
+    (r"\bpromis(?:e|es|ed|ing)\s+(?=(?:an?|the|its|their)\s)", "proposed"),
     # "only confirmed an earlier deal to cancel the debts": made before, stood by again. Only
     # with the deal as its object: "a diplomat confirmed that …" reports a fact.
     (r"\bconfirm(?:s|ed|ing)\s+(?:an?|the|its|their)\b", "reaffirmed"),

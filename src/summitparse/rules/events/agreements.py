@@ -59,7 +59,7 @@ from summitparse.rules.events.data import (
     SUMMIT_HEADS,
     TOPIC_WORDS,
 )
-from summitparse.rules.places.countries import country_code, find_countries
+from summitparse.rules.places.countries import CountryMention, country_code, find_countries
 from summitparse.text import Sentence
 
 __all__ = ["find_agreements"]
@@ -614,6 +614,14 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
                 name += addition
                 end = resume + len(addition)
                 purposed = True
+            else:
+                addition = _designation(context, sentence, resume, states, start, plan=plan)
+                if addition:
+                    # "a deal aimed at bringing Ukraine closer to the bloc", "a plan, supported
+                    # by all 16 countries in the eurozone": what it is for or who made it
+                    name += addition
+                    end = resume + len(addition)
+                    purposed = True
         if not purposed and words[-1] in _GENERIC_REFERENCES and _plain(name):
             # "signed an agreement with ASEAN", "a confidential deal with Venezuela"
             counterpart = _counterpart(context, sentence, start, end)
@@ -651,6 +659,98 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
 
 
 _WITH = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?")
+# A generic deal or plan designated by a participle after it: what it is for ("a deal aimed at
+# bringing Ukraine closer to the bloc") or who made it ("the plan approved by the creditors",
+# "a plan, supported by all 16 countries in the eurozone, to …"). A comma may set the maker
+# apart; what it is for follows the noun directly.
+_AIMED = re.compile(
+    r"\s+(?:aimed\s+at|designed\s+to|intended\s+to|meant\s+to)\s+[\w'’-]+(?:\s+[\w'’-]+){0,7}"
+)
+_MADE_BY = re.compile(
+    r",?\s+(?P<verb>approved|agreed|endorsed|supported|backed|adopted|accepted|signed|ratified)"
+    r"\s+by\s+(?:(?:the|all|other|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\s+){0,3}"
+)
+# Who makes an agreement when the copy names no country: "the creditors", "member states".
+_MAKERS = re.compile(
+    r"(?:member\s+(?:states|nations|countries)|members|countries|nations|governments|creditors|"
+    r"donors|leaders|ministers)\b(?:\s+(?:of|in|from)\s+(?:the\s+)?)?"
+)
+# What the words of a maker's participle say was done: "signed by" it is signed, "ratified by"
+# in force, approved, agreed, backed … by it announced.
+_MADE_BY_IN_NAME = re.compile(
+    r"\b(?P<verb>approved|agreed|endorsed|supported|backed|adopted|accepted|signed|ratified)\s+by\s"
+)
+
+
+def _designation(
+    context: ArticleContext,
+    sentence: Sentence,
+    after: int,
+    states: _States,
+    start: int,
+    *,
+    plan: bool,
+) -> str:
+    """The participle that says which deal or plan it is, read from ``after``: an aim when
+    states or a body make it (as for its purpose), or its makers when they are countries, a
+    body, or words for states ("the creditors") in a clause naming one. Companies and courts
+    approve plans too ("a plan approved by the court"): they name no country and are left."""
+    text = context.text
+    aimed = _AIMED.match(text, after, sentence.end)
+    if aimed is not None:
+        addition = _TRAILING_FUNCTION.sub("", _trim_aim(aimed.group(0)))
+        if len(addition.split()) > 3 and (states.plan(start) if plan else states.purpose(start)):
+            return addition
+        return ""
+    made = _MADE_BY.match(text, after, sentence.end)
+    if made is None or states.names_a_company():
+        return ""
+    maker = made.end()
+    words = _MAKERS.match(text, maker, sentence.end)
+    if words is not None:
+        maker = words.end()
+    named = context.between(context.countries, maker, min(sentence.end, maker + 120))
+    bodies = [m for m in (p.match(text, maker, sentence.end) for p, _ in _SUMMIT_BODIES) if m]
+    if named and named[0].start == maker and named[0].kind in {"name", "organisation"}:
+        return text[after : _listed_end(text, named)]
+    if named and named[0].start == maker and named[0].kind == "demonym":
+        # "approved by European leaders"; in "signed by Nigerian President Obasanjo" the
+        # makers are people, whose names end no designation
+        people = _MAKERS.match(text, named[0].end + 1, sentence.end)
+        ok = people is not None and text[named[0].end] == " "
+        return text[after : people.end()].rstrip() if ok and people is not None else ""
+    if bodies:
+        return text[after : max(m.end() for m in bodies)]
+    if words is not None and states.names_one(start):
+        return text[after : words.end()].rstrip()
+    return ""
+
+
+_LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
+
+
+def _listed_end(text: str, named: list[CountryMention]) -> int:
+    """The end of a list of countries from the first of ``named``: "backed by the United
+    States, Britain and France" ends after France."""
+    end = named[0].end
+    for mention in named[1:]:
+        join = _LIST_JOIN.match(text, end, mention.start)
+        if join is None or join.end() != mention.start or mention.kind == "capital":
+            break
+        end = mention.end
+    return end
+
+
+def _trim_aim(phrase: str) -> str:
+    """ " aimed at bringing Ukraine closer to the bloc but …" up to the words that end a name,
+    read after the participle's own words ("designed to", "aimed at")."""
+    parts = phrase.split(maxsplit=2)
+    if len(parts) < 3:
+        return ""
+    stop = _TAIL_STOP.search(" " + parts[2])
+    rest = (" " + parts[2])[: stop.start()] if stop else " " + parts[2]
+    return f" {parts[0]} {parts[1]}{rest}" if rest.strip() else ""
 
 
 def _purpose(match: re.Match[str] | None) -> str:
@@ -751,13 +851,20 @@ class _States:
         an agreement to purchase Instinet" and "the SPD and the CDU reached a deal to form a
         coalition" are not. In a summit's story the summit made it ("confirmed an earlier deal
         to cancel the debts of 18 countries")."""
-        if self._names_a_company():
+        if self.names_a_company():
             return False
         clause = clause_around(self._context.text, self._sentence, start, start)
         country, body = self._firsts(clause)
         return self._at_summit or body < start or (country < start and self._names_two())
 
-    def _names_a_company(self) -> bool:
+    def names_one(self, start: int) -> bool:
+        """Whether the clause around ``start`` names a country or a body (or the story is a
+        summit's): words for states ("the creditors") then stand for them."""
+        clause = clause_around(self._context.text, self._sentence, start, start)
+        country, body = self._firsts(clause)
+        return self._at_summit or country < clause.end or body < clause.end
+
+    def names_a_company(self) -> bool:
         """Whether the sentence names a company, party or union (read once per sentence)."""
         if self._corporate is None:
             self._corporate = bool(
@@ -770,7 +877,7 @@ class _States:
         between states only when a body makes it (the G20, the Eurogroup), or two countries
         named before it in its clause do: a government's "plan to widen the war in Lebanon"
         names a second country only as its target."""
-        if self._names_a_company():
+        if self.names_a_company():
             return False
         clause = clause_around(self._context.text, self._sentence, start, start)
         _, body = self._firsts(clause)
@@ -885,6 +992,15 @@ def _mentions(context: ArticleContext, *, at_summit: bool = False) -> list[_Ment
                 context.text, max(clause.start, start - 40), start
             ):
                 reading = "other"  # "talks on the deal collapsed": the talks did, not the deal
+            # "the plan approved by the creditors calls for an immediate cancellation of …":
+            # made by its makers, whatever the noun after it does
+            made = (
+                _MADE_BY_IN_NAME.search(name)
+                if not proper and reading in {"other", "halted"}
+                else None
+            )
+            if made is not None:
+                reading = _MADE_BY_READING.get(made.group("verb"), "announced")
             if _POSSIBLE.search(context.text, max(clause.start, start - 24), start):
                 reading = "proposed"
             elif _RESUMED.search(context.text, max(clause.start, start - 24), start):
@@ -919,6 +1035,9 @@ def _mentions(context: ArticleContext, *, at_summit: bool = False) -> list[_Ment
                 )
             )
     return _link_upgrades(context, mentions)
+
+
+_MADE_BY_READING: dict[str, _Reading] = {"signed": "signed", "ratified": "in_force"}
 
 
 # The longest phrase an end-anchored pattern (``_TO_BEFORE``, ``_FROM_BEFORE``) can match
@@ -1367,6 +1486,11 @@ def _record(
         return None
     if _head(named.name) == "aid package" and len(parties) < 2:
         return None  # "the British government launches car industry aid package": its own
+    made_by = not named.proper and _MADE_BY_IN_NAME.search(named.name) is not None
+    if made_by and len(parties) < 2:
+        # "The three-phase plan approved by the creditors calls for … Iraq's debt": the makers
+        # are the body the lead names ("the nineteen member nations of the Paris Club")
+        parties = unique(parties + _lead_bodies(context))
     if named.kind in {"plan", "programme"} and summit is None and _one_country(context, parties):
         # "the security plan is showing signs of progress", said a US spokesman in Baghdad:
         # the plan's own clause names one country, whatever others the story's lead names
@@ -1494,6 +1618,16 @@ def _members_of(context: ArticleContext, parties: list[str], padding: list[str])
         party in _MEMBERS and set(others) <= set(body_members(party, context.reference))
         for party in parties
     )
+
+
+def _lead_bodies(context: ArticleContext) -> list[str]:
+    """The bodies the lead sentence names (an organisation, or a body the country table does
+    not know: "the Paris Club")."""
+    lead = context.lead
+    if lead is None:
+        return []
+    found = [c.code for c in context.within(context.countries, lead) if c.kind == "organisation"]
+    return unique(found + _bodies(context, lead.start, lead.end))
 
 
 def _summit_body(summit: Summit) -> str | None:

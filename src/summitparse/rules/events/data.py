@@ -210,6 +210,8 @@ SUMMIT_BODIES = (
     (r"G-?7", "G7"),
     (r"G-?20", "G20"),
     (r"Rio Group", "Rio Group"),
+    (r"Paris Club", "Paris Club"),
+    (r"[Ee]uro-?zone|[Ee]uro area", "eurozone"),
 )
 
 # Head nouns that say the kind by themselves; other heads ("agreement", "pact", "deal") take
