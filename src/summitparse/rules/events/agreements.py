@@ -202,11 +202,15 @@ _TRAILING_FUNCTION = re.compile(r"(?:\s+(?:of|the|a|an|and|or|to|in|on|for|with|
 # Words of a sentence about companies, parties or unions, for a deal named by its purpose
 # alone ("reached an agreement to purchase Highland Radio", "a deal to form a coalition"):
 # campaigners and NGOs only comment on a deal between states.
+# A firm's suffix is matched as written ("co-operation" and "Co-operation" are no "Co"); the
+# European and African Unions, the Soviet Union, the Paris Club and the West Bank are no union,
+# club or bank.
 _CORPORATE = re.compile(
-    r"\b(?:Co|Corp|Inc|Ltd|plc|SpA|SPA|AG|GmbH|LLC|NV)\b|"
+    r"(?-i:\b(?:Co|Corp|Inc|Ltd|plc|SpA|SPA|AG|GmbH|LLC|NV)\b(?!-))|"
     r"\b(?:compan(?:y|ies)|firms?|carmakers?|automakers?|makers?|manufacturers?|airlines?|"
-    r"banks?|corporations?|subsidiar(?:y|ies)|shareholders?|stockholders?|merger|takeover|"
-    r"buyout|contracts?|consortium|retailers?|brands?|chains?|[A-Za-z]+-based|clubs?|unions?|"
+    r"(?<!West )banks?|corporations?|subsidiar(?:y|ies)|shareholders?|stockholders?|merger|"
+    r"takeover|buyout|contracts?|consortium|retailers?|brands?|chains?|[A-Za-z]+-based|"
+    r"(?<!Paris )clubs?|(?<!European )(?<!African )(?<!Soviet )unions?|"
     r"players?|parties|party|coalition|plea|lawmakers|senators?|strikes?|prosecutors?)\b",
     re.IGNORECASE,
 )
