@@ -261,3 +261,23 @@ def test_a_described_mention_does_not_pick_one_of_two_named_plans_by_head() -> N
         "the Green Plan."
     )
     assert agreements(text) == []
+
+
+def test_the_proposed_deal_between_two_countries_is_the_story_s_agreement() -> None:
+    text = (
+        "Washington to sell radars to Riyadh\n\n"
+        "The administration told Congress on Monday that it intends to sell radars abroad. Under "
+        "the proposed deal, the United States would provide Saudi Arabia with 40 radars."
+    )
+    assert [(a.name, a.status, a.parties) for a in agreements(text)] == [
+        ("deal", "proposed", ["US", "SA"])
+    ]
+
+
+def test_a_proposed_deal_in_a_company_story_is_no_agreement() -> None:
+    text = (
+        "Chipmaker bid\n\n"
+        "Under the proposed deal, the company would sell its plants in France and Germany to a "
+        "rival."
+    )
+    assert agreements(text) == []

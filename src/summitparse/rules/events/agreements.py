@@ -1243,9 +1243,10 @@ def _refer(
 def _stands_alone(context: ArticleContext, mention: _Mention) -> bool:
     """A bare "the agreement" is the story's own agreement when nothing else names it, if
     something was done to it ("The agreement was reached between the Italian Prime Minister
-    and his Libyan counterpart") and its sentence names two countries or bodies: a company's
-    or a party's deal names none, or one."""
-    if mention.status not in {"announced", "signed", "in_force"}:
+    and his Libyan counterpart") or it was put forward ("Under the proposed deal, the United
+    States would provide Saudi Arabia with …") and its sentence names two countries or bodies:
+    a company's or a party's deal names none, or one."""
+    if mention.status not in {"proposed", "announced", "signed", "in_force"}:
         return False
     if _COMPANY.search(context.text, mention.sentence.start, mention.sentence.end):
         return False  # "Fiat and US-based Ford signed an agreement": a company deal
