@@ -75,3 +75,41 @@ def test_an_agreement_not_announced_is_no_event() -> None:
         "fisheries agreement with Chile, officials said."
     )
     assert agreements(text) == []
+
+
+def test_a_visit_made_to_sign_a_pact_signs_it() -> None:
+    text = (
+        "Talks in Kabul\n\n"
+        "The British prime minister made a surprise visit to Afghanistan on Monday to sign a "
+        "new defence pact with Afghanistan's president."
+    )
+    assert [(a.name, a.status) for a in agreements(text)] == [("defence pact", "signed")]
+
+
+def test_a_visit_still_to_come_to_sign_a_pact_does_not_sign_it() -> None:
+    text = (
+        "Trip planned\n\n"
+        "The Japanese prime minister will visit Australia next month to sign a new defence pact."
+    )
+    assert [(a.name, a.status) for a in agreements(text)] == [("defence pact", "negotiating")]
+
+
+def test_countries_that_entered_into_an_agreement_concluded_it() -> None:
+    text = (
+        "Exports fall\n\n"
+        "Chile and Korea entered into a free trade agreement on Monday, officials said."
+    )
+    assert [(a.name, a.status, str(a.date)) for a in agreements(text)] == [
+        ("free trade agreement", "signed", "2026-03-02")
+    ]
+
+
+def test_an_agreement_which_began_is_in_force() -> None:
+    text = (
+        "Trade report\n\n"
+        "Exports under the Chile-Korea free trade agreement, which began in January, rose by a "
+        "tenth, officials said."
+    )
+    assert [(a.name, a.status) for a in agreements(text)] == [
+        ("Chile-Korea free trade agreement", "in_force")
+    ]
