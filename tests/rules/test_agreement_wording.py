@@ -113,3 +113,32 @@ def test_an_agreement_which_began_is_in_force() -> None:
     assert [(a.name, a.status) for a in agreements(text)] == [
         ("Chile-Korea free trade agreement", "in_force")
     ]
+
+
+def test_a_terrorist_groups_own_ceasefire_is_no_agreement() -> None:
+    text = (
+        "Madrid offers talks\n\n"
+        "The Spanish government said on Thursday it would open talks with the group. The group "
+        "had waged a terrorist campaign for decades until it announced a permanent ceasefire "
+        "in March."
+    )
+    assert agreements(text) == []
+
+
+def test_a_unilateral_ceasefire_is_no_agreement() -> None:
+    text = (
+        "Fighting stops\n\n"
+        "Israel and Lebanon said on Monday that Israel had agreed to a unilateral ceasefire in "
+        "the south."
+    )
+    assert agreements(text) == []
+
+
+def test_a_ceasefire_between_two_countries_is_still_one() -> None:
+    text = (
+        "Fighting stops\n\n"
+        "Israel and Lebanon agreed to a ceasefire on Monday after a month of terrorist attacks."
+    )
+    assert [(a.name, a.status, a.parties) for a in agreements(text)] == [
+        ("ceasefire", "announced", ["IL", "LB"])
+    ]

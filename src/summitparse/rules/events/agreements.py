@@ -262,9 +262,12 @@ _PEACE = re.compile(r"\b(?:cease-?fire|truce|armistice|peace)\b", re.IGNORECASE)
 _PEACE_WORD = re.compile(r"\bpeace\b", re.IGNORECASE)
 _ARMED_GROUP = re.compile(
     r"\b(?:rebels?|rebel group|guerr?ill?as?|insurgents?|insurgency|separatists?|militias?|"
-    r"paramilitar\w*)\b",
+    # "ETA had been fighting a terrorist war … until it announced a permanent ceasefire"
+    r"paramilitar\w*|terrorists?)\b",
     re.IGNORECASE,
 )
+# "a unilateral ceasefire", "a one-sided truce": one side's, not an agreement between two.
+_ONE_SIDED = re.compile(r"\b(?:unilateral|one-sided)\b", re.IGNORECASE)
 _STATEMENT_HEAD = re.compile(r"communiqu|declaration|statement", re.IGNORECASE)
 # An agency's programme, and a lender's programme with one borrowing country ("the IMF
 # programme"), are not agreements between countries.
@@ -1672,6 +1675,8 @@ def _domestic_truce(
     "tariff truce" is trade, and a ceasefire with two countries named stays."""
     if not _WAR_HEAD.search(named.name) or named.kind == "trade":
         return False
+    if any(_ONE_SIDED.search(m.name) for m in group):
+        return True  # "the rebels agreed to a unilateral ceasefire": no agreement at all
     bodies = {c.code for c in context.countries if c.kind == "organisation"}
     if len([p for p in parties if p not in bodies]) >= 2:
         return False
