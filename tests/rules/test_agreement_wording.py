@@ -142,3 +142,23 @@ def test_a_ceasefire_between_two_countries_is_still_one() -> None:
     assert [(a.name, a.status, a.parties) for a in agreements(text)] == [
         ("ceasefire", "announced", ["IL", "LB"])
     ]
+
+
+def test_lifting_a_blockade_does_nothing_to_a_ceasefire() -> None:
+    text = (
+        "Annan in Beirut\n\n"
+        "Annan urged Israel to lift its blockade of Lebanon under the resolution governing the "
+        "ceasefire of last month."
+    )
+    assert [a.status for a in agreements(text)] in ([], ["other"])
+
+
+def test_lifting_ties_to_a_partnership_still_announces_it() -> None:
+    text = (
+        "Ties upgraded\n\n"
+        "Indonesia and Australia lifted their relationship to a comprehensive strategic "
+        "partnership on Thursday."
+    )
+    assert [(a.name, a.status) for a in agreements(text)] == [
+        ("comprehensive strategic partnership", "announced")
+    ]

@@ -305,7 +305,9 @@ STATUS_RULES = (
         # Not "launches": missile launches are no launch of an agreement.
         r"announc(?:e|ed|ing|ement)|elevat(?:e|ed|ing)|upgrad(?:e|ed|ing)|launch(?:ed|ing)?\b|"
         r"agreed|adopted|approved|endorsed|unveiled|established|set up|issued|put out|released|"
-        r"struck|reached|lifts?",
+        # "lifts ties from the strategic partnership", "lifted their relationship": an upgrade
+        # of ties, not "urged Israel to lift its blockade", which names no agreement.
+        r"struck|reached|lift(?:s|ed)?(?=\s+(?:(?:their|the|its|bilateral)\s+)?(?:ties|relations))",
         "announced",
     ),
 )
