@@ -281,3 +281,23 @@ def test_a_proposed_deal_in_a_company_story_is_no_agreement() -> None:
         "rival."
     )
     assert agreements(text) == []
+
+
+def test_a_committee_named_for_agreements_is_no_agreement() -> None:
+    text = (
+        "Quotas on shirts\n\n"
+        "The US Committee for the Implementation of Textile Agreements announced quotas on "
+        "Chinese shirts on Monday."
+    )
+    assert agreements(text) == []
+
+
+def test_an_agreement_a_committee_signed_is_still_one() -> None:
+    text = (
+        "Fisheries deal\n\n"
+        "The Fisheries Commission of Norway and Russia signed the Barents Sea Fisheries "
+        "Agreement on Monday."
+    )
+    assert [(a.name, a.status) for a in agreements(text)] == [
+        ("Barents Sea Fisheries Agreement", "signed")
+    ]

@@ -279,6 +279,12 @@ _ORGANISATION = re.compile(
 _GATHERING = re.compile(r"\b(?:National Convention|Party\b.*Convention)$")
 _BUILDING = re.compile(r"\s+(?:Center|Centre|Hall|Complex|Arena)\b")
 _OWNED_BY_ORGANISATION = re.compile(r"\b(?:UN|U\.N\.|United Nations)(?:'s|’s)?\s+$")
+# "the U.S. Committee for the Implementation of Textile Agreements": a body's name holds the
+# agreement's, which is no agreement of its own.
+_BODY_NAMED_FOR = re.compile(
+    r"\b(?:Committee|Commission|Council|Office|Agency|Department|Ministry|Institute|Cent(?:re|er)|"
+    r"Bureau|Tribunal|Secretariat|Organi[sz]ation|Board|Authority)\s+(?:for|of|on)\s+(?:the\s+)?$"
+)
 # A country after these words is what the agreement is about or against, not a party to it:
 # "to reduce dependence on China", "sanctions against Russia".
 _NOT_A_PARTY = re.compile(
@@ -533,8 +539,10 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
             start = end - len(name)
         if len(name.split()) < 2 and "-" not in name:
             continue
-        if _ORGANISATION.search(name) or _OWNED_BY_ORGANISATION.search(
-            text, max(0, start - 20), start
+        if (
+            _ORGANISATION.search(name)
+            or _OWNED_BY_ORGANISATION.search(text, max(0, start - 20), start)
+            or _BODY_NAMED_FOR.search(text, max(0, start - 40), start)
         ):
             continue  # "the UN's World Food Programme" is an agency, not an agreement
         if _GATHERING.search(name) or _BUILDING.match(text, end):
