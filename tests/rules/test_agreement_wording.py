@@ -162,3 +162,32 @@ def test_lifting_ties_to_a_partnership_still_announces_it() -> None:
     assert [(a.name, a.status) for a in agreements(text)] == [
         ("comprehensive strategic partnership", "announced")
     ]
+
+
+def test_a_status_in_a_clause_of_its_own_after_because_is_another_agreements() -> None:
+    text = (
+        "Seoul's limits\n\n"
+        "Seoul can only seek a peace treaty because it never joined the armistice, which was "
+        "signed by U.S.-led forces."
+    )
+    assert all(a.name != "peace treaty" for a in agreements(text))
+
+
+def test_words_after_demonstrating_say_nothing_of_the_treaty() -> None:
+    text = (
+        "Cluster bombs\n\n"
+        "Norway and Ireland expect a strong global treaty banning cluster bombs, demonstrating "
+        "that nations continue to ban cruel weapons."
+    )
+    assert agreements(text) == []
+
+
+def test_a_relative_clause_right_after_the_name_still_gives_its_status() -> None:
+    text = (
+        "Trade report\n\n"
+        "Exports to Korea rose under the Chile-Korea free trade agreement, which was signed in "
+        "Seoul on Monday because both sides wanted it."
+    )
+    assert [(a.name, a.status) for a in agreements(text)] == [
+        ("Chile-Korea free trade agreement", "signed")
+    ]

@@ -443,6 +443,21 @@ def _status_words(clause_text: str, offset: int) -> tuple[_StatusWord, ...]:
     )
 
 
+# Words that open a clause of its own after a name: what is done in it is done to something
+# else ("seek a peace treaty because it was not a signatory to the ceasefire, which was signed
+# by U.S.-led forces"; "a new treaty banning cluster munitions, demonstrating that we can
+# continue to ban weapons").
+_BARRIER = re.compile(
+    r"\b(?:because|although|though|whereas|unless|demonstrating|showing|meaning)\b", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=256)
+def _barriers(clause_text: str, offset: int) -> tuple[int, ...]:
+    """Where the clause's subordinate clauses begin, found once per clause."""
+    return tuple(offset + match.start() for match in _BARRIER.finditer(clause_text))
+
+
 @lru_cache(maxsize=256)
 def _status_sides(clause_text: str, offset: int) -> tuple[_Sides, _Sides]:
     """The clause's status words sorted by where they end and by where they start, each with
@@ -475,11 +490,16 @@ def _status(context_text: str, clause: Clause, start: int, end: int) -> _Reading
             continue  # "urging it to withdraw from Iraq, and not ratifying the Kyoto Protocol"
         if best is None or (distance, rank, status) < best:
             best = (distance, rank, status)
+    barriers = _barriers(clause.text, clause.start)
+    at = bisect_left(barriers, end)
+    barrier = barriers[at] if at < len(barriers) else clause.end
     for index in range(bisect_left(starts, end), len(by_start)):  # after it, in text order
         m_start, m_end, rank, status = by_start[index]
         distance = m_start - end
         if best is not None and distance > best[0]:
             break  # a comma only adds to the distance
+        if m_start >= barrier:
+            break  # "… because it was not a signatory to the ceasefire, which was signed …"
         if status in {"cancelled", "halted"} and not _governs(
             context_text, start, end, m_start, m_end
         ):
