@@ -127,7 +127,7 @@ _DESCRIBED = re.compile(rf"\b{_DETERMINER}\s+{_DESCRIBED_NAME}", re.IGNORECASE)
 _HEADLINE_DESCRIBED = re.compile(
     rf"(?:\b(?:{_DETERMINER}|sign(?:s|ed|ing)?|reach(?:es|ed)?|strikes?|struck|"
     rf"seal(?:s|ed)?|ink(?:s|ed)?|agree(?:s|d)?(?:\s+(?:on|to))?|approves?|approved|"
-    rf"toward|towards|offers?|offered|propos(?:es|ed)|"
+    rf"toward|towards|offers?|offered|propos(?:es|ed)|releases?|released|issues?|issued|"
     rf"ratif(?:y|ies|ied)|backs?|backed|endorses?|endorsed|adopts?|adopted|conclude[sd]?|"
     rf"on|over)\s+)"
     rf"{_DESCRIBED_NAME}",
@@ -311,7 +311,8 @@ _SENT_FROM = re.compile(
 # "EU, China strike textile accord". (In a body "to reach a deal" is still sought.)
 _HEADLINE_AGREES = re.compile(
     r"\b(?:reach(?:es)?|strikes?|seals?|clinch(?:es)?|agrees?(?:\s+(?:on|to))?|"
-    r"finali[sz]es?|hammers?\s+out)\s+(?:(?:a|an|the|new)\s+)?$",
+    # "G8 members release statement on Zimbabwe", "China, EU issue joint statement"
+    r"finali[sz]es?|hammers?\s+out|releases?|issues?)\s+(?:(?:a|an|the|new|joint)\s+)?$",
     re.IGNORECASE,
 )
 _CLAUSE_WORDS = frozenset(
@@ -672,6 +673,7 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
                 purposed
                 or _names_one(name, tail, at_summit=at_summit)
                 or (len(words) == 1 and words[0] in _GENERIC_REFERENCES)
+                or (_head(name) == "statement" and states.summit_body(start, end))
             )
         ):
             continue
@@ -856,6 +858,7 @@ class _States:
         self._company: bool | None = None
         self._two: bool | None = None
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
+        self._summit_bodies: dict[tuple[int, int], bool] = {}
 
     def _names_two(self) -> bool:
         if self._two is None:
@@ -891,6 +894,21 @@ class _States:
         clause = clause_around(self._context.text, self._sentence, start, start)
         country, body = self._firsts(clause)
         return self._at_summit or body < start or (country < start and self._names_two())
+
+    def summit_body(self, start: int, end: int) -> bool:
+        """Whether the clause around ``[start, end)`` names a body whose statements are its
+        members' ("In their Friday statement, the G7 said", "G8 members release statement on
+        Zimbabwe"): the G7, G8, G20 and the other bodies the country table does not know. A
+        statement "the EU said" or a ministry issued is one office's, no agreement. Read once
+        per clause."""
+        clause = clause_around(self._context.text, self._sentence, start, end)
+        where = (clause.start, clause.end)
+        if where not in self._summit_bodies:
+            text = self._context.text
+            self._summit_bodies[where] = any(
+                pattern.search(text, clause.start, clause.end) for pattern, _ in _SUMMIT_BODIES
+            )
+        return self._summit_bodies[where]
 
     def names_one(self, start: int) -> bool:
         """Whether the clause around ``start`` names a country or a body (or the story is a
@@ -1535,7 +1553,10 @@ def _record(
     if not parties and summit is None and not context.lead_countries() and not acronym:
         return None  # no country or body (AUKUS) anywhere near it: a league's deal
     if summit is not None and named.kind == "statement":
-        body = _body(named.name) or _body(summit.name or "")
+        # "In their Friday statement, the G7 said": the body its clause names, else the one
+        # its name or the summit's does
+        read_bodies = [p for p in parties if p in _SUMMIT_BODY_CODES]
+        body = _body(named.name) or (read_bodies[0] if read_bodies else _body(summit.name or ""))
         parties = [body] if body else list(summit.countries)
     elif len(parties) < 2:
         padding = list(summit.countries) if summit else context.lead_countries()
@@ -1631,6 +1652,7 @@ def _told_as_history(
 
 
 _SUMMIT_BODIES = [(re.compile(rf"(?<![\w-]){p}(?![\w-])"), code) for p, code in SUMMIT_BODIES]
+_SUMMIT_BODY_CODES = frozenset(code for _, code in SUMMIT_BODIES)
 
 
 def _body(name: str) -> str | None:
