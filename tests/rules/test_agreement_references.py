@@ -261,3 +261,43 @@ def test_a_described_mention_does_not_pick_one_of_two_named_plans_by_head() -> N
         "the Green Plan."
     )
     assert agreements(text) == []
+
+
+def test_the_proposed_deal_between_two_countries_is_the_story_s_agreement() -> None:
+    text = (
+        "Washington to sell radars to Riyadh\n\n"
+        "The administration told Congress on Monday that it intends to sell radars abroad. Under "
+        "the proposed deal, the United States would provide Saudi Arabia with 40 radars."
+    )
+    assert [(a.name, a.status, a.parties) for a in agreements(text)] == [
+        ("deal", "proposed", ["US", "SA"])
+    ]
+
+
+def test_a_proposed_deal_in_a_company_story_is_no_agreement() -> None:
+    text = (
+        "Chipmaker bid\n\n"
+        "Under the proposed deal, the company would sell its plants in France and Germany to a "
+        "rival."
+    )
+    assert agreements(text) == []
+
+
+def test_a_committee_named_for_agreements_is_no_agreement() -> None:
+    text = (
+        "Quotas on shirts\n\n"
+        "The US Committee for the Implementation of Textile Agreements announced quotas on "
+        "Chinese shirts on Monday."
+    )
+    assert agreements(text) == []
+
+
+def test_an_agreement_a_committee_signed_is_still_one() -> None:
+    text = (
+        "Fisheries deal\n\n"
+        "The Fisheries Commission of Norway and Russia signed the Barents Sea Fisheries "
+        "Agreement on Monday."
+    )
+    assert [(a.name, a.status) for a in agreements(text)] == [
+        ("Barents Sea Fisheries Agreement", "signed")
+    ]

@@ -75,3 +75,119 @@ def test_an_agreement_not_announced_is_no_event() -> None:
         "fisheries agreement with Chile, officials said."
     )
     assert agreements(text) == []
+
+
+def test_a_visit_made_to_sign_a_pact_signs_it() -> None:
+    text = (
+        "Talks in Kabul\n\n"
+        "The British prime minister made a surprise visit to Afghanistan on Monday to sign a "
+        "new defence pact with Afghanistan's president."
+    )
+    assert [(a.name, a.status) for a in agreements(text)] == [("defence pact", "signed")]
+
+
+def test_a_visit_still_to_come_to_sign_a_pact_does_not_sign_it() -> None:
+    text = (
+        "Trip planned\n\n"
+        "The Japanese prime minister will visit Australia next month to sign a new defence pact."
+    )
+    assert [(a.name, a.status) for a in agreements(text)] == [("defence pact", "negotiating")]
+
+
+def test_countries_that_entered_into_an_agreement_concluded_it() -> None:
+    text = (
+        "Exports fall\n\n"
+        "Chile and Korea entered into a free trade agreement on Monday, officials said."
+    )
+    assert [(a.name, a.status, str(a.date)) for a in agreements(text)] == [
+        ("free trade agreement", "signed", "2026-03-02")
+    ]
+
+
+def test_an_agreement_which_began_is_in_force() -> None:
+    text = (
+        "Trade report\n\n"
+        "Exports under the Chile-Korea free trade agreement, which began in January, rose by a "
+        "tenth, officials said."
+    )
+    assert [(a.name, a.status) for a in agreements(text)] == [
+        ("Chile-Korea free trade agreement", "in_force")
+    ]
+
+
+def test_a_terrorist_groups_own_ceasefire_is_no_agreement() -> None:
+    text = (
+        "Madrid offers talks\n\n"
+        "The Spanish government said on Thursday it would open talks with the group. The group "
+        "had waged a terrorist campaign for decades until it announced a permanent ceasefire "
+        "in March."
+    )
+    assert agreements(text) == []
+
+
+def test_a_unilateral_ceasefire_is_no_agreement() -> None:
+    text = (
+        "Fighting stops\n\n"
+        "Israel and Lebanon said on Monday that Israel had agreed to a unilateral ceasefire in "
+        "the south."
+    )
+    assert agreements(text) == []
+
+
+def test_a_ceasefire_between_two_countries_is_still_one() -> None:
+    text = (
+        "Fighting stops\n\n"
+        "Israel and Lebanon agreed to a ceasefire on Monday after a month of terrorist attacks."
+    )
+    assert [(a.name, a.status, a.parties) for a in agreements(text)] == [
+        ("ceasefire", "announced", ["IL", "LB"])
+    ]
+
+
+def test_lifting_a_blockade_does_nothing_to_a_ceasefire() -> None:
+    text = (
+        "Annan in Beirut\n\n"
+        "Annan urged Israel to lift its blockade of Lebanon under the resolution governing the "
+        "ceasefire of last month."
+    )
+    assert [a.status for a in agreements(text)] in ([], ["other"])
+
+
+def test_lifting_ties_to_a_partnership_still_announces_it() -> None:
+    text = (
+        "Ties upgraded\n\n"
+        "Indonesia and Australia lifted their relationship to a comprehensive strategic "
+        "partnership on Thursday."
+    )
+    assert [(a.name, a.status) for a in agreements(text)] == [
+        ("comprehensive strategic partnership", "announced")
+    ]
+
+
+def test_a_status_in_a_clause_of_its_own_after_because_is_another_agreements() -> None:
+    text = (
+        "Seoul's limits\n\n"
+        "Seoul can only seek a peace treaty because it never joined the armistice, which was "
+        "signed by U.S.-led forces."
+    )
+    assert all(a.name != "peace treaty" for a in agreements(text))
+
+
+def test_words_after_demonstrating_say_nothing_of_the_treaty() -> None:
+    text = (
+        "Cluster bombs\n\n"
+        "Norway and Ireland expect a strong global treaty banning cluster bombs, demonstrating "
+        "that nations continue to ban cruel weapons."
+    )
+    assert agreements(text) == []
+
+
+def test_a_relative_clause_right_after_the_name_still_gives_its_status() -> None:
+    text = (
+        "Trade report\n\n"
+        "Exports to Korea rose under the Chile-Korea free trade agreement, which was signed in "
+        "Seoul on Monday because both sides wanted it."
+    )
+    assert [(a.name, a.status) for a in agreements(text)] == [
+        ("Chile-Korea free trade agreement", "signed")
+    ]

@@ -61,6 +61,10 @@ EXTRA_STATUS_RULES = (
         r"\b(?:being|been)\s+worked\s+(?:on|out)\b",
         "negotiating",
     ),
+    # "He also promised a deal aimed at bringing Ukraine closer to the bloc": offered, not made.
+    # Only with the deal as its object: "promised new attacks but offered a truce" promises
+    # the attacks.
+    (r"\bpromis(?:e|es|ed|ing)\s+(?=(?:an?|the|its|their)\s)", "proposed"),
     # "only confirmed an earlier deal to cancel the debts": made before, stood by again. Only
     # with the deal as its object: "a diplomat confirmed that …" reports a fact.
     (r"\bconfirm(?:s|ed|ing)\s+(?:an?|the|its|their)\b", "reaffirmed"),
@@ -76,6 +80,22 @@ EXTRA_STATUS_RULES = (
         r"(?:deal|treaty|accord|agreement|pact|truce|cease-?fire|memorandum|plan)s?\b)",
         "announced",
     ),
+    # "Bush made a surprise visit to Iraq to sign a new security pact", "arrived in Moscow on
+    # Monday to sign a gas deal": a visit reported as made, for the signing, is the signing
+    # (the verb's object ends the match, so that it stands nearer the name than "to sign",
+    # still to come, does). "will visit Japan to sign" and "a planned visit" are still to come.
+    (
+        r"(?<!will )(?<!to )(?<!would )"
+        r"\b(?:arrived|travell?ed|flew|came|went|visited|(?:made|on|during|paid)\s+"
+        r"(?:an?\s+|his\s+|her\s+|their\s+)?(?:surprise\s+|last\s+|official\s+|state\s+|"
+        r"brief\s+|one-day\s+|two-day\s+){0,2}visit)\s+"
+        r"(?:(?!(?:will|would)\b)[\w.'’-]+\s+){0,6}?to\s+sign\s+(?:an?|the|its|their)\s+",
+        "signed",
+    ),
+    # "Australia and the US entered into a free trade agreement": concluded, as a signature is.
+    (r"\bentered\s+into\s+(?:an?|the)\s+(?!force\b|effect\b)", "signed"),
+    # "… a free trade agreement which began in January, 2005": running, so in force.
+    (r"\b(?:which|that)\s+(?:began|started)\b", "in_force"),
     # "The G7 presented a plan to …", "tabled a draft treaty": put to others, not yet agreed.
     (
         r"\b(?:present(?:s|ed|ing)|put(?:s|ting)? forward|tabl(?:e|es|ed|ing)|submit(?:s|ted))\b",

@@ -45,6 +45,7 @@ from summitparse.rules.events.agreement_names import (
     NAMED_ACRONYMS,
     STANDING_AGREEMENTS,
 )
+from summitparse.rules.events.bodies import BODIES, body_members
 from summitparse.rules.events.clauses import Clause, clause_around, codes, unique
 from summitparse.rules.events.data import (
     AGREEMENT_NOUNS,
@@ -58,7 +59,7 @@ from summitparse.rules.events.data import (
     SUMMIT_HEADS,
     TOPIC_WORDS,
 )
-from summitparse.rules.places.countries import country_code, find_countries
+from summitparse.rules.places.countries import CountryMention, country_code, find_countries
 from summitparse.text import Sentence
 
 __all__ = ["find_agreements"]
@@ -126,7 +127,7 @@ _DESCRIBED = re.compile(rf"\b{_DETERMINER}\s+{_DESCRIBED_NAME}", re.IGNORECASE)
 _HEADLINE_DESCRIBED = re.compile(
     rf"(?:\b(?:{_DETERMINER}|sign(?:s|ed|ing)?|reach(?:es|ed)?|strikes?|struck|"
     rf"seal(?:s|ed)?|ink(?:s|ed)?|agree(?:s|d)?(?:\s+(?:on|to))?|approves?|approved|"
-    rf"toward|towards|offers?|offered|propos(?:es|ed)|"
+    rf"toward|towards|offers?|offered|propos(?:es|ed)|releases?|released|issues?|issued|"
     rf"ratif(?:y|ies|ied)|backs?|backed|endorses?|endorsed|adopts?|adopted|conclude[sd]?|"
     rf"on|over)\s+)"
     rf"{_DESCRIBED_NAME}",
@@ -201,11 +202,15 @@ _TRAILING_FUNCTION = re.compile(r"(?:\s+(?:of|the|a|an|and|or|to|in|on|for|with|
 # Words of a sentence about companies, parties or unions, for a deal named by its purpose
 # alone ("reached an agreement to purchase Highland Radio", "a deal to form a coalition"):
 # campaigners and NGOs only comment on a deal between states.
+# A firm's suffix is matched as written ("co-operation" and "Co-operation" are no "Co"); the
+# European and African Unions, the Soviet Union, the Paris Club and the West Bank are no union,
+# club or bank.
 _CORPORATE = re.compile(
-    r"\b(?:Co|Corp|Inc|Ltd|plc|SpA|SPA|AG|GmbH|LLC|NV)\b|"
+    r"(?-i:\b(?:Co|Corp|Inc|Ltd|plc|SpA|SPA|AG|GmbH|LLC|NV)\b(?!-))|"
     r"\b(?:compan(?:y|ies)|firms?|carmakers?|automakers?|makers?|manufacturers?|airlines?|"
-    r"banks?|corporations?|subsidiar(?:y|ies)|shareholders?|stockholders?|merger|takeover|"
-    r"buyout|contracts?|consortium|retailers?|brands?|chains?|[A-Za-z]+-based|clubs?|unions?|"
+    r"(?<!West )banks?|corporations?|subsidiar(?:y|ies)|shareholders?|stockholders?|merger|"
+    r"takeover|buyout|contracts?|consortium|retailers?|brands?|chains?|[A-Za-z]+-based|"
+    r"(?<!Paris )clubs?|(?<!European )(?<!African )(?<!Soviet )unions?|"
     r"players?|parties|party|coalition|plea|lawmakers|senators?|strikes?|prosecutors?)\b",
     re.IGNORECASE,
 )
@@ -257,9 +262,12 @@ _PEACE = re.compile(r"\b(?:cease-?fire|truce|armistice|peace)\b", re.IGNORECASE)
 _PEACE_WORD = re.compile(r"\bpeace\b", re.IGNORECASE)
 _ARMED_GROUP = re.compile(
     r"\b(?:rebels?|rebel group|guerr?ill?as?|insurgents?|insurgency|separatists?|militias?|"
-    r"paramilitar\w*)\b",
+    # "ETA had been fighting a terrorist war … until it announced a permanent ceasefire"
+    r"paramilitar\w*|terrorists?)\b",
     re.IGNORECASE,
 )
+# "a unilateral ceasefire", "a one-sided truce": one side's, not an agreement between two.
+_ONE_SIDED = re.compile(r"\b(?:unilateral|one-sided)\b", re.IGNORECASE)
 _STATEMENT_HEAD = re.compile(r"communiqu|declaration|statement", re.IGNORECASE)
 # An agency's programme, and a lender's programme with one borrowing country ("the IMF
 # programme"), are not agreements between countries.
@@ -271,6 +279,12 @@ _ORGANISATION = re.compile(
 _GATHERING = re.compile(r"\b(?:National Convention|Party\b.*Convention)$")
 _BUILDING = re.compile(r"\s+(?:Center|Centre|Hall|Complex|Arena)\b")
 _OWNED_BY_ORGANISATION = re.compile(r"\b(?:UN|U\.N\.|United Nations)(?:'s|’s)?\s+$")
+# "the U.S. Committee for the Implementation of Textile Agreements": a body's name holds the
+# agreement's, which is no agreement of its own.
+_BODY_NAMED_FOR = re.compile(
+    r"\b(?:Committee|Commission|Council|Office|Agency|Department|Ministry|Institute|Cent(?:re|er)|"
+    r"Bureau|Tribunal|Secretariat|Organi[sz]ation|Board|Authority)\s+(?:for|of|on)\s+(?:the\s+)?$"
+)
 # A country after these words is what the agreement is about or against, not a party to it:
 # "to reduce dependence on China", "sanctions against Russia".
 _NOT_A_PARTY = re.compile(
@@ -297,7 +311,8 @@ _SENT_FROM = re.compile(
 # "EU, China strike textile accord". (In a body "to reach a deal" is still sought.)
 _HEADLINE_AGREES = re.compile(
     r"\b(?:reach(?:es)?|strikes?|seals?|clinch(?:es)?|agrees?(?:\s+(?:on|to))?|"
-    r"finali[sz]es?|hammers?\s+out)\s+(?:(?:a|an|the|new)\s+)?$",
+    # "G8 members release statement on Zimbabwe", "China, EU issue joint statement"
+    r"finali[sz]es?|hammers?\s+out|releases?|issues?)\s+(?:(?:a|an|the|new|joint)\s+)?$",
     re.IGNORECASE,
 )
 _CLAUSE_WORDS = frozenset(
@@ -429,6 +444,21 @@ def _status_words(clause_text: str, offset: int) -> tuple[_StatusWord, ...]:
     )
 
 
+# Words that open a clause of its own after a name: what is done in it is done to something
+# else ("seek a peace treaty because it was not a signatory to the ceasefire, which was signed
+# by U.S.-led forces"; "a new treaty banning cluster munitions, demonstrating that we can
+# continue to ban weapons").
+_BARRIER = re.compile(
+    r"\b(?:because|although|though|whereas|unless|demonstrating|showing|meaning)\b", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=256)
+def _barriers(clause_text: str, offset: int) -> tuple[int, ...]:
+    """Where the clause's subordinate clauses begin, found once per clause."""
+    return tuple(offset + match.start() for match in _BARRIER.finditer(clause_text))
+
+
 @lru_cache(maxsize=256)
 def _status_sides(clause_text: str, offset: int) -> tuple[_Sides, _Sides]:
     """The clause's status words sorted by where they end and by where they start, each with
@@ -461,11 +491,16 @@ def _status(context_text: str, clause: Clause, start: int, end: int) -> _Reading
             continue  # "urging it to withdraw from Iraq, and not ratifying the Kyoto Protocol"
         if best is None or (distance, rank, status) < best:
             best = (distance, rank, status)
+    barriers = _barriers(clause.text, clause.start)
+    at = bisect_left(barriers, end)
+    barrier = barriers[at] if at < len(barriers) else clause.end
     for index in range(bisect_left(starts, end), len(by_start)):  # after it, in text order
         m_start, m_end, rank, status = by_start[index]
         distance = m_start - end
         if best is not None and distance > best[0]:
             break  # a comma only adds to the distance
+        if m_start >= barrier:
+            break  # "… because it was not a signatory to the ceasefire, which was signed …"
         if status in {"cancelled", "halted"} and not _governs(
             context_text, start, end, m_start, m_end
         ):
@@ -525,8 +560,10 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
             start = end - len(name)
         if len(name.split()) < 2 and "-" not in name:
             continue
-        if _ORGANISATION.search(name) or _OWNED_BY_ORGANISATION.search(
-            text, max(0, start - 20), start
+        if (
+            _ORGANISATION.search(name)
+            or _OWNED_BY_ORGANISATION.search(text, max(0, start - 20), start)
+            or _BODY_NAMED_FOR.search(text, max(0, start - 40), start)
         ):
             continue  # "the UN's World Food Programme" is an agency, not an agreement
         if _GATHERING.search(name) or _BUILDING.match(text, end):
@@ -613,6 +650,14 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
                 name += addition
                 end = resume + len(addition)
                 purposed = True
+            else:
+                addition = _designation(context, sentence, resume, states, start, plan=plan)
+                if addition:
+                    # "a deal aimed at bringing Ukraine closer to the bloc", "a plan, supported
+                    # by all 16 countries in the eurozone": what it is for or who made it
+                    name += addition
+                    end = resume + len(addition)
+                    purposed = True
         if not purposed and words[-1] in _GENERIC_REFERENCES and _plain(name):
             # "signed an agreement with ASEAN", "a confidential deal with Venezuela"
             counterpart = _counterpart(context, sentence, start, end)
@@ -628,6 +673,7 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
                 purposed
                 or _names_one(name, tail, at_summit=at_summit)
                 or (len(words) == 1 and words[0] in _GENERIC_REFERENCES)
+                or (_head(name) == "statement" and states.summit_body(start, end))
             )
         ):
             continue
@@ -650,6 +696,98 @@ def _raw_mentions(context: ArticleContext, sentence: Sentence, *, at_summit: boo
 
 
 _WITH = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?")
+# A generic deal or plan designated by a participle after it: what it is for ("a deal aimed at
+# bringing Ukraine closer to the bloc") or who made it ("the plan approved by the creditors",
+# "a plan, supported by all 16 countries in the eurozone, to …"). A comma may set the maker
+# apart; what it is for follows the noun directly.
+_AIMED = re.compile(
+    r"\s+(?:aimed\s+at|designed\s+to|intended\s+to|meant\s+to)\s+[\w'’-]+(?:\s+[\w'’-]+){0,7}"
+)
+_MADE_BY = re.compile(
+    r",?\s+(?P<verb>approved|agreed|endorsed|supported|backed|adopted|accepted|signed|ratified)"
+    r"\s+by\s+(?:(?:the|all|other|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\s+){0,3}"
+)
+# Who makes an agreement when the copy names no country: "the creditors", "member states".
+_MAKERS = re.compile(
+    r"(?:member\s+(?:states|nations|countries)|members|countries|nations|governments|creditors|"
+    r"donors|leaders|ministers)\b(?:\s+(?:of|in|from)\s+(?:the\s+)?)?"
+)
+# What the words of a maker's participle say was done: "signed by" it is signed, "ratified by"
+# in force, approved, agreed, backed … by it announced.
+_MADE_BY_IN_NAME = re.compile(
+    r"\b(?P<verb>approved|agreed|endorsed|supported|backed|adopted|accepted|signed|ratified)\s+by\s"
+)
+
+
+def _designation(
+    context: ArticleContext,
+    sentence: Sentence,
+    after: int,
+    states: _States,
+    start: int,
+    *,
+    plan: bool,
+) -> str:
+    """The participle that says which deal or plan it is, read from ``after``: an aim when
+    states or a body make it (as for its purpose), or its makers when they are countries, a
+    body, or words for states ("the creditors") in a clause naming one. Companies and courts
+    approve plans too ("a plan approved by the court"): they name no country and are left."""
+    text = context.text
+    aimed = _AIMED.match(text, after, sentence.end)
+    if aimed is not None:
+        addition = _TRAILING_FUNCTION.sub("", _trim_aim(aimed.group(0)))
+        if len(addition.split()) > 3 and (states.plan(start) if plan else states.purpose(start)):
+            return addition
+        return ""
+    made = _MADE_BY.match(text, after, sentence.end)
+    if made is None or states.names_a_company():
+        return ""
+    maker = made.end()
+    words = _MAKERS.match(text, maker, sentence.end)
+    if words is not None:
+        maker = words.end()
+    named = context.between(context.countries, maker, min(sentence.end, maker + 120))
+    bodies = [m for m in (p.match(text, maker, sentence.end) for p, _ in _SUMMIT_BODIES) if m]
+    if named and named[0].start == maker and named[0].kind in {"name", "organisation"}:
+        return text[after : _listed_end(text, named)]
+    if named and named[0].start == maker and named[0].kind == "demonym":
+        # "approved by European leaders"; in "signed by Nigerian President Obasanjo" the
+        # makers are people, whose names end no designation
+        people = _MAKERS.match(text, named[0].end + 1, sentence.end)
+        ok = people is not None and text[named[0].end] == " "
+        return text[after : people.end()].rstrip() if ok and people is not None else ""
+    if bodies:
+        return text[after : max(m.end() for m in bodies)]
+    if words is not None and states.names_one(start):
+        return text[after : words.end()].rstrip()
+    return ""
+
+
+_LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
+
+
+def _listed_end(text: str, named: list[CountryMention]) -> int:
+    """The end of a list of countries from the first of ``named``: "backed by the United
+    States, Britain and France" ends after France."""
+    end = named[0].end
+    for mention in named[1:]:
+        join = _LIST_JOIN.match(text, end, mention.start)
+        if join is None or join.end() != mention.start or mention.kind == "capital":
+            break
+        end = mention.end
+    return end
+
+
+def _trim_aim(phrase: str) -> str:
+    """ " aimed at bringing Ukraine closer to the bloc but …" up to the words that end a name,
+    read after the participle's own words ("designed to", "aimed at")."""
+    parts = phrase.split(maxsplit=2)
+    if len(parts) < 3:
+        return ""
+    stop = _TAIL_STOP.search(" " + parts[2])
+    rest = (" " + parts[2])[: stop.start()] if stop else " " + parts[2]
+    return f" {parts[0]} {parts[1]}{rest}" if rest.strip() else ""
 
 
 def _purpose(match: re.Match[str] | None) -> str:
@@ -720,6 +858,7 @@ class _States:
         self._company: bool | None = None
         self._two: bool | None = None
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
+        self._summit_bodies: dict[tuple[int, int], bool] = {}
 
     def _names_two(self) -> bool:
         if self._two is None:
@@ -750,13 +889,35 @@ class _States:
         an agreement to purchase Instinet" and "the SPD and the CDU reached a deal to form a
         coalition" are not. In a summit's story the summit made it ("confirmed an earlier deal
         to cancel the debts of 18 countries")."""
-        if self._names_a_company():
+        if self.names_a_company():
             return False
         clause = clause_around(self._context.text, self._sentence, start, start)
         country, body = self._firsts(clause)
         return self._at_summit or body < start or (country < start and self._names_two())
 
-    def _names_a_company(self) -> bool:
+    def summit_body(self, start: int, end: int) -> bool:
+        """Whether the clause around ``[start, end)`` names a body whose statements are its
+        members' ("In their Friday statement, the G7 said", "G8 members release statement on
+        Zimbabwe"): the G7, G8, G20 and the other bodies the country table does not know. A
+        statement "the EU said" or a ministry issued is one office's, no agreement. Read once
+        per clause."""
+        clause = clause_around(self._context.text, self._sentence, start, end)
+        where = (clause.start, clause.end)
+        if where not in self._summit_bodies:
+            text = self._context.text
+            self._summit_bodies[where] = any(
+                pattern.search(text, clause.start, clause.end) for pattern, _ in _SUMMIT_BODIES
+            )
+        return self._summit_bodies[where]
+
+    def names_one(self, start: int) -> bool:
+        """Whether the clause around ``start`` names a country or a body (or the story is a
+        summit's): words for states ("the creditors") then stand for them."""
+        clause = clause_around(self._context.text, self._sentence, start, start)
+        country, body = self._firsts(clause)
+        return self._at_summit or country < clause.end or body < clause.end
+
+    def names_a_company(self) -> bool:
         """Whether the sentence names a company, party or union (read once per sentence)."""
         if self._corporate is None:
             self._corporate = bool(
@@ -769,7 +930,7 @@ class _States:
         between states only when a body makes it (the G20, the Eurogroup), or two countries
         named before it in its clause do: a government's "plan to widen the war in Lebanon"
         names a second country only as its target."""
-        if self._names_a_company():
+        if self.names_a_company():
             return False
         clause = clause_around(self._context.text, self._sentence, start, start)
         _, body = self._firsts(clause)
@@ -884,6 +1045,15 @@ def _mentions(context: ArticleContext, *, at_summit: bool = False) -> list[_Ment
                 context.text, max(clause.start, start - 40), start
             ):
                 reading = "other"  # "talks on the deal collapsed": the talks did, not the deal
+            # "the plan approved by the creditors calls for an immediate cancellation of …":
+            # made by its makers, whatever the noun after it does
+            made = (
+                _MADE_BY_IN_NAME.search(name)
+                if not proper and reading in {"other", "halted"}
+                else None
+            )
+            if made is not None:
+                reading = _MADE_BY_READING.get(made.group("verb"), "announced")
             if _POSSIBLE.search(context.text, max(clause.start, start - 24), start):
                 reading = "proposed"
             elif _RESUMED.search(context.text, max(clause.start, start - 24), start):
@@ -918,6 +1088,9 @@ def _mentions(context: ArticleContext, *, at_summit: bool = False) -> list[_Ment
                 )
             )
     return _link_upgrades(context, mentions)
+
+
+_MADE_BY_READING: dict[str, _Reading] = {"signed": "signed", "ratified": "in_force"}
 
 
 # The longest phrase an end-anchored pattern (``_TO_BEFORE``, ``_FROM_BEFORE``) can match
@@ -1119,9 +1292,10 @@ def _refer(
 def _stands_alone(context: ArticleContext, mention: _Mention) -> bool:
     """A bare "the agreement" is the story's own agreement when nothing else names it, if
     something was done to it ("The agreement was reached between the Italian Prime Minister
-    and his Libyan counterpart") and its sentence names two countries or bodies: a company's
-    or a party's deal names none, or one."""
-    if mention.status not in {"announced", "signed", "in_force"}:
+    and his Libyan counterpart") or it was put forward ("Under the proposed deal, the United
+    States would provide Saudi Arabia with …") and its sentence names two countries or bodies:
+    a company's or a party's deal names none, or one."""
+    if mention.status not in {"proposed", "announced", "signed", "in_force"}:
         return False
     if _COMPANY.search(context.text, mention.sentence.start, mention.sentence.end):
         return False  # "Fiat and US-based Ford signed an agreement": a company deal
@@ -1366,6 +1540,11 @@ def _record(
         return None
     if _head(named.name) == "aid package" and len(parties) < 2:
         return None  # "the British government launches car industry aid package": its own
+    made_by = not named.proper and _MADE_BY_IN_NAME.search(named.name) is not None
+    if made_by and len(parties) < 2:
+        # "The three-phase plan approved by the creditors calls for … Iraq's debt": the makers
+        # are the body the lead names ("the nineteen member nations of the Paris Club")
+        parties = unique(parties + _lead_bodies(context))
     if named.kind in {"plan", "programme"} and summit is None and _one_country(context, parties):
         # "the security plan is showing signs of progress", said a US spokesman in Baghdad:
         # the plan's own clause names one country, whatever others the story's lead names
@@ -1374,10 +1553,18 @@ def _record(
     if not parties and summit is None and not context.lead_countries() and not acronym:
         return None  # no country or body (AUKUS) anywhere near it: a league's deal
     if summit is not None and named.kind == "statement":
-        body = _body(named.name) or _body(summit.name or "")
+        # "In their Friday statement, the G7 said": the body its clause names, else the one
+        # its name or the summit's does
+        read_bodies = [p for p in parties if p in _SUMMIT_BODY_CODES]
+        body = _body(named.name) or (read_bodies[0] if read_bodies else _body(summit.name or ""))
         parties = [body] if body else list(summit.countries)
     elif len(parties) < 2:
-        parties = unique(parties + (summit.countries if summit else context.lead_countries()))
+        padding = list(summit.countries) if summit else context.lead_countries()
+        body = _summit_body(summit) if summit is not None and not parties else None
+        if body is not None:
+            parties = [body]  # "confirmed an earlier deal" at the G8 summit: the G8's
+        elif not _members_of(context, parties, padding):
+            parties = unique(parties + padding)
     if summit is None and _one_country(context, parties) and _domestic_kind(named):
         return None  # "France announced a rescue plan for its automotive industry"
     evidence = []
@@ -1465,6 +1652,7 @@ def _told_as_history(
 
 
 _SUMMIT_BODIES = [(re.compile(rf"(?<![\w-]){p}(?![\w-])"), code) for p, code in SUMMIT_BODIES]
+_SUMMIT_BODY_CODES = frozenset(code for _, code in SUMMIT_BODIES)
 
 
 def _body(name: str) -> str | None:
@@ -1474,6 +1662,40 @@ def _body(name: str) -> str | None:
         if mention.kind == "organisation":
             return mention.code
     return next((code for pattern, code in _SUMMIT_BODIES if pattern.search(name)), None)
+
+
+_MEMBERS = {body.key: body for body in BODIES if body.members}
+
+
+def _members_of(context: ArticleContext, parties: list[str], padding: list[str]) -> bool:
+    """True when the parties read are a body and the countries that would complete them are
+    all its members: "The G7 presented a plan" at the G7's meeting is the G7's plan, not the
+    G7's and its seven members'; "the EU signed" with Ukraine in the lead still takes Ukraine."""
+    others = [code for code in padding if code not in parties]
+    return bool(others) and any(
+        party in _MEMBERS and set(others) <= set(body_members(party, context.reference))
+        for party in parties
+    )
+
+
+def _lead_bodies(context: ArticleContext) -> list[str]:
+    """The bodies the lead sentence names (an organisation, or a body the country table does
+    not know: "the Paris Club")."""
+    lead = context.lead
+    if lead is None:
+        return []
+    found = [c.code for c in context.within(context.countries, lead) if c.kind == "organisation"]
+    return unique(found + _bodies(context, lead.start, lead.end))
+
+
+def _summit_body(summit: Summit) -> str | None:
+    """The body whose meeting the summit is, when its countries are that body's members ("the
+    31st G8 summit"): what was agreed there with no party of its own is the body's."""
+    body = _body(summit.name or "")
+    if body is None or body not in _MEMBERS:
+        return None
+    members = set(body_members(body, summit.end_date or summit.start_date))
+    return body if summit.countries and set(summit.countries) <= members else None
 
 
 def _one_country(context: ArticleContext, parties: list[str]) -> bool:
@@ -1503,6 +1725,8 @@ def _domestic_truce(
     "tariff truce" is trade, and a ceasefire with two countries named stays."""
     if not _WAR_HEAD.search(named.name) or named.kind == "trade":
         return False
+    if any(_ONE_SIDED.search(m.name) for m in group):
+        return True  # "the rebels agreed to a unilateral ceasefire": no agreement at all
     bodies = {c.code for c in context.countries if c.kind == "organisation"}
     if len([p for p in parties if p not in bodies]) >= 2:
         return False

@@ -212,6 +212,8 @@ SUMMIT_BODIES = (
     (r"G-?7", "G7"),
     (r"G-?20", "G20"),
     (r"Rio Group", "Rio Group"),
+    (r"Paris Club", "Paris Club"),
+    (r"[Ee]uro-?zone|[Ee]uro area", "eurozone"),
 )
 
 # Head nouns that say the kind by themselves; other heads ("agreement", "pact", "deal") take
@@ -305,7 +307,9 @@ STATUS_RULES = (
         # Not "launches": missile launches are no launch of an agreement.
         r"announc(?:e|ed|ing|ement)|elevat(?:e|ed|ing)|upgrad(?:e|ed|ing)|launch(?:ed|ing)?\b|"
         r"agreed|adopted|approved|endorsed|unveiled|established|set up|issued|put out|released|"
-        r"struck|reached|lifts?",
+        # "lifts ties from the strategic partnership", "lifted their relationship": an upgrade
+        # of ties, not "urged Israel to lift its blockade", which names no agreement.
+        r"struck|reached|lift(?:s|ed)?(?=\s+(?:(?:their|the|its|bilateral)\s+)?(?:ties|relations))",
         "announced",
     ),
 )
