@@ -1139,15 +1139,14 @@ def _before(ctx: _Context, start: int, end: int, *, strict: bool = False) -> Att
             return _attribution(inverted, verb.group())
         if candidates:
             adjacent = _subject_then_verb(ctx, candidates, verb)
-            if (
-                adjacent is None
-                and verb.group().lower().endswith("ing")
-                and _COMMA_PARTICIPLE_RE.search(text, max(start, verb.start() - 16), verb.start())
+            if verb.group().lower().endswith("ing") and _COMMA_PARTICIPLE_RE.search(
+                text, max(start, verb.start() - 16), verb.start()
             ):
                 main = _participle_subject(ctx, candidates, verbs, start, verb, end)
                 if main is not None:
                     # "The opposition called on Labour to cut its ties, saying …": the
-                    # participle shares the subject of the clause it hangs on, not its object.
+                    # participle shares the subject of the clause it hangs on, not its object,
+                    # even one set off by commas ("Bush praised Iraqis, both …, saying").
                     return _attribution(main, verb.group())
             people = [s for s in candidates if s.person]
             fallback = people[-1] if people else candidates[-1]
