@@ -1531,6 +1531,14 @@ def _object_of_preposition(text: str, start: int) -> bool:
     return not (between and all(word in WEEKDAYS or word in MONTHS for word in between))
 
 
+# A participle phrase opening a sentence before its subject: "Speaking on BBC radio, ",
+# "After meeting the minister, ".
+_PARTICIPLE_LEAD_RE = re.compile(
+    r"(?:\A|\n|[.!?][\"”’]?[ \t]+)[\"“]?(?P<lead>(?:(?:After|Before|While|When|Upon)[ \t]+[a-z]+|"
+    r"[A-Z][a-z]+)ing(?![\w-])[^,;:.!?\"“”\n]{0,120},[ \t]*)\Z"
+)
+
+
 class _Cast:
     """People mentions in text order, indexed so that a pronoun is resolved in time that does
     not grow with the story: a long article names its people thousands of times, and every
@@ -1567,6 +1575,13 @@ class _Cast:
             return None
         gender = PRONOUNS[pronoun]
         if text is not None:
+            low = max(0, position - 160)
+            lead = _PARTICIPLE_LEAD_RE.search(text[low:position])
+            if lead is not None:
+                # "Speaking on the programme Question Time, she added": the participle's
+                # subject is the pronoun, so no one named in that phrase is who it points to.
+                position = low + lead.start("lead")
+                count = self._count_before(position)
             opening = self._opening_pronoun(count, text, position, gender, excluded)
             if opening is not None:
                 # "Recalling his defeat by his opponent Leterme, he said": the sentence opens

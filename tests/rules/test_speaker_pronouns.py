@@ -1,0 +1,27 @@
+"""Pronoun speakers: who "he" or "she" before a speech verb points to."""
+
+from __future__ import annotations
+
+from summitparse.rules.quotes.finder import find_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in find_quotes(text)]
+
+
+def test_a_name_in_an_opening_participle_phrase_is_not_the_pronoun() -> None:
+    text = (
+        "Ana Ruiz, the union's general secretary, said the strike showed "
+        '"the anger of teachers." She said the cuts "are nothing short of disgraceful." '
+        "Speaking on the television programme Morning Desk, she added: "
+        '"Much of this has been imposed without any negotiation."'
+    )
+    assert speakers(text)[-1] == "Ana Ruiz"
+
+
+def test_after_meeting_someone_he_is_still_the_subject_before() -> None:
+    text = (
+        "Prime Minister Dan Ortega arrived in the capital on Monday. After meeting "
+        'President Luis Mora, he said: "We have agreed to work together on trade."'
+    )
+    assert speakers(text) == ["Dan Ortega"]
