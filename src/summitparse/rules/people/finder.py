@@ -596,6 +596,23 @@ def _near_speech(text: str, start: int, end: int) -> bool:
         or _verb_before_pattern().search(text, max(0, start - 50), start) is not None
         or text.startswith((", who", " who "), end)
         or _APPOSITION_THEN_VERB_RE.match(text, end) is not None
+        or _closed_apposition_then_verb().match(text, end) is not None
+    )
+
+
+@lru_cache(maxsize=1)
+def _closed_apposition_then_verb() -> re.Pattern[str]:
+    """An apposition closed by its second comma, then any speech verb in a finite form: "José
+    Aponte, the Speaker of the House, also condemned", "Moya Greene, the chief executive,
+    commented". The commas make the name the verb's subject, whatever the verb."""
+    finite = [
+        form
+        for form in _verb_forms()
+        if " " not in form and (form.endswith(("ed", "s")) or form in ("said", "told", "wrote"))
+    ]
+    return re.compile(
+        r",[^,\"“”«»\n]{1,80},[ \t]+(?:(?:also|later|then|again)[ \t]+)?"
+        rf"(?:{'|'.join(finite)})(?![\w-])"
     )
 
 
