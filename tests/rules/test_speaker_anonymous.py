@@ -93,3 +93,36 @@ def test_a_person_described_by_a_place_with_a_demonym_still_speaks() -> None:
         'crossing on our side."'
     )
     assert speakers(text) == [("Dan Ortega", "stated")]
+
+
+def test_he_after_a_sentence_about_an_unnamed_witness_is_anonymous() -> None:
+    text = (
+        'Mara Velden, a shop owner, said: "The man went into a rage."\n\n'
+        'Another witness described the scene. "I saw two officers run to the car," he said.'
+    )
+    assert [quote.speaker for quote in find_quotes(text)] == ["Mara Velden", None]
+
+
+def test_he_after_a_statement_released_by_an_unnamed_general_is_anonymous() -> None:
+    text = (
+        '"The aircraft was not ours," Defence Minister Dan Ortega said on Monday. A statement '
+        "was also released by a general from the air force. He claimed that "
+        '"the air force has nothing to do with this incident."'
+    )
+    assert [quote.speaker for quote in find_quotes(text)] == ["Dan Ortega", None]
+
+
+def test_a_post_still_to_fill_leaves_he_with_the_named_man() -> None:
+    text = (
+        "Party leader Dan Ortega announced his resignation on Monday. A new leader has yet to "
+        'be named.\n\n"I thank everyone who has supported me up to now," he said.'
+    )
+    assert [quote.speaker for quote in find_quotes(text)] == ["Dan Ortega"]
+
+
+def test_an_apposition_naming_an_official_leaves_he_with_that_name() -> None:
+    text = (
+        "Dan Ortega, a security official from the port, told reporters the ship had left. "
+        'He added that officials "are still waiting for news of the ship and its crew".'
+    )
+    assert [quote.speaker for quote in find_quotes(text)] == ["Dan Ortega"]

@@ -25,3 +25,11 @@ def test_after_meeting_someone_he_is_still_the_subject_before() -> None:
         'President Luis Mora, he said: "We have agreed to work together on trade."'
     )
     assert speakers(text) == ["Dan Ortega"]
+
+
+def test_was_quoted_after_an_apposition_is_the_named_speaker() -> None:
+    text = (
+        '"All of the patients were freed on Friday," Yazar, a colleague of the jailed '
+        "activist, was quoted as saying by a news agency."
+    )
+    assert speakers(text) == ["Yazar"]

@@ -45,6 +45,7 @@ from summitparse.rules.people.data import (
     TITLE_EXTENSIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    UNNAMED_SOURCES,
     Gender,
 )
 from summitparse.rules.places.countries import CountryMention, find_countries
@@ -177,6 +178,19 @@ _BARE_APPOSITION_RE = re.compile(
     rf"\A,[ \t]+(?:(?:the|a|an|its|his|her)[ \t]+)?(?P<title>(?i:{_TITLE})){_TITLE_END}"
 )
 _ROLE_RE = re.compile(rf"(?<![\w-])(?P<role>(?i:{_alternation(REFERENCE_ROLES)}))(?![\w-])")
+# A lower-case noun for a kind of source right before a name: "Pentagon official Dan
+# Blumenthal", "analyst Kevin Bonham", "film critic Roger Ebert" (not "man"/"woman").
+_SOURCE_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        sorted(
+            (w for w in UNNAMED_SOURCES if " " not in w and w not in ("man", "woman")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")[ \t]+\Z"
+)
 _PLACE_PREPOSITION_RE = re.compile(r"(?<![\w-])(?:at|in|from|of|near|outside|inside)[ \t]+\Z")
 # "Paula Brandt, budget spokeswoman for the Greens, said": an apposition, then a speech verb.
 # ", an MP, said" and, as wire copy often leaves the second comma out, ", South Korean trade
@@ -528,6 +542,7 @@ def _generic_candidates(text: str, blocked: set[int]) -> list[_Candidate]:
             or (alone[parts[-1]] > 0 and not parts[-1].isupper())  # the surname comes back
             or (bare is not None and alone[bare] > 0)  # "Ayman al-Zawahiri" … "Zawahiri said"
             or _near_speech(text, start, end)
+            or _SOURCE_NOUN_BEFORE_RE.search(text, max(0, start - 24), start) is not None
         )
         if evidence:
             found.append(_Candidate(start, end, name, title, country, strength=2 if title else 1))

@@ -112,6 +112,7 @@ _FINITE_SPEECH_FORMS = frozenset(("said", "says", "told", "tells", "spoke", "wro
 # "quoted" and the speaker; "Bush was quoted as saying": the passive, the subject the speaker.
 _QUOTED_RE = re.compile(r"(?:[\w'’.&-]+[ \t]+){1,6}?quoted[ \t]+")
 _PASSIVE_QUOTED_RE = re.compile(
+    r"(?:[ \t]*,[^,\"“”«»\n]{1,160},)?"  # "Yazar, a colleague of the activist, was quoted"
     r"[ \t]+(?:was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+(?:also[ \t]+)?quoted(?![\w-])"
 )
 # An indefinite noun phrase names no one: "one voter said", "said a local resident", "one of
@@ -1539,6 +1540,31 @@ _PARTICIPLE_LEAD_RE = re.compile(
 )
 
 
+# Someone the copy does not name, as a noun phrase: "Another male witness", "a general from the
+# Russian air force", "a senior official". The noun is followed by what may follow a subject or
+# an agent, so "an official visit" is no person.
+_PLURAL_SOURCES = frozenset(
+    word for word in UNNAMED_SOURCES for one in UNNAMED_SOURCES if word in (one + "s", one + "es")
+)
+_UNNAMED_PERSON_RE = re.compile(
+    r"(?<![\w-])(?i:an?|another|one)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?i:"
+    + "|".join(
+        sorted(
+            {
+                *(w for w in UNNAMED_SOURCES if " " not in w and w not in _PLURAL_SOURCES),
+                *(w.lower() for w in TITLE_HEADS if w.isalpha()),
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?=[ \t]*(?:[,.;:!?]|\Z)|[ \t]+(?:from|of|at|in|for|with|on|who|said|says|told|"
+    r"also|described|claimed|added|stated)(?![\w-]))"
+)
+# What a pronoun points to when the sentence before speaks of someone it does not name.
+_UNNAMED = PersonMention(start=-1, end=-1, text="", name="")
+
+
 class _Cast:
     """People mentions in text order, indexed so that a pronoun is resolved in time that does
     not grow with the story: a long article names its people thousands of times, and every
@@ -1588,6 +1614,8 @@ class _Cast:
                 # with the same pronoun before anyone is named, so both point back past it.
                 position, count = opening, self._count_before(opening)
             subject = self._previous_subject(count, text, position, pronoun, excluded)
+            if subject is _UNNAMED:
+                return None  # "Another witness described the events. "…," he said."
             if subject is not None:
                 return subject
         return self._by_gender(count, gender, excluded)
@@ -1696,4 +1724,14 @@ class _Cast:
             for mention in previous:
                 if mention.gender == wanted:
                     return mention
+        unnamed = _UNNAMED_PERSON_RE.search(text, previous_start, start)
+        if (
+            unnamed is not None
+            and not any(m.start < unnamed.start() for m in previous)
+            # ", a security official from the port": an apposition describes a name before it
+            and not text[previous_start : unnamed.start()].rstrip().endswith(",")
+        ):
+            # The sentence before speaks of someone unnamed, and of no one named before him
+            # who could be the pronoun: "A statement was released by a general. He claimed".
+            return _UNNAMED
         return None
