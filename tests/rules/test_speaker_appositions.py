@@ -32,3 +32,28 @@ def test_a_place_set_off_before_a_verb_is_not_made_a_person() -> None:
         '"This is a fair outcome for both sides," Prime Minister Dan Ortega said.'
     )
     assert speakers(text) == [("Dan Ortega", "said")]
+
+
+def test_a_name_set_off_after_a_title_and_its_body_is_the_subject() -> None:
+    text = (
+        "Prime Minister Dan Ortega spoke on Monday. Ruritania's ambassador to the OSCE, "
+        "Ivo Marden, told reporters that the report had "
+        '"to some extent, triggered the unrest."'
+    )
+    assert speakers(text) == [("Ivo Marden", "told")]
+
+
+def test_a_capitalised_word_after_the_makes_report_a_noun() -> None:
+    text = (
+        "Ambassador Ivo Marden told reporters that the OSCE report on the vote had "
+        '"to some extent, triggered the unrest."'
+    )
+    assert speakers(text) == [("Ivo Marden", "told")]
+
+
+def test_a_body_set_off_after_a_title_is_no_person() -> None:
+    text = (
+        'Ana Ruiz, Director, BBC Outside Broadcasts, added "it is time for our business to '
+        'grow under new ownership".'
+    )
+    assert speakers(text) == [("Ana Ruiz", "added")]

@@ -612,7 +612,18 @@ def _near_speech(text: str, start: int, end: int) -> bool:
         or text.startswith((", who", " who "), end)
         or _APPOSITION_THEN_VERB_RE.match(text, end) is not None
         or _closed_apposition_then_verb().match(text, end) is not None
+        or _set_off_before_verb(text, start, end)
     )
+
+
+def _set_off_before_verb(text: str, start: int, end: int) -> bool:
+    """ "Russia's ambassador to the OSCE, Alexei Borodavkin, told AFP": a name set off by
+    commas right before a speech verb is the apposition naming its subject."""
+    if not text[max(0, start - 2) : start].endswith(", ") or not text.startswith(",", end):
+        return False
+    if any(len(word) > 1 and word.isupper() for word in text[start:end].split()):
+        return False  # "Director, BBC Outside Broadcasts, added": a body, not a name
+    return speech_verb_pattern().match(text, _skip_space(text, end + 1)) is not None
 
 
 @lru_cache(maxsize=1)

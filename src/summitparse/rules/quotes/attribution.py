@@ -30,6 +30,7 @@ from summitparse.rules.people.data import (
     PRONOUNS,
     REFERENCE_ROLES,
     SPEECH_ADVERBS,
+    SPEECH_VERB_LEMMAS,
     TITLE_HEADS,
     UNNAMED_GROUPS,
     UNNAMED_SOURCES,
@@ -126,7 +127,10 @@ _COMMA_GAP_RE = re.compile(r"[ \t]*,[ \t]+")
 _TITLE_THEN_COMMA_RE = re.compile(
     r"\b(?:president|minister|secretary|chancellor|premier|spokes(?:man|woman|person)|chief|"
     r"envoy|leader|ambassador|director|commissioner|adviser|advisor|head|general|king|queen|"
-    r"governor|mayor|representative)[ \t]*,[ \t]*\Z",
+    r"governor|mayor|representative|manager)"
+    # "ambassador to the OSCE, ", "general manager of Multimedia, ": the title's body
+    r"(?:[ \t]+(?:to|of|for|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)?"
+    r"[ \t]*,[ \t]*\Z",
     re.IGNORECASE,
 )
 _ACCORDING_RE = re.compile(r"(?i:according)[ \t]+to[ \t]+")
@@ -779,6 +783,13 @@ def _is_verb(text: str, match: re.Match[str], *, strict: bool = False) -> bool:
         return False  # "the United States": a capitalised form inside a sentence is a name
     if word in _NOUN_PREPOSITIONS and not match.group().lower().endswith("ing"):
         return False  # "veiled in caution", "with praise": a noun; "by saying" is still speech
+    if (
+        len(before) > 1
+        and before[-1][:1].isupper()
+        and before[-2].lower() in _DETERMINERS
+        and match.group().lower() in SPEECH_VERB_LEMMAS
+    ):
+        return False  # "the OSCE report", "the BBC comment": a bare form after a name is a noun
     return word not in _DETERMINERS and not (strict and word in _MODALS)
 
 
@@ -793,7 +804,7 @@ def _set_off_after_title(text: str, subject: _Subject, verb_start: int) -> bool:
     return (
         subject.person
         and _COMMA_GAP_RE.fullmatch(text, subject.end, verb_start) is not None
-        and _TITLE_THEN_COMMA_RE.search(text, max(0, subject.start - 40), subject.start) is not None
+        and _TITLE_THEN_COMMA_RE.search(text, max(0, subject.start - 80), subject.start) is not None
     )
 
 
