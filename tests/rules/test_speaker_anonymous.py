@@ -126,3 +126,27 @@ def test_an_apposition_naming_an_official_leaves_he_with_that_name() -> None:
         'He added that officials "are still waiting for news of the ship and its crew".'
     )
     assert [quote.speaker for quote in find_quotes(text)] == ["Dan Ortega"]
+
+
+def test_one_word_qualifying_an_indefinite_source_names_no_one() -> None:
+    text = (
+        "President Dan Ortega spoke on Monday. Some clerics object. For instance, one Islamic "
+        'cleric has said that Ortega "does not have the authority to decide for all of us."'
+    )
+    assert [quote.speaker for quote in find_quotes(text)] == [None]
+
+
+def test_an_indefinite_apposition_leaves_the_paper_it_describes_the_speaker() -> None:
+    text = (
+        "The Herald Sun, a Melbourne newspaper, is reporting that "
+        '"protesters from the south will send their most committed activists".'
+    )
+    assert [quote.speaker for quote in find_quotes(text)] == ["Herald Sun"]
+
+
+def test_a_capitalised_noun_after_an_before_to_is_no_source() -> None:
+    text = (
+        "A day before the vote, Senator Ana Ruiz, in an E-mail to her supporters, had said "
+        '"this government was either not honest with the people or did not know the facts."'
+    )
+    assert [quote.speaker for quote in find_quotes(text)] == ["Ana Ruiz"]

@@ -190,6 +190,7 @@ _QUANTIFIERS = frozenset(("One", "Another", "Some", "Many", "Several", "Most", "
 _OBJECT_BEFORE_RE = re.compile(
     r"(?<![\w-])(?i:in|at|from|of|on|with|for|to|by|near|across)[ \t]+(?:(?i:the)[ \t]+)?\Z"
 )
+_INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w-])(?i:an?|one|another)[ \t]+\Z")
 _LOWER_WORD_RE = re.compile(r"[ \t]+(?P<word>[a-z0-9][\w-]*)")
 _CLAUSE_WORDS = frozenset(("who", "which", "that", "and", "or", "but", "of", "in", "at", "for"))
 _IN_NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?:and|of|&)[ \t]+\Z")
@@ -733,14 +734,19 @@ class _Context:
             return None
         first = end - len(" ".join(kept))
         initials = all(len(word) <= 2 and word.endswith(".") for word in kept)
-        if (
-            initials or (len(kept) == 1 and (kept[0] in _QUANTIFIERS or _is_demonym(kept[0])))
-        ) and not _OBJECT_BEFORE_RE.search(self.text, max(0, first - 20), first):
+        qualifier = len(kept) == 1 and (kept[0] in _QUANTIFIERS or _is_demonym(kept[0]))
+        if (initials or qualifier) and not _OBJECT_BEFORE_RE.search(
+            self.text, max(0, first - 20), first
+        ):
             # "One victim described", "the Israeli colonel said", "a senior U.S. official
             # called": an unnamed source, the words it qualifies included.
             finish = self._unnamed_noun_end(end)
             if finish is not None:
                 return _Subject(first, finish, None)
+        if len(kept) == 1:
+            unnamed = self._indefinite_qualifier(first, end)
+            if unnamed is not None:
+                return unnamed
         if initials:
             return None  # "Washington, D.C. saying", "in the U.S.": a place, no one's name
         name = self.text[first:end]
@@ -749,6 +755,22 @@ class _Context:
             # story introduced it with.
             return _Subject(first, end, self.acronyms[name])
         return _Subject(first, end, name, name_run=True)
+
+    def _indefinite_qualifier(self, first: int, end: int) -> _Subject | None:
+        """ "one Islamic cleric has said", "a Pentagon official": one capitalised word that
+        qualifies the noun of an indefinite phrase names no one; the phrase, article included,
+        is an unnamed source. Not after a preposition ("at a Miami museum") nor before one
+        ("an E-mail to her supporters")."""
+        article = _INDEFINITE_BEFORE_RE.search(self.text, max(0, first - 9), first)
+        if article is None or _PREPOSITION_BEFORE_RE.search(
+            self.text, max(0, article.start() - 12), article.start()
+        ):
+            return None
+        noun = _LOWER_WORD_RE.match(self.text, end)
+        if noun is None or noun.group("word") in _NOUN_PREPOSITIONS | _CLAUSE_WORDS | {"to"}:
+            return None
+        finish = self._unnamed_noun_end(end)
+        return _Subject(article.start(), finish, None) if finish is not None else None
 
     def _unnamed_noun_end(self, position: int) -> int | None:
         """The end of the lower-case words after ``position`` that name a kind of person or
