@@ -31,3 +31,20 @@ def test_commended_introduces_the_words_it_quotes() -> None:
         '"firm commitment to the investment in its people".'
     )
     assert speakers(text) == [("Dan Ortega", "commended")]
+
+
+def test_a_country_that_said_and_said_again_keeps_the_second_quote() -> None:
+    text = (
+        "On Thursday, Chile said that it supports Peru's stance and said it "
+        '"has a right to peaceful nuclear technology".'
+    )
+    assert speakers(text) == [("Chile", "said")]
+
+
+def test_the_main_subject_after_an_opening_clause_shares_the_second_verb() -> None:
+    text = (
+        "While Senator Dan Ortega has said that his plan won wide support among voters, the "
+        'Civil Liberties Union spoke out against it and called it a "cruel attempt to punish '
+        'the poor".'
+    )
+    assert speakers(text) == [("Civil Liberties Union", "called")]

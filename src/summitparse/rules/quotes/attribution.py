@@ -328,6 +328,13 @@ def _is_demonym(word: str) -> bool:
     )
 
 
+def _is_country(subject: _Subject) -> bool:
+    """A subject that is a country's name ("Syria said"): a speaker, as a government."""
+    name = subject.speaker or ""
+    mentions = find_countries(name)
+    return len(mentions) == 1 and mentions[0].kind == "name" and mentions[0].end == len(name)
+
+
 def _body_like(name: str) -> bool:
     """A name that can have issued a document: an acronym ("RBC"), one word that is no demonym
     ("the Ministry"), a first name and surname, or words ending in an organisation head."""
@@ -945,6 +952,26 @@ def _participle_subject(
     return _main_clause_subject(ctx, candidates, start, participle.start())
 
 
+def _coordinated_subject(
+    ctx: _Context, candidates: Sequence[_Subject], start: int, verb: int
+) -> _Subject | None:
+    """The subject of the first clause that a verb joined by "and" shares: the sentence's main
+    subject, after an opening subordinate clause ("While Smith has said …, the ACLU spoke out
+    … and called it …"); a person named only inside that clause is not it."""
+    opener = _SUBORDINATE_OPENER_RE.match(ctx.text, _skip_blanks(ctx.text, start), verb)
+    if opener is not None:
+        comma = ctx.text.find(",", opener.end(), verb)
+        if comma == -1:
+            return None
+        start = comma + 1
+        candidates = [s for s in candidates if s.start >= start]
+    main = _main_clause_subject(ctx, candidates, start, verb)
+    if main is None and opener is not None:
+        people = [s for s in candidates if s.person]
+        return people[0] if people else None
+    return main
+
+
 def _main_clause_subject(
     ctx: _Context, candidates: Sequence[_Subject], start: int, verb: int
 ) -> _Subject | None:
@@ -962,7 +989,7 @@ def _main_clause_subject(
     )
     if first is None:
         return None
-    if first.name_run and len((first.speaker or "").split()) == 1:
+    if first.name_run and len((first.speaker or "").split()) == 1 and not _is_country(first):
         return None  # "Strong winds …", "Downplaying the incident, …": no one's name
     chosen = first
     described = text[first.start : first.end].split()[0].lower() in _DETERMINERS
@@ -1184,15 +1211,16 @@ def _before(ctx: _Context, start: int, end: int, *, strict: bool = False) -> Att
                     return _attribution(main, verb.group())
             people = [s for s in candidates if s.person]
             fallback = people[-1] if people else candidates[-1]
-            if (
-                people
-                and _coordinated(text, start, verb.start())
-                and (adjacent is None or _coordinated(text, adjacent.end, verb.start()))
+            if _coordinated(text, start, verb.start()) and (
+                adjacent is None or _coordinated(text, adjacent.end, verb.start())
             ):
-                # "Yayi thanked Bush for coming and praised him for …": the verb shares the
-                # subject of the sentence's first clause, not the last person named.
-                adjacent = None
-                fallback = people[0]
+                # "Yayi thanked Bush for coming and praised him for …", "Syria said that it
+                # backs Iran and said it …": the verb shares the subject of the sentence's
+                # first clause, not the last person or name before it.
+                main = _coordinated_subject(ctx, candidates, start, verb.start())
+                if main is not None or people:
+                    adjacent = None
+                    fallback = main or people[0]
             return _attribution(adjacent or fallback, verb.group())
         if verb.group().lower().endswith("ing"):
             continue
