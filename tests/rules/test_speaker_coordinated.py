@@ -48,3 +48,19 @@ def test_the_main_subject_after_an_opening_clause_shares_the_second_verb() -> No
         'the poor".'
     )
     assert speakers(text) == [("Civil Liberties Union", "called")]
+
+
+def test_a_bodys_initials_after_the_open_the_main_clause() -> None:
+    text = (
+        "While Senator Dan Ortega has said that his plan won wide support among voters, the "
+        'RCLU spoke out against it and called it a "cruel attempt to punish the poor".'
+    )
+    assert speakers(text) == [("RCLU", "called")]
+
+
+def test_initials_without_an_article_before_a_description_are_no_subject() -> None:
+    text = (
+        "RCLU colleague and attorney Ana Ruiz repeated the criticism, calling on the "
+        'government to "step up and put pressure on its neighbours."'
+    )
+    assert speakers(text) == [("Ana Ruiz", "calling")]

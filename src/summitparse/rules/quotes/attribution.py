@@ -983,13 +983,33 @@ def _main_clause_subject(
     text = ctx.text
     begin = _skip_blanks(text, start)
     lead = _CLAUSE_LEAD_RE.match(text, start, verb)
-    openings = (begin, lead.end() if lead is not None else begin)
-    first = next((s for s in candidates if s.start == openings[0]), None) or next(
-        (s for s in candidates if s.start == openings[1]), None
-    )
+    openings = [begin, lead.end() if lead is not None else begin]
+    first = next((s for o in openings for s in candidates if s.start == o), None)
+    if first is None:
+        # "the ACLU spoke out": a body's initials after their article open the clause too
+        # (a person there only qualifies a noun: "The Biden campaign")
+        first = next(
+            (
+                s
+                for o in openings
+                for s in candidates
+                if s.start == o + 4
+                and text[o : o + 4] in ("the ", "The ")
+                and (s.speaker or "").isupper()
+            ),
+            None,
+        )
     if first is None:
         return None
-    if first.name_run and len((first.speaker or "").split()) == 1 and not _is_country(first):
+    if (
+        first.name_run
+        and len((first.speaker or "").split()) == 1
+        and not _is_country(first)
+        and not (
+            (first.speaker or "").isupper()  # "the ACLU spoke out": a body's initials
+            and text[max(0, first.start - 4) : first.start] in ("the ", "The ")
+        )
+    ):
         return None  # "Strong winds …", "Downplaying the incident, …": no one's name
     chosen = first
     described = text[first.start : first.end].split()[0].lower() in _DETERMINERS
