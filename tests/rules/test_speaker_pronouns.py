@@ -33,3 +33,29 @@ def test_was_quoted_after_an_apposition_is_the_named_speaker() -> None:
         "activist, was quoted as saying by a news agency."
     )
     assert speakers(text) == ["Yazar"]
+
+
+def test_the_subject_of_unknown_gender_is_he_before_a_man_named_after_him() -> None:
+    text = (
+        "Lawmaker Tomas Arveld also criticized Mr Dan Ortega and Senator Ana Ruiz. "
+        '"Raising taxes on farmers will not bring the old jobs back," he said.'
+    )
+    assert speakers(text) == ["Tomas Arveld"]
+
+
+def test_a_later_clause_with_its_own_subject_is_who_he_is() -> None:
+    text = (
+        "Lawmaker Tomas Arveld had been named acting president on Monday, but today "
+        'President Dan Ortega was named prime minister.\n\n"Parliament gave me the powers of '
+        'the president today," he said.'
+    )
+    assert speakers(text) == ["Dan Ortega"]
+
+
+def test_but_said_goes_on_with_the_first_subject() -> None:
+    text = (
+        "Prime Minister Tomas Arveld told reporters that the talks had gone well, but said "
+        "President Dan Ortega told him that the north would not join.\n\n"
+        '"His aim is not membership but closer ties," he said.'
+    )
+    assert speakers(text) == ["Tomas Arveld"]

@@ -1801,10 +1801,24 @@ class _Cast:
                         )
                         return chained or self._by_gender(earlier, gender, excluded)
                     break
-        for wanted in (gender, None):
-            for mention in previous:
-                if mention.gender == wanted:
-                    return mention
+        clauses = [m.end() for m in _LATER_CLAUSE_RE.finditer(text, previous_start, start)]
+        if clauses:
+            # "X had been named, but today Y was named …": the last clause's subject is the
+            # one the story goes on with.
+            later = [m for m in previous if m.start >= clauses[-1]]
+            if (
+                later
+                and later[0].gender in (gender, None)
+                # "…, but said Ukrainian President Viktor Yushchenko told him": a predicate of
+                # the first subject, and the name after it is no subject
+                and speech_verb_pattern().search(text, clauses[-1], later[0].start) is None
+            ):
+                previous = later
+        for mention in previous:
+            if mention.gender in (gender, None):
+                # The first person the sentence names is its subject; one of unknown gender is
+                # still he or she ("McCain also criticized Barack Obama. … he said" → McCain).
+                return mention
         unnamed = _UNNAMED_PERSON_RE.search(text, previous_start, start)
         if (
             unnamed is not None
