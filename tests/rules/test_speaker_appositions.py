@@ -57,3 +57,11 @@ def test_a_body_set_off_after_a_title_is_no_person() -> None:
         'grow under new ownership".'
     )
     assert speakers(text) == [("Ana Ruiz", "added")]
+
+
+def test_said_a_name_of_a_body_is_the_person_not_the_body() -> None:
+    text = (
+        '"Relations are so bad that the perception will linger," said Omar Halden of the '
+        'Council on Arab-American Relations. "Many people will not believe it," Halden said.'
+    )
+    assert speakers(text) == [("Omar Halden", "said"), ("Omar Halden", "said")]

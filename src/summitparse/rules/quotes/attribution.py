@@ -1116,6 +1116,11 @@ def _subject_at(ctx: _Context, position: int, limit: int) -> _Subject | None:
     # The last phrase within the title words is the name: "Chile's President José Antonio Kast".
     within = [subject for subject in subjects if position <= subject.start <= reach]
     chosen = within[-1] if within else None
+    index = len(within) - 1
+    while index > 0 and _OF_RE.fullmatch(ctx.text, within[index - 1].end, within[index].start):
+        index -= 1  # "said Ibrahim Hooper of the Council on American-Islamic Relations"
+    if within and index < len(within) - 1 and (within[index].person or within[index].name_run):
+        chosen = within[index]
     if chosen is not None and not chosen.person and chosen.speaker is not None:
         # "said Public Interest Advocacy Centre policy officer Patricia Ranald", "said Chairman
         # of the Iberia board, Fernando Conte": the organisation and lower-case descriptors
