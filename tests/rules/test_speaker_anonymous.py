@@ -93,3 +93,60 @@ def test_a_person_described_by_a_place_with_a_demonym_still_speaks() -> None:
         'crossing on our side."'
     )
     assert speakers(text) == [("Dan Ortega", "stated")]
+
+
+def test_he_after_a_sentence_about_an_unnamed_witness_is_anonymous() -> None:
+    text = (
+        'Mara Velden, a shop owner, said: "The man went into a rage."\n\n'
+        'Another witness described the scene. "I saw two officers run to the car," he said.'
+    )
+    assert [quote.speaker for quote in find_quotes(text)] == ["Mara Velden", None]
+
+
+def test_he_after_a_statement_released_by_an_unnamed_general_is_anonymous() -> None:
+    text = (
+        '"The aircraft was not ours," Defence Minister Dan Ortega said on Monday. A statement '
+        "was also released by a general from the air force. He claimed that "
+        '"the air force has nothing to do with this incident."'
+    )
+    assert [quote.speaker for quote in find_quotes(text)] == ["Dan Ortega", None]
+
+
+def test_a_post_still_to_fill_leaves_he_with_the_named_man() -> None:
+    text = (
+        "Party leader Dan Ortega announced his resignation on Monday. A new leader has yet to "
+        'be named.\n\n"I thank everyone who has supported me up to now," he said.'
+    )
+    assert [quote.speaker for quote in find_quotes(text)] == ["Dan Ortega"]
+
+
+def test_an_apposition_naming_an_official_leaves_he_with_that_name() -> None:
+    text = (
+        "Dan Ortega, a security official from the port, told reporters the ship had left. "
+        'He added that officials "are still waiting for news of the ship and its crew".'
+    )
+    assert [quote.speaker for quote in find_quotes(text)] == ["Dan Ortega"]
+
+
+def test_one_word_qualifying_an_indefinite_source_names_no_one() -> None:
+    text = (
+        "President Dan Ortega spoke on Monday. Some clerics object. For instance, one Islamic "
+        'cleric has said that Ortega "does not have the authority to decide for all of us."'
+    )
+    assert [quote.speaker for quote in find_quotes(text)] == [None]
+
+
+def test_an_indefinite_apposition_leaves_the_paper_it_describes_the_speaker() -> None:
+    text = (
+        "The Herald Sun, a Melbourne newspaper, is reporting that "
+        '"protesters from the south will send their most committed activists".'
+    )
+    assert [quote.speaker for quote in find_quotes(text)] == ["Herald Sun"]
+
+
+def test_a_capitalised_noun_after_an_before_to_is_no_source() -> None:
+    text = (
+        "A day before the vote, Senator Ana Ruiz, in an E-mail to her supporters, had said "
+        '"this government was either not honest with the people or did not know the facts."'
+    )
+    assert [quote.speaker for quote in find_quotes(text)] == ["Ana Ruiz"]

@@ -31,3 +31,36 @@ def test_commended_introduces_the_words_it_quotes() -> None:
         '"firm commitment to the investment in its people".'
     )
     assert speakers(text) == [("Dan Ortega", "commended")]
+
+
+def test_a_country_that_said_and_said_again_keeps_the_second_quote() -> None:
+    text = (
+        "On Thursday, Chile said that it supports Peru's stance and said it "
+        '"has a right to peaceful nuclear technology".'
+    )
+    assert speakers(text) == [("Chile", "said")]
+
+
+def test_the_main_subject_after_an_opening_clause_shares_the_second_verb() -> None:
+    text = (
+        "While Senator Dan Ortega has said that his plan won wide support among voters, the "
+        'Civil Liberties Union spoke out against it and called it a "cruel attempt to punish '
+        'the poor".'
+    )
+    assert speakers(text) == [("Civil Liberties Union", "called")]
+
+
+def test_a_bodys_initials_after_the_open_the_main_clause() -> None:
+    text = (
+        "While Senator Dan Ortega has said that his plan won wide support among voters, the "
+        'RCLU spoke out against it and called it a "cruel attempt to punish the poor".'
+    )
+    assert speakers(text) == [("RCLU", "called")]
+
+
+def test_initials_without_an_article_before_a_description_are_no_subject() -> None:
+    text = (
+        "RCLU colleague and attorney Ana Ruiz repeated the criticism, calling on the "
+        'government to "step up and put pressure on its neighbours."'
+    )
+    assert speakers(text) == [("Ana Ruiz", "calling")]

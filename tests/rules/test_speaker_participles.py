@@ -39,3 +39,11 @@ def test_an_opening_participle_is_no_speaker() -> None:
         '"in the strongest terms all attacks targeting civilians".'
     )
     assert speakers(text)[0][0] != "Expressing"
+
+
+def test_saying_after_an_object_set_off_by_commas_is_the_subjects() -> None:
+    text = (
+        "Prime Minister Dan Ortega praised Ruritanians, both his supporters and his critics, "
+        'saying, "Everyone who voted today has strengthened this country."'
+    )
+    assert speakers(text) == [("Dan Ortega", "saying")]

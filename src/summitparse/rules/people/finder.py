@@ -45,6 +45,7 @@ from summitparse.rules.people.data import (
     TITLE_EXTENSIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    UNNAMED_SOURCES,
     Gender,
 )
 from summitparse.rules.places.countries import (
@@ -181,6 +182,19 @@ _BARE_APPOSITION_RE = re.compile(
     rf"\A,[ \t]+(?:(?:the|a|an|its|his|her)[ \t]+)?(?P<title>(?i:{_TITLE})){_TITLE_END}"
 )
 _ROLE_RE = re.compile(rf"(?<![\w-])(?P<role>(?i:{_alternation(REFERENCE_ROLES)}))(?![\w-])")
+# A lower-case noun for a kind of source right before a name: "Pentagon official Dan
+# Blumenthal", "analyst Kevin Bonham", "film critic Roger Ebert" (not "man"/"woman").
+_SOURCE_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        sorted(
+            (w for w in UNNAMED_SOURCES if " " not in w and w not in ("man", "woman")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")[ \t]+\Z"
+)
 _PLACE_PREPOSITION_RE = re.compile(r"(?<![\w-])(?:at|in|from|of|near|outside|inside)[ \t]+\Z")
 # "Paula Brandt, budget spokeswoman for the Greens, said": an apposition, then a speech verb.
 # ", an MP, said" and, as wire copy often leaves the second comma out, ", South Korean trade
@@ -528,6 +542,7 @@ def _generic_candidates(text: str, blocked: set[int]) -> list[_Candidate]:
             or (alone[parts[-1]] > 0 and not parts[-1].isupper())  # the surname comes back
             or (bare is not None and alone[bare] > 0)  # "Ayman al-Zawahiri" … "Zawahiri said"
             or _near_speech(text, start, end)
+            or _SOURCE_NOUN_BEFORE_RE.search(text, max(0, start - 24), start) is not None
         )
         if evidence:
             found.append(_Candidate(start, end, name, title, country, strength=2 if title else 1))
@@ -596,6 +611,34 @@ def _near_speech(text: str, start: int, end: int) -> bool:
         or _verb_before_pattern().search(text, max(0, start - 50), start) is not None
         or text.startswith((", who", " who "), end)
         or _APPOSITION_THEN_VERB_RE.match(text, end) is not None
+        or _closed_apposition_then_verb().match(text, end) is not None
+        or _set_off_before_verb(text, start, end)
+    )
+
+
+def _set_off_before_verb(text: str, start: int, end: int) -> bool:
+    """ "Russia's ambassador to the OSCE, Alexei Borodavkin, told AFP": a name set off by
+    commas right before a speech verb is the apposition naming its subject."""
+    if not text[max(0, start - 2) : start].endswith(", ") or not text.startswith(",", end):
+        return False
+    if any(len(word) > 1 and word.isupper() for word in text[start:end].split()):
+        return False  # "Director, BBC Outside Broadcasts, added": a body, not a name
+    return speech_verb_pattern().match(text, _skip_space(text, end + 1)) is not None
+
+
+@lru_cache(maxsize=1)
+def _closed_apposition_then_verb() -> re.Pattern[str]:
+    """An apposition closed by its second comma, then any speech verb in a finite form: "José
+    Aponte, the Speaker of the House, also condemned", "Moya Greene, the chief executive,
+    commented". The commas make the name the verb's subject, whatever the verb."""
+    finite = [
+        form
+        for form in _verb_forms()
+        if " " not in form and (form.endswith(("ed", "s")) or form in ("said", "told", "wrote"))
+    ]
+    return re.compile(
+        r",[^,\"“”«»\n]{1,80},[ \t]+(?:(?:also|later|then|again)[ \t]+)?"
+        rf"(?:{'|'.join(finite)})(?![\w-])"
     )
 
 

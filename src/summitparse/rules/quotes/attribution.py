@@ -30,6 +30,7 @@ from summitparse.rules.people.data import (
     PRONOUNS,
     REFERENCE_ROLES,
     SPEECH_ADVERBS,
+    SPEECH_VERB_LEMMAS,
     TITLE_HEADS,
     UNNAMED_GROUPS,
     UNNAMED_SOURCES,
@@ -112,6 +113,7 @@ _FINITE_SPEECH_FORMS = frozenset(("said", "says", "told", "tells", "spoke", "wro
 # "quoted" and the speaker; "Bush was quoted as saying": the passive, the subject the speaker.
 _QUOTED_RE = re.compile(r"(?:[\w'’.&-]+[ \t]+){1,6}?quoted[ \t]+")
 _PASSIVE_QUOTED_RE = re.compile(
+    r"(?:[ \t]*,[^,\"“”«»\n]{1,160},)?"  # "Yazar, a colleague of the activist, was quoted"
     r"[ \t]+(?:was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+(?:also[ \t]+)?quoted(?![\w-])"
 )
 # An indefinite noun phrase names no one: "one voter said", "said a local resident", "one of
@@ -125,7 +127,10 @@ _COMMA_GAP_RE = re.compile(r"[ \t]*,[ \t]+")
 _TITLE_THEN_COMMA_RE = re.compile(
     r"\b(?:president|minister|secretary|chancellor|premier|spokes(?:man|woman|person)|chief|"
     r"envoy|leader|ambassador|director|commissioner|adviser|advisor|head|general|king|queen|"
-    r"governor|mayor|representative)[ \t]*,[ \t]*\Z",
+    r"governor|mayor|representative|manager)"
+    # "ambassador to the OSCE, ", "general manager of Multimedia, ": the title's body
+    r"(?:[ \t]+(?:to|of|for|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)?"
+    r"[ \t]*,[ \t]*\Z",
     re.IGNORECASE,
 )
 _ACCORDING_RE = re.compile(r"(?i:according)[ \t]+to[ \t]+")
@@ -185,6 +190,7 @@ _QUANTIFIERS = frozenset(("One", "Another", "Some", "Many", "Several", "Most", "
 _OBJECT_BEFORE_RE = re.compile(
     r"(?<![\w-])(?i:in|at|from|of|on|with|for|to|by|near|across)[ \t]+(?:(?i:the)[ \t]+)?\Z"
 )
+_INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w-])(?i:an?|one|another)[ \t]+\Z")
 _LOWER_WORD_RE = re.compile(r"[ \t]+(?P<word>[a-z0-9][\w-]*)")
 _CLAUSE_WORDS = frozenset(("who", "which", "that", "and", "or", "but", "of", "in", "at", "for"))
 _IN_NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?:and|of|&)[ \t]+\Z")
@@ -320,6 +326,13 @@ def _is_demonym(word: str) -> bool:
         and mentions[0].start == 0
         and mentions[0].end == len(word)
     )
+
+
+def _is_country(subject: _Subject) -> bool:
+    """A subject that is a country's name ("Syria said"): a speaker, as a government."""
+    name = subject.speaker or ""
+    mentions = find_countries(name)
+    return len(mentions) == 1 and mentions[0].kind == "name" and mentions[0].end == len(name)
 
 
 def _body_like(name: str) -> bool:
@@ -728,14 +741,19 @@ class _Context:
             return None
         first = end - len(" ".join(kept))
         initials = all(len(word) <= 2 and word.endswith(".") for word in kept)
-        if (
-            initials or (len(kept) == 1 and (kept[0] in _QUANTIFIERS or _is_demonym(kept[0])))
-        ) and not _OBJECT_BEFORE_RE.search(self.text, max(0, first - 20), first):
+        qualifier = len(kept) == 1 and (kept[0] in _QUANTIFIERS or _is_demonym(kept[0]))
+        if (initials or qualifier) and not _OBJECT_BEFORE_RE.search(
+            self.text, max(0, first - 20), first
+        ):
             # "One victim described", "the Israeli colonel said", "a senior U.S. official
             # called": an unnamed source, the words it qualifies included.
             finish = self._unnamed_noun_end(end)
             if finish is not None:
                 return _Subject(first, finish, None)
+        if len(kept) == 1:
+            unnamed = self._indefinite_qualifier(first, end)
+            if unnamed is not None:
+                return unnamed
         if initials:
             return None  # "Washington, D.C. saying", "in the U.S.": a place, no one's name
         name = self.text[first:end]
@@ -744,6 +762,22 @@ class _Context:
             # story introduced it with.
             return _Subject(first, end, self.acronyms[name])
         return _Subject(first, end, name, name_run=True)
+
+    def _indefinite_qualifier(self, first: int, end: int) -> _Subject | None:
+        """ "one Islamic cleric has said", "a Pentagon official": one capitalised word that
+        qualifies the noun of an indefinite phrase names no one; the phrase, article included,
+        is an unnamed source. Not after a preposition ("at a Miami museum") nor before one
+        ("an E-mail to her supporters")."""
+        article = _INDEFINITE_BEFORE_RE.search(self.text, max(0, first - 9), first)
+        if article is None or _PREPOSITION_BEFORE_RE.search(
+            self.text, max(0, article.start() - 12), article.start()
+        ):
+            return None
+        noun = _LOWER_WORD_RE.match(self.text, end)
+        if noun is None or noun.group("word") in _NOUN_PREPOSITIONS | _CLAUSE_WORDS | {"to"}:
+            return None
+        finish = self._unnamed_noun_end(end)
+        return _Subject(article.start(), finish, None) if finish is not None else None
 
     def _unnamed_noun_end(self, position: int) -> int | None:
         """The end of the lower-case words after ``position`` that name a kind of person or
@@ -778,6 +812,13 @@ def _is_verb(text: str, match: re.Match[str], *, strict: bool = False) -> bool:
         return False  # "the United States": a capitalised form inside a sentence is a name
     if word in _NOUN_PREPOSITIONS and not match.group().lower().endswith("ing"):
         return False  # "veiled in caution", "with praise": a noun; "by saying" is still speech
+    if (
+        len(before) > 1
+        and before[-1][:1].isupper()
+        and before[-2].lower() in _DETERMINERS
+        and match.group().lower() in SPEECH_VERB_LEMMAS
+    ):
+        return False  # "the OSCE report", "the BBC comment": a bare form after a name is a noun
     return word not in _DETERMINERS and not (strict and word in _MODALS)
 
 
@@ -792,7 +833,7 @@ def _set_off_after_title(text: str, subject: _Subject, verb_start: int) -> bool:
     return (
         subject.person
         and _COMMA_GAP_RE.fullmatch(text, subject.end, verb_start) is not None
-        and _TITLE_THEN_COMMA_RE.search(text, max(0, subject.start - 40), subject.start) is not None
+        and _TITLE_THEN_COMMA_RE.search(text, max(0, subject.start - 80), subject.start) is not None
     )
 
 
@@ -911,6 +952,26 @@ def _participle_subject(
     return _main_clause_subject(ctx, candidates, start, participle.start())
 
 
+def _coordinated_subject(
+    ctx: _Context, candidates: Sequence[_Subject], start: int, verb: int
+) -> _Subject | None:
+    """The subject of the first clause that a verb joined by "and" shares: the sentence's main
+    subject, after an opening subordinate clause ("While Smith has said …, the ACLU spoke out
+    … and called it …"); a person named only inside that clause is not it."""
+    opener = _SUBORDINATE_OPENER_RE.match(ctx.text, _skip_blanks(ctx.text, start), verb)
+    if opener is not None:
+        comma = ctx.text.find(",", opener.end(), verb)
+        if comma == -1:
+            return None
+        start = comma + 1
+        candidates = [s for s in candidates if s.start >= start]
+    main = _main_clause_subject(ctx, candidates, start, verb)
+    if main is None and opener is not None:
+        people = [s for s in candidates if s.person]
+        return people[0] if people else None
+    return main
+
+
 def _main_clause_subject(
     ctx: _Context, candidates: Sequence[_Subject], start: int, verb: int
 ) -> _Subject | None:
@@ -922,13 +983,33 @@ def _main_clause_subject(
     text = ctx.text
     begin = _skip_blanks(text, start)
     lead = _CLAUSE_LEAD_RE.match(text, start, verb)
-    openings = (begin, lead.end() if lead is not None else begin)
-    first = next((s for s in candidates if s.start == openings[0]), None) or next(
-        (s for s in candidates if s.start == openings[1]), None
-    )
+    openings = [begin, lead.end() if lead is not None else begin]
+    first = next((s for o in openings for s in candidates if s.start == o), None)
+    if first is None:
+        # "the ACLU spoke out": a body's initials after their article open the clause too
+        # (a person there only qualifies a noun: "The Biden campaign")
+        first = next(
+            (
+                s
+                for o in openings
+                for s in candidates
+                if s.start == o + 4
+                and text[o : o + 4] in ("the ", "The ")
+                and (s.speaker or "").isupper()
+            ),
+            None,
+        )
     if first is None:
         return None
-    if first.name_run and len((first.speaker or "").split()) == 1:
+    if (
+        first.name_run
+        and len((first.speaker or "").split()) == 1
+        and not _is_country(first)
+        and not (
+            (first.speaker or "").isupper()  # "the ACLU spoke out": a body's initials
+            and text[max(0, first.start - 4) : first.start] in ("the ", "The ")
+        )
+    ):
         return None  # "Strong winds …", "Downplaying the incident, …": no one's name
     chosen = first
     described = text[first.start : first.end].split()[0].lower() in _DETERMINERS
@@ -1035,6 +1116,11 @@ def _subject_at(ctx: _Context, position: int, limit: int) -> _Subject | None:
     # The last phrase within the title words is the name: "Chile's President José Antonio Kast".
     within = [subject for subject in subjects if position <= subject.start <= reach]
     chosen = within[-1] if within else None
+    index = len(within) - 1
+    while index > 0 and _OF_RE.fullmatch(ctx.text, within[index - 1].end, within[index].start):
+        index -= 1  # "said Ibrahim Hooper of the Council on American-Islamic Relations"
+    if within and index < len(within) - 1 and (within[index].person or within[index].name_run):
+        chosen = within[index]
     if chosen is not None and not chosen.person and chosen.speaker is not None:
         # "said Public Interest Advocacy Centre policy officer Patricia Ranald", "said Chairman
         # of the Iberia board, Fernando Conte": the organisation and lower-case descriptors
@@ -1139,27 +1225,27 @@ def _before(ctx: _Context, start: int, end: int, *, strict: bool = False) -> Att
             return _attribution(inverted, verb.group())
         if candidates:
             adjacent = _subject_then_verb(ctx, candidates, verb)
-            if (
-                adjacent is None
-                and verb.group().lower().endswith("ing")
-                and _COMMA_PARTICIPLE_RE.search(text, max(start, verb.start() - 16), verb.start())
+            if verb.group().lower().endswith("ing") and _COMMA_PARTICIPLE_RE.search(
+                text, max(start, verb.start() - 16), verb.start()
             ):
                 main = _participle_subject(ctx, candidates, verbs, start, verb, end)
                 if main is not None:
                     # "The opposition called on Labour to cut its ties, saying …": the
-                    # participle shares the subject of the clause it hangs on, not its object.
+                    # participle shares the subject of the clause it hangs on, not its object,
+                    # even one set off by commas ("Bush praised Iraqis, both …, saying").
                     return _attribution(main, verb.group())
             people = [s for s in candidates if s.person]
             fallback = people[-1] if people else candidates[-1]
-            if (
-                people
-                and _coordinated(text, start, verb.start())
-                and (adjacent is None or _coordinated(text, adjacent.end, verb.start()))
+            if _coordinated(text, start, verb.start()) and (
+                adjacent is None or _coordinated(text, adjacent.end, verb.start())
             ):
-                # "Yayi thanked Bush for coming and praised him for …": the verb shares the
-                # subject of the sentence's first clause, not the last person named.
-                adjacent = None
-                fallback = people[0]
+                # "Yayi thanked Bush for coming and praised him for …", "Syria said that it
+                # backs Iran and said it …": the verb shares the subject of the sentence's
+                # first clause, not the last person or name before it.
+                main = _coordinated_subject(ctx, candidates, start, verb.start())
+                if main is not None or people:
+                    adjacent = None
+                    fallback = main or people[0]
             return _attribution(adjacent or fallback, verb.group())
         if verb.group().lower().endswith("ing"):
             continue
@@ -1532,6 +1618,39 @@ def _object_of_preposition(text: str, start: int) -> bool:
     return not (between and all(word in WEEKDAYS or word in MONTHS for word in between))
 
 
+# A participle phrase opening a sentence before its subject: "Speaking on BBC radio, ",
+# "After meeting the minister, ".
+_PARTICIPLE_LEAD_RE = re.compile(
+    r"(?:\A|\n|[.!?][\"”’]?[ \t]+)[\"“]?(?P<lead>(?:(?:After|Before|While|When|Upon)[ \t]+[a-z]+|"
+    r"[A-Z][a-z]+)ing(?![\w-])[^,;:.!?\"“”\n]{0,120},[ \t]*)\Z"
+)
+
+
+# Someone the copy does not name, as a noun phrase: "Another male witness", "a general from the
+# Russian air force", "a senior official". The noun is followed by what may follow a subject or
+# an agent, so "an official visit" is no person.
+_PLURAL_SOURCES = frozenset(
+    word for word in UNNAMED_SOURCES for one in UNNAMED_SOURCES if word in (one + "s", one + "es")
+)
+_UNNAMED_PERSON_RE = re.compile(
+    r"(?<![\w-])(?i:an?|another|one)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?i:"
+    + "|".join(
+        sorted(
+            {
+                *(w for w in UNNAMED_SOURCES if " " not in w and w not in _PLURAL_SOURCES),
+                *(w.lower() for w in TITLE_HEADS if w.isalpha()),
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?=[ \t]*(?:[,.;:!?]|\Z)|[ \t]+(?:from|of|at|in|for|with|on|who|said|says|told|"
+    r"also|described|claimed|added|stated)(?![\w-]))"
+)
+# What a pronoun points to when the sentence before speaks of someone it does not name.
+_UNNAMED = PersonMention(start=-1, end=-1, text="", name="")
+
+
 class _Cast:
     """People mentions in text order, indexed so that a pronoun is resolved in time that does
     not grow with the story: a long article names its people thousands of times, and every
@@ -1568,12 +1687,21 @@ class _Cast:
             return None
         gender = PRONOUNS[pronoun]
         if text is not None:
+            low = max(0, position - 160)
+            lead = _PARTICIPLE_LEAD_RE.search(text[low:position])
+            if lead is not None:
+                # "Speaking on the programme Question Time, she added": the participle's
+                # subject is the pronoun, so no one named in that phrase is who it points to.
+                position = low + lead.start("lead")
+                count = self._count_before(position)
             opening = self._opening_pronoun(count, text, position, gender, excluded)
             if opening is not None:
                 # "Recalling his defeat by his opponent Leterme, he said": the sentence opens
                 # with the same pronoun before anyone is named, so both point back past it.
                 position, count = opening, self._count_before(opening)
             subject = self._previous_subject(count, text, position, pronoun, excluded)
+            if subject is _UNNAMED:
+                return None  # "Another witness described the events. "…," he said."
             if subject is not None:
                 return subject
         return self._by_gender(count, gender, excluded)
@@ -1678,8 +1806,32 @@ class _Cast:
                         )
                         return chained or self._by_gender(earlier, gender, excluded)
                     break
-        for wanted in (gender, None):
-            for mention in previous:
-                if mention.gender == wanted:
-                    return mention
+        clauses = [m.end() for m in _LATER_CLAUSE_RE.finditer(text, previous_start, start)]
+        if clauses:
+            # "X had been named, but today Y was named …": the last clause's subject is the
+            # one the story goes on with.
+            later = [m for m in previous if m.start >= clauses[-1]]
+            if (
+                later
+                and later[0].gender in (gender, None)
+                # "…, but said Ukrainian President Viktor Yushchenko told him": a predicate of
+                # the first subject, and the name after it is no subject
+                and speech_verb_pattern().search(text, clauses[-1], later[0].start) is None
+            ):
+                previous = later
+        for mention in previous:
+            if mention.gender in (gender, None):
+                # The first person the sentence names is its subject; one of unknown gender is
+                # still he or she ("McCain also criticized Barack Obama. … he said" → McCain).
+                return mention
+        unnamed = _UNNAMED_PERSON_RE.search(text, previous_start, start)
+        if (
+            unnamed is not None
+            and not any(m.start < unnamed.start() for m in previous)
+            # ", a security official from the port": an apposition describes a name before it
+            and not text[previous_start : unnamed.start()].rstrip().endswith(",")
+        ):
+            # The sentence before speaks of someone unnamed, and of no one named before him
+            # who could be the pronoun: "A statement was released by a general. He claimed".
+            return _UNNAMED
         return None
