@@ -937,7 +937,10 @@ def _summit(
         countries = unique(countries + _most_named_other(context, countries))
     # A body's head meeting a leader is a meeting of two parties, though the body is no country.
     bodies = {p.country for p in participants if p.country in _BODY_CODES}
-    if len(countries) + len(bodies - set(countries)) < 2:
+    # A leader told visiting a country of the meeting is from another one, though the copy
+    # does not say which ("President Bush began his tour in Israel … talks with Mubarak").
+    visitors = any(p.country is None and p.visiting & set(countries) for p in participants)
+    if len(countries) + len(bodies - set(countries)) + visitors < 2:
         return None
     if location is None:
         location, host = _opening_city(context, host, countries, participants) or (location, host)

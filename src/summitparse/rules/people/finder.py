@@ -75,7 +75,8 @@ class PersonMention:
 
     ``text`` is what stands at ``[start, end)``; ``name`` is the full name it refers to. ``title``
     and ``country`` are the person's, as the article first gives them, so a later bare surname
-    still knows it belongs to "Prime Minister" of "JP".
+    still knows it belongs to "Prime Minister" of "JP". ``visiting`` holds the countries the
+    story tells the person travelling to ("Bush's visit to Israel"): not his own, whatever his is.
     """
 
     start: int
@@ -86,6 +87,7 @@ class PersonMention:
     country: str | None = None
     kind: MentionKind = "full"
     gender: Gender | None = None
+    visiting: frozenset[str] = frozenset()
 
     def person(self) -> Person:
         """The public :class:`~summitparse.models.Person` record for this mention."""
@@ -1012,9 +1014,13 @@ def _infer_country(
         or _most_mentioned(first_seen, held, countries, mentions)
     )
     return [
-        replace(m, country=assigned[m.name])
-        if m.name in assigned and assigned[m.name] not in visited.get(m.name, ())
-        else m
+        replace(
+            m,
+            country=assigned[m.name]
+            if m.name in assigned and assigned[m.name] not in visited.get(m.name, ())
+            else m.country,
+            visiting=frozenset(visited.get(m.name, ())),
+        )
         for m in mentions
     ]
 
@@ -1173,6 +1179,7 @@ def _titled_mentions(
                 person.country,
                 "titled",
                 person.gender,
+                person.visiting,
             )
         )
     return found
