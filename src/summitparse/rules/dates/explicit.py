@@ -187,13 +187,12 @@ def _textual_day(m: re.Match[str], ctx: Context) -> Atom | None:
     return atom
 
 
-_YEAR_NAMED_RE = re.compile(r"(?<![\w.,$£€])(1[5-9]\d{2}|20\d{2})(?![\w%]|,\d)")
 _YEAR_LOOKBACK = 1500  # "that year" points to a year of the same or the previous paragraphs
 
 
 def _year_named_before(text: str, pos: int) -> int | None:
     """The last year the text names before ``pos``: "In 1998 … On April 13 of that year"."""
-    years = _YEAR_NAMED_RE.findall(text, max(0, pos - _YEAR_LOOKBACK), pos)
+    years = g.YEAR_NAMED.findall(text, max(0, pos - _YEAR_LOOKBACK), pos)
     return int(years[-1]) if years else None
 
 

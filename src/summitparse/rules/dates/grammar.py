@@ -107,6 +107,9 @@ DOTTED_MONTH_DAY = compile_ci(
 WEEKDAY_NUMERIC = compile_ci(
     rf"{L}(?P<wd>{WD})\.?,?\s+(?P<a>\d{{1,2}})(?P<s>[-/])(?P<b>\d{{1,2}})(?![\w/:]|-\d)"
 )
+# A year written as a number in running text ("in 1998", "2001,"), not an amount or a count
+# ("$2005", "1999%", "2,000"): what "of that year" and "the end of the year" look back for.
+YEAR_NAMED = re.compile(r"(?<![\w.,$£€])(?:1[5-9]\d{2}|20\d{2})(?![\w%]|,\d)")
 # "March 20 last year": the year named relative to the reference, in place of a number; "April
 # 13 of that year": the year the story named last.
 _REL_YEAR = r"|\s+(?:of\s+)?(?P<rel>last|next|this|that)\s+year(?![\w])"

@@ -423,7 +423,6 @@ def read_rest_of_unit(m: re.Match[str], ctx: Context) -> Atom | None:
 
 # Another year named in the sentence or the one before: "Sales fell in 2005. By the end of the
 # year they recovered" is 2005's end.
-_YEAR_NAMED = re.compile(r"(?<![\w.,])[12]\d{3}(?![\w])")
 _TWO_SENTENCES_BACK = re.compile(r"[.!?\n](?=[^.!?\n]*[.!?\n][^.!?\n]*\Z)")
 
 
@@ -436,7 +435,7 @@ def read_edge_of_the_unit(m: re.Match[str], ctx: Context) -> Atom | None:
     ref = ctx.ref
     lo = max(0, m.start() - 300)
     stop = _TWO_SENTENCES_BACK.search(ctx.text, lo, m.start())
-    for year in _YEAR_NAMED.finditer(ctx.text, stop.end() if stop else lo, m.start()):
+    for year in g.YEAR_NAMED.finditer(ctx.text, stop.end() if stop else lo, m.start()):
         if ref is None or int(year.group()) != ref.year:
             return None
     if ref is None:

@@ -577,11 +577,18 @@ def _opening_city(
         if not any(p.name in names for p in context.within(context.people, sentence)):
             continue
         for match in _IN_CITY.finditer(sentence.text):
-            place = _trim_place(match.group("place"))
-            code = city_country(place)
-            region = region_country(place) and not news_city(place)
-            if code in wanted and not _is_country_name(place) and not region:
-                return place, code
+            found = _wanted_city(_trim_place(match.group("place")), wanted)
+            if found is not None:
+                return found
+    return None
+
+
+def _wanted_city(place: str, wanted: list[str]) -> tuple[str, str] | None:
+    """``place`` with its country when it is a city (not a country or a region) of ``wanted``."""
+    code = city_country(place)
+    region = region_country(place) and not news_city(place)
+    if code in wanted and not _is_country_name(place) and not region:
+        return place, code
     return None
 
 
@@ -623,11 +630,9 @@ def _visit_city(
                 (d.value_end or d.value) < horizon for d in dated if d.value is not None
             ):
                 continue
-            place = _trim_place(match.group("place"))
-            code = city_country(place)
-            region = region_country(place) and not news_city(place)
-            if code in wanted and not _is_country_name(place) and not region:
-                return place, code
+            found = _wanted_city(_trim_place(match.group("place")), wanted)
+            if found is not None:
+                return found
     return None
 
 
